@@ -1,0 +1,41 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { SESSION_MAX_AGE_S, endSession, signInWithPassword } from "./sign-in";
+
+function header(headers: unknown, name: string): string | undefined {
+  if (!headers) return undefined;
+  if (typeof (headers as Headers).get === "function") return (headers as Headers).get(name) ?? undefined;
+  const value = (headers as Record<string, string | string[] | undefined>)[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const forwarded = header(req?.headers, "x-forwarded-for")?.split(",")[0]?.trim();
+        const ip = forwarded || header(req?.headers, "x-real-ip") || "local";
+        return signInWithPassword(credentials, { ip, userAgent: header(req?.headers, "user-agent") });
+      },
+    }),
+  ],
+  callbacks: {
+    // The cookie carries only the server-side session id; lib/auth/current-user.ts checks it.
+    jwt({ token, user }) {
+      if (user && "sid" in user) token.sid = (user as { sid: string }).sid;
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, sid: token.sid as string | undefined };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sid) await endSession(token.sid as string);
+    },
+  },
+};

@@ -1,0 +1,74 @@
+// The one gate for every mutation: session → permission → zod parse → handler.
+import type { z } from "zod";
+import { ActionError, type ActionErrorCode } from "./errors";
+import { getCurrentUser, type CurrentUser } from "./current-user";
+import { can, type Permission } from "./permissions";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ActionErrorCode; error: string; fieldErrors?: Record<string, string[]> };
+
+export async function requireUser(permission: Permission): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new ActionError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
+  if (!can(user.role, permission)) {
+    throw new ActionError("FORBIDDEN", `Your role (${user.role.toLowerCase()}) may not do this.`);
+  }
+  return user;
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  const first = parsed.error.issues[0];
+  const where = first?.path.length ? `${first.path.join(".")}: ` : "";
+  throw new ActionError("INVALID", `${where}${first?.message ?? "invalid input"}`, fieldErrors);
+}
+
+export function toActionResult(err: unknown): ActionResult<never> {
+  if (err instanceof ActionError) {
+    return { ok: false, code: err.code, error: err.message, fieldErrors: err.fieldErrors };
+  }
+  throw err; // never swallow an unexpected error
+}
+
+/**
+ * Wraps a server action body. Usage in a "use server" file:
+ *   export async function takeNext(input: unknown) {
+ *     return authorized("claim:take", takeNextSchema, input, (user, data) => claimNextForEditor(...));
+ *   }
+ */
+export async function authorized<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  input: unknown,
+  handler: (user: CurrentUser, data: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  try {
+    const user = await requireUser(permission);
+    const data = parseInput(schema, input);
+    return { ok: true, data: await handler(user, data) };
+  } catch (err) {
+    return toActionResult(err);
+  }
+}
+
+/** The same gate for route handlers: returns the JSON error response, or the handler's. */
+export async function authorizedRoute(
+  permission: Permission,
+  handler: (user: CurrentUser) => Promise<Response>,
+): Promise<Response> {
+  try {
+    return await handler(await requireUser(permission));
+  } catch (err) {
+    if (err instanceof ActionError) {
+      return Response.json({ error: err.message, code: err.code, fieldErrors: err.fieldErrors }, { status: err.status });
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,51 @@
+// The one role → permission map. Every server action and mutating route checks one of these
+// permissions through lib/auth/authorized.ts; UI only uses it to hide what would be refused.
+import type { Role } from "../generated/prisma/enums";
+
+export const PERMISSIONS = [
+  "desk:read", // see the queue, claims, articles, dashboard
+  "article:import",
+  "claim:triage", // accept / dismiss import candidates
+  "claim:take", // take next, assign self, release
+  "claim:assign", // assign others
+  "claim:edit", // canonical text, dismiss / restore
+  "source:edit",
+  "verdict:edit",
+  "verdict:submit",
+  "verdict:review", // approve / request changes
+  "verdict:publish", // publish, correct, unpublish
+  "report:export",
+  "user:manage",
+  "settings:manage", // rating scale, organisation, methodology text
+  "audit:read",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const VIEWER: Permission[] = ["desk:read"];
+const EDITOR: Permission[] = [
+  ...VIEWER,
+  "article:import",
+  "claim:triage",
+  "claim:take",
+  "claim:edit",
+  "source:edit",
+  "verdict:edit",
+  "verdict:submit",
+  "audit:read",
+];
+const REVIEWER: Permission[] = [...EDITOR, "claim:assign", "verdict:review", "verdict:publish", "report:export"];
+const ADMIN: Permission[] = [...PERMISSIONS];
+
+export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  VIEWER: new Set(VIEWER),
+  EDITOR: new Set(EDITOR),
+  REVIEWER: new Set(REVIEWER),
+  ADMIN: new Set(ADMIN),
+};
+
+export const ROLES: Role[] = ["ADMIN", "EDITOR", "REVIEWER", "VIEWER"];
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  return role ? ROLE_PERMISSIONS[role].has(permission) : false;
+}

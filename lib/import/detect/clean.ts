@@ -1,0 +1,70 @@
+import { splitParagraphs, TERMINAL } from "./paragraphs";
+import { CAPTION_START, GALLERY, NAG, NAVIGATION, PHOTO_CREDIT_LINE, TRAILING_CREDIT } from "./furniture-patterns";
+import type { Paragraph } from "./types";
+
+const CYRILLIC = /[\u0400-\u04FF]/g;
+const LATIN = /[A-Za-z]/g;
+
+function isForeignScript(line: string): boolean {
+  const cyr = line.match(CYRILLIC)?.length ?? 0;
+  const lat = line.match(LATIN)?.length ?? 0;
+  return cyr > 0 && cyr >= lat;
+}
+
+/** A standalone fully quoted line without terminal punctuation: a pull quote or sub-heading. */
+function isPullQuote(line: string): boolean {
+  const m = /^["“«'‘](.+)["”»'’]$/.exec(line);
+  if (!m) return false;
+  const inner = m[1]!;
+  return !/["“”«»]/.test(inner) && !TERMINAL.test(inner);
+}
+
+/** "(photo credit: X)" on a line of its own. */
+function isBareCredit(line: string): boolean {
+  return /^\(.*\)$/.test(line) && TRAILING_CREDIT.test(line);
+}
+
+function isHeading(line: string): boolean {
+  // Sentences end with punctuation; headlines, kickers, bylines and captions usually do not.
+  return !TERMINAL.test(line) && !/[:;,]$/.test(line) && line.length < 200;
+}
+
+/**
+ * Marks page furniture by line. Offsets are never changed: the caller skips flagged ranges,
+ * so every candidate still points into the original text.
+ */
+export function findParagraphs(text: string): Paragraph[] {
+  const spans = splitParagraphs(text);
+  const lines = spans.map((s) => text.slice(s.start, s.end));
+  const flags = lines.map((line, i) => {
+    if (NAVIGATION.test(line) || GALLERY.test(line)) return "nav";
+    if (PHOTO_CREDIT_LINE.test(line) || isBareCredit(line)) return "credit";
+    if (TRAILING_CREDIT.test(line) || CAPTION_START.test(line)) return "caption";
+    if (NAG.some((re) => re.test(line))) return "nag";
+    if (isForeignScript(line)) return "foreign";
+    if (i > 0 && line === lines[i - 1]) return "duplicate";
+    if (isPullQuote(line) || isHeading(line)) return "heading";
+    return "";
+  });
+  // A caption sits right above a credit line of its own.
+  flags.forEach((flag, i) => {
+    if (flag !== "credit") return;
+    for (let j = i - 1; j >= Math.max(0, i - 2) && !flags[j]; j--) {
+      if (lines[j]!.length < 250) flags[j] = "caption";
+    }
+  });
+  // Everything between two nag lines belongs to the same paywall / donation box.
+  const nags = flags.flatMap((f, i) => (f === "nag" ? [i] : []));
+  if (nags.length >= 2) for (let i = nags[0]!; i <= nags[nags.length - 1]!; i++) flags[i] ||= "nag";
+  return spans.map((s, index) => ({
+    ...s,
+    index,
+    furniture: flags[index] !== "",
+    heading: flags[index] === "heading",
+  }));
+}
+
+/** Ranges of the original text that detection must ignore. */
+export function furnitureRanges(text: string): { start: number; end: number; }[] {
+  return findParagraphs(text).filter((p) => p.furniture).map(({ start, end }) => ({ start, end }));
+}

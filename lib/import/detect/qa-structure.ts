@@ -1,0 +1,66 @@
+import { readTurn } from "./turns";
+import type { Paragraph, SpeakerRef } from "./types";
+
+export type Role = "question" | "answer" | "none";
+export interface QaRole {
+  role: Role;
+  /** For answers: the question they reply to, without its turn marker. */
+  question?: string;
+}
+
+const ANSWER_LABELS = /^(a|answer|response)$/i;
+
+function answersFor(speaker: SpeakerRef): Set<string> {
+  const words = [speaker.name, ...speaker.aliases]
+    .flatMap((a) => a.split(/\s+/))
+    .filter((w) => w.length > 2 && w.toLowerCase() !== "the");
+  return new Set(words.map((w) => w.toLowerCase()));
+}
+
+function isAnswerLabel(label: string, speakerWords: Set<string>): boolean {
+  return ANSWER_LABELS.test(label) || label.split(/\s+/).some((w) => speakerWords.has(w.toLowerCase()));
+}
+
+/**
+ * Finds interview turns: labelled transcripts ("Q:" / "A:", "JNS:" / "Ambassador:") and dash
+ * turns ("— Question?" followed by answer paragraphs). Returns one role per paragraph.
+ */
+export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerRef): QaRole[] {
+  const speakerWords = answersFor(speaker);
+  const body = paragraphs.map((p) => text.slice(p.start, p.end));
+  const turns = body.map(readTurn);
+  const labelCount = new Map<string, number>();
+  turns.forEach((t, i) => {
+    if (t.label && !paragraphs[i]!.furniture) labelCount.set(t.label, (labelCount.get(t.label) ?? 0) + 1);
+  });
+  const transcript = (label?: string) =>
+    !!label && ((labelCount.get(label) ?? 0) >= 2 || /^(q|a|question|answer)$/i.test(label));
+  const labelled = [...labelCount.keys()].filter(transcript);
+  const hasAnswers = labelled.some((l) => isAnswerLabel(l, speakerWords));
+  const hasQuestions = labelled.some((l) => !isAnswerLabel(l, speakerWords));
+  const dashQuestions = turns.filter((t, i) => t.dash && body[i]!.includes("?")).length;
+  const qaMode = (hasAnswers && hasQuestions) || dashQuestions >= 2;
+
+  let state: Role = "none";
+  let question: string | undefined;
+  return paragraphs.map((p, i) => {
+    const t = turns[i]!;
+    const content = body[i]!.slice(t.markerLength);
+    if (!qaMode) return { role: "none" };
+    if (p.heading) state = "none";
+    if (p.furniture) return { role: "none" };
+    const asks =
+      (transcript(t.label) && !isAnswerLabel(t.label!, speakerWords)) ||
+      (!t.label && content.trimEnd().endsWith("?")) ||
+      (t.dash && content.includes("?"));
+    if (asks) {
+      state = "question";
+      question = content;
+      return { role: "question" };
+    }
+    const answers = transcript(t.label) ? isAnswerLabel(t.label!, speakerWords) : state !== "none";
+    if (!answers) return { role: "none" };
+    state = "answer";
+    return { role: "answer", question };
+  });
+}

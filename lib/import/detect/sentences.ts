@@ -1,0 +1,69 @@
+import { split } from "sentence-splitter";
+import { quoteOpenAfter } from "./quote-state";
+import { readTurn } from "./turns";
+import type { Paragraph, Sentence, Span } from "./types";
+
+const MAX_SENTENCE = 420;
+
+function librarySentences(text: string, offset: number): Span[] {
+  return split(text)
+    .filter((n) => n.type === "Sentence")
+    .map((n) => ({ start: offset + n.range[0], end: offset + n.range[1] }));
+}
+
+// The library keeps `.” Then` together and splits `U.N. said`; fix both in the same pass.
+function refine(text: string, spans: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const prev = merged[merged.length - 1];
+    if (prev && /^[a-z]/.test(text.slice(s.start, s.end))) prev.end = s.end;
+    else merged.push({ ...s });
+  }
+  return merged.flatMap((s) => splitAt(text, s, /[.!?]["”’]\s+(?=[“"A-Z])/g));
+}
+
+function splitAt(text: string, s: Span, re: RegExp): Span[] {
+  const out: Span[] = [];
+  const raw = text.slice(s.start, s.end);
+  let from = 0;
+  for (const m of raw.matchAll(re)) {
+    const cut = m.index! + m[0].trimEnd().length;
+    out.push({ start: s.start + from, end: s.start + cut });
+    from = m.index! + m[0].length;
+  }
+  out.push({ start: s.start + from, end: s.end });
+  return out;
+}
+
+/** Over-long sentences are cut at clause boundaries so a candidate stays a sentence or two. */
+function capLength(text: string, s: Span): Span[] {
+  if (s.end - s.start <= MAX_SENTENCE) return [s];
+  const raw = text.slice(s.start, s.end);
+  const mid = raw.length / 2;
+  let best = -1;
+  for (const m of raw.matchAll(/[;:–—]\s|,\s(?=(and|but|while|which|as|because|including)\b)/g)) {
+    if (best < 0 || Math.abs(m.index! - mid) < Math.abs(best - mid)) best = m.index!;
+  }
+  if (best < 0) return [s];
+  const left = { start: s.start, end: s.start + best + 1 };
+  const right = { start: s.start + best + 2, end: s.end };
+  return [...capLength(text, left), ...capLength(text, right)];
+}
+
+export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const p of paragraphs) {
+    if (p.furniture) continue;
+    const body = text.slice(p.start, p.end);
+    const offset = p.start + readTurn(body).markerLength;
+    const spans = refine(text, librarySentences(text.slice(offset, p.end), offset))
+      .flatMap((s) => capLength(text, s));
+    let open = false;
+    for (const s of spans) {
+      const after = quoteOpenAfter(text.slice(s.start, s.end), open);
+      out.push({ ...s, paragraph: p.index, inQuoteAtStart: open, inQuoteAtEnd: after });
+      open = after;
+    }
+  }
+  return out;
+}

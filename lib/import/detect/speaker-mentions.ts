@@ -1,0 +1,79 @@
+import type { SpeakerRef } from "./types";
+
+export type Who = "speaker" | "pronoun" | "other";
+export interface Mention {
+  who: Who;
+  start: number;
+  end: number;
+  pronoun?: string;
+}
+
+// Job titles that can stand for the speaker ("the ambassador noted") when not qualified by
+// another country ("the US ambassador").
+const ROLE_NOUNS = /\b(ambassador|envoy|diplomat|minister|spokes(?:man|woman|person)|president|senator|mayor|governor|chairman|official|ceo|professor|expert|analyst|aide|adviser|advisor)\b/i;
+const NOT_NAMES = new Set(
+  ("The A An In On At As But And Or If When While After Before During Despite Since For From With Without " +
+    "This That These Those It Its There Here Then Now Still Yet So Also However Meanwhile Moreover " +
+    "Although Though Because Even Among According Regarding Referring Against Nevertheless Historically " +
+    "Later Earlier Today Yesterday Last Next Many Some Most Several Such Other Both Each Every No Not " +
+    "We Our Us I My You Your They Their He His She Her Him What Which Who How Why Where Illustrative " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July " +
+    "August September October November December Initially Indeed Of Naturally Moreover Secondly First Firstly")
+    .split(" "),
+);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function countryForms(country?: string): string[] {
+  if (!country) return [];
+  const forms = [country, `${country}'s`, `${country}’s`];
+  if (/ia$/.test(country)) forms.push(`${country}n`); // Russia → Russian, Australia → Australian
+  else if (/y$/.test(country)) forms.push(country.replace(/y$/, "ian"));
+  return forms;
+}
+
+/** Regexes for the speaker's name, its parts and aliases ("the ambassador", "the envoy"). */
+export function speakerPatterns(speaker: SpeakerRef): RegExp[] {
+  const names = new Set<string>();
+  const roles = new Set<string>();
+  for (const raw of [speaker.name, ...speaker.aliases]) {
+    const alias = raw.trim().replace(/^the\s+/i, "");
+    if (!alias) continue;
+    if (/^[a-z]/.test(alias) || ROLE_NOUNS.test(alias) && alias.split(/\s+/).length <= 3 && /^[a-z]/.test(alias.split(/\s+/).pop()!)) {
+      roles.add(alias.split(/\s+/).pop()!.toLowerCase());
+      continue;
+    }
+    names.add(alias);
+    const parts = alias.split(/\s+/);
+    if (parts.length > 1) names.add(parts[parts.length - 1]!);
+  }
+  const out: RegExp[] = [];
+  if (names.size) out.push(new RegExp(`\\b(?:${[...names].map(escape).join("|")})\\b`, "g"));
+  if (roles.size) {
+    const mods = ["the", "our", "this", ...countryForms(speaker.country)].map(escape).join("|");
+    const role = [...roles].map(escape).join("|");
+    // "Russia's ambassador to Israel", "the Russian envoy", "the diplomat"
+    out.push(new RegExp(`\\b(?:${mods})\\s+(?:(?:${mods})\\s+)?(?:${role})\\b(?:\\s+to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?`, "gi"));
+  }
+  return out;
+}
+
+function collect(re: RegExp, text: string, who: Who): Mention[] {
+  return [...text.matchAll(new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g"))].map(
+    (m) => ({ who, start: m.index!, end: m.index! + m[0].length, pronoun: who === "pronoun" ? m[0].toLowerCase() : undefined }),
+  );
+}
+
+/** People mentioned in `text`: the speaker, he/she pronouns and other capitalised names or roles. */
+export function findMentions(text: string, patterns: RegExp[]): Mention[] {
+  const speaker = patterns.flatMap((re) => collect(re, text, "speaker"));
+  const pronouns = collect(/\b(?:he|she|him|her)\b/gi, text, "pronoun");
+  const others = [
+    ...collect(/\b[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*/gu, text, "other").filter(
+      (m) => !NOT_NAMES.has(text.slice(m.start, m.end).split(/\s+/)[0]!.replace(/[’']s$/, "")),
+    ),
+    ...collect(new RegExp(`\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?${ROLE_NOUNS.source.replace(/\\b/g, "")}s?\\b`, "gi"), text, "other"),
+  ];
+  const overlapsSpeaker = (m: Mention) => speaker.some((s) => m.start < s.end && s.start < m.end);
+  return [...speaker, ...pronouns, ...others.filter((m) => !overlapsSpeaker(m))].sort((a, b) => a.start - b.start);
+}

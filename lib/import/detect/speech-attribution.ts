@@ -1,0 +1,50 @@
+import { maskQuotes } from "./quote-state";
+import { findMentions, type Mention, type Who } from "./speaker-mentions";
+import { ACCORDING_TO, SPEECH_VERB } from "./speech-verbs";
+
+export interface SpeechCue {
+  who: Who;
+  pronoun?: string;
+  /** "according to …" and "X said that …" report content; a bare "X said" tags a quote. */
+  form: "tag" | "according";
+  at: number;
+}
+
+const WINDOW = 90;
+
+function nearestBefore(mentions: Mention[], at: number): Mention | undefined {
+  return mentions.filter((m) => m.end <= at && m.end >= at - WINDOW).pop();
+}
+
+function firstAfter(mentions: Mention[], at: number): Mention | undefined {
+  return mentions.find((m) => m.start >= at && m.start <= at + 3);
+}
+
+/**
+ * Who is reported as speaking in one sentence. Quoted words are masked first, so
+ * "As Minister Lavrov pointed out, …,” Viktorov said" is Viktorov's.
+ */
+export function speechCues(sentence: string, patterns: RegExp[]): SpeechCue[] {
+  const masked = maskQuotes(sentence);
+  const mentions = findMentions(masked, patterns);
+  const cues: SpeechCue[] = [];
+  for (const m of masked.matchAll(SPEECH_VERB)) {
+    const at = m.index!;
+    const before = masked.slice(0, at).trimEnd();
+    // Inverted order after a quote or comma: "…,” said Viktorov" / "contends Duncan Allan".
+    const inverted = /[,"”]$/.test(sentence.slice(0, at).trimEnd()) || before === "";
+    const subject = (inverted && firstAfter(mentions, at + m[0].length + 1)) || nearestBefore(mentions, at);
+    if (subject) cues.push({ who: subject.who, pronoun: subject.pronoun, form: "tag", at });
+  }
+  for (const m of masked.matchAll(ACCORDING_TO)) {
+    const after = m.index! + m[0].length;
+    const subject = firstAfter(mentions, after);
+    // "according to the embassy's estimates" names no person: leave it to the context.
+    if (subject && !/^(?:an?|the)\s/i.test(masked.slice(after))) {
+      cues.push({ who: subject.who, pronoun: subject.pronoun, form: "according", at: m.index! });
+    } else if (subject?.who === "speaker") {
+      cues.push({ who: "speaker", form: "according", at: m.index! });
+    }
+  }
+  return cues.sort((a, b) => a.at - b.at);
+}

@@ -1,0 +1,19 @@
+// Interview transcripts mark turns with a dash ("— Question?") or a short label
+// ("Q:", "A:", "JNS:", "Ambassador:", "Lazar Berman:").
+const DASH_TURN = /^[—–-]\s*/;
+const LABEL_TURN = /^([A-Z][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,2})\s*:\s+/u;
+
+export interface Turn {
+  label?: string;
+  dash: boolean;
+  /** Length of the marker, so the sentence can start after it. */
+  markerLength: number;
+}
+
+export function readTurn(paragraph: string): Turn {
+  const dash = DASH_TURN.exec(paragraph);
+  if (dash) return { dash: true, markerLength: dash[0].length };
+  const label = LABEL_TURN.exec(paragraph);
+  if (label) return { label: label[1]!, dash: false, markerLength: label[0].length };
+  return { dash: false, markerLength: 0 };
+}
