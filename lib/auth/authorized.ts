@@ -9,7 +9,10 @@ export type ActionResult<T> =
   | { ok: false; code: ActionErrorCode; error: string; fieldErrors?: Record<string, string[]> };
 
 export async function requireUser(permission: Permission): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+  return checkPermission(await getCurrentUser(), permission);
+}
+
+export function checkPermission(user: CurrentUser | null, permission: Permission): CurrentUser {
   if (!user) throw new ActionError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
   if (!can(user.role, permission)) {
     throw new ActionError("FORBIDDEN", `Your role (${user.role.toLowerCase()}) may not do this.`);
@@ -37,25 +40,40 @@ export function toActionResult(err: unknown): ActionResult<never> {
   throw err; // never swallow an unexpected error
 }
 
+export interface ActionDef<S extends z.ZodType, T> {
+  name: string;
+  permission: Permission;
+  schema: S;
+  handler: (user: CurrentUser, data: z.output<S>) => Promise<T>;
+}
+
 /**
- * Wraps a server action body. Usage in a "use server" file:
- *   export async function takeNext(input: unknown) {
- *     return authorized("claim:take", takeNextSchema, input, (user, data) => claimNextForEditor(...));
- *   }
+ * Declares a mutation once: the permission it needs, the zod schema of its input and the use
+ * case it runs. lib/<domain>/*.actions.ts declare them; "use server" files only forward:
+ *   export async function takeNext(input: unknown) { return runAction(takeNextAction, input); }
  */
-export async function authorized<S extends z.ZodType, T>(
-  permission: Permission,
-  schema: S,
+export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>): ActionDef<S, T> {
+  return def;
+}
+
+/** Runs an action for an explicit user (null = signed out); tests use this directly. */
+export async function runActionAs<S extends z.ZodType, T>(
+  action: ActionDef<S, T>,
+  user: CurrentUser | null,
   input: unknown,
-  handler: (user: CurrentUser, data: z.output<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
   try {
-    const user = await requireUser(permission);
-    const data = parseInput(schema, input);
-    return { ok: true, data: await handler(user, data) };
+    const actor = checkPermission(user, action.permission);
+    const data = parseInput(action.schema, input);
+    return { ok: true, data: await action.handler(actor, data) };
   } catch (err) {
     return toActionResult(err);
   }
+}
+
+/** Runs an action for the signed-in user of this request. */
+export async function runAction<S extends z.ZodType, T>(action: ActionDef<S, T>, input: unknown): Promise<ActionResult<T>> {
+  return runActionAs(action, await getCurrentUser(), input);
 }
 
 /** The same gate for route handlers: returns the JSON error response, or the handler's. */

@@ -1,14 +1,10 @@
-import { z } from "zod";
 import { prisma } from "../db";
 import { verifyPassword } from "./password";
 import { assertNotThrottled, recordSignInAttempt } from "./throttle";
+import { signInSchema } from "./sign-in.schema";
 
 export const SESSION_MAX_AGE_S = 60 * 60 * 12;
 
-export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Enter a valid email address"),
-  password: z.string().min(1, "Enter your password"),
-});
 
 export interface SignedIn {
   id: string;

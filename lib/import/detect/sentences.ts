@@ -19,7 +19,9 @@ function refine(text: string, spans: Span[]): Span[] {
     if (prev && /^[a-z]/.test(text.slice(s.start, s.end))) prev.end = s.end;
     else merged.push({ ...s });
   }
-  return merged.flatMap((s) => splitAt(text, s, /[.!?]["”’]\s+(?=[“"A-Z])/g));
+  return merged
+    .flatMap((s) => splitAt(text, s, /[.!?]["”’]\s+(?=[“"A-Z])/g))
+    .flatMap((s) => splitAt(text, s, /(?<=\d)[.!?]\s+(?=[A-Z][a-z])/g));
 }
 
 function splitAt(text: string, s: Span, re: RegExp): Span[] {

@@ -23,6 +23,8 @@ const NOT_NAMES = new Set(
 );
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "the" → "[Tt]he", so the pattern needs no `i` flag and "[A-Z]" keeps meaning capital. */
+const anyCase = (w: string) => `(?:[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escape(w.slice(1))}|${escape(w.toUpperCase())})`;
 
 export function countryForms(country?: string): string[] {
   if (!country) return [];
@@ -50,10 +52,10 @@ export function speakerPatterns(speaker: SpeakerRef): RegExp[] {
   const out: RegExp[] = [];
   if (names.size) out.push(new RegExp(`\\b(?:${[...names].map(escape).join("|")})\\b`, "g"));
   if (roles.size) {
-    const mods = ["the", "our", "this", ...countryForms(speaker.country)].map(escape).join("|");
-    const role = [...roles].map(escape).join("|");
+    const mods = ["the", "our", "this", ...countryForms(speaker.country)].map(anyCase).join("|");
+    const role = [...roles].map(anyCase).join("|");
     // "Russia's ambassador to Israel", "the Russian envoy", "the diplomat"
-    out.push(new RegExp(`\\b(?:${mods})\\s+(?:(?:${mods})\\s+)?(?:${role})\\b(?:\\s+to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?`, "gi"));
+    out.push(new RegExp(`\\b(?:${mods})\\s+(?:(?:${mods})\\s+)?(?:${role})\\b(?:\\s+to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?`, "g"));
   }
   return out;
 }

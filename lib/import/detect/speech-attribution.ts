@@ -1,6 +1,6 @@
 import { maskQuotes } from "./quote-state";
 import { findMentions, type Mention, type Who } from "./speaker-mentions";
-import { ACCORDING_TO, SPEECH_VERB } from "./speech-verbs";
+import { ACCORDING_TO, PARTICIPLE, SPEECH_VERB } from "./speech-verbs";
 
 export interface SpeechCue {
   who: Who;
@@ -35,6 +35,10 @@ export function speechCues(sentence: string, patterns: RegExp[]): SpeechCue[] {
     const inverted = /[,"”]$/.test(sentence.slice(0, at).trimEnd()) || before === "";
     const subject = (inverted && firstAfter(mentions, at + m[0].length + 1)) || nearestBefore(mentions, at);
     if (subject) cues.push({ who: subject.who, pronoun: subject.pronoun, form: "tag", at });
+  }
+  for (const m of masked.matchAll(PARTICIPLE)) {
+    const subject = mentions.find((x) => x.end <= m.index!);
+    if (subject) cues.push({ who: subject.who, pronoun: subject.pronoun, form: "tag", at: m.index! });
   }
   for (const m of masked.matchAll(ACCORDING_TO)) {
     const after = m.index! + m[0].length;

@@ -16,6 +16,8 @@ const VERBS = [
 ];
 
 export const SPEECH_VERB = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "g");
+// "X started the interview by saying, …": the participle shares the clause subject.
+export const PARTICIPLE = /\b(?:by\s+)?(?:saying|adding|noting|stressing|emphasi[sz]ing|insisting|explaining|warning|arguing|recalling|claiming|denying)\b/g;
 export const ACCORDING_TO = /\baccording to\s+/gi;
 /** Reported speech that carries content: "X said that …", "X confirmed Russia held …". */
 export const THAT_CLAUSE = /^\s*(?:that\b|[,:]|\s)/;

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { SignOutButton } from "./sign-out-button";
+
+const LINKS: { href: string; label: string; permission: Permission }[] = [
+  { href: "/desk", label: "Dashboard", permission: "desk:read" },
+  { href: "/queue", label: "Queue", permission: "desk:read" },
+  { href: "/import", label: "Import", permission: "article:import" },
+  { href: "/reports", label: "Reports", permission: "report:export" },
+  { href: "/admin", label: "Admin", permission: "user:manage" },
+];
+
+export function DeskNav({ user }: { user: CurrentUser }) {
+  return (
+    <nav className="desk-nav" aria-label="Desk">
+      <Link href="/desk" className="brand">Claimdesk</Link>
+      {LINKS.filter((l) => can(user.role, l.permission)).map((l) => (
+        <Link key={l.href} href={l.href}>{l.label}</Link>
+      ))}
+      <span className="spacer" />
+      <Link href="/checks">Public site</Link>
+      <span className="muted" data-testid="whoami">{user.name} · {user.role.toLowerCase()}</span>
+      <SignOutButton />
+    </nav>
+  );
+}

@@ -1,0 +1,115 @@
+import { qaRoles } from "./qa-structure";
+import { speakerPatterns, findMentions } from "./speaker-mentions";
+import { speechCues, type SpeechCue } from "./speech-attribution";
+import { closedQuoteSpans } from "./quote-state";
+import type { Attribution, Paragraph, Sentence, SpeakerRef } from "./types";
+
+export interface AttributedSentence extends Sentence {
+  attribution: Attribution;
+  context?: string;
+}
+
+type Person = "speaker" | "other";
+const MAX_CONTINUATION = 2;
+
+/** Pronoun resolution: "he"/"she" is the last person reported as speaking. */
+class Discourse {
+  last: Person | null = null;
+  speakerPronoun: string | null = null;
+
+  resolve(cue: SpeechCue): Person | null {
+    if (cue.who !== "pronoun") return cue.who;
+    const p = cue.pronoun === "him" ? "he" : cue.pronoun === "her" ? "she" : cue.pronoun!;
+    if (this.last === "speaker" && this.speakerPronoun && this.speakerPronoun !== p) return "other";
+    if (this.last === "speaker") this.speakerPronoun ??= p;
+    return this.last;
+  }
+}
+
+const hasQuote = (s: string) => closedQuoteSpans(s).length > 0 || /["“”]/.test(s);
+
+/**
+ * Decides which sentences are the speaker's: interview answers, quotes and reported speech
+ * tagged with the speaker's name or a pronoun that refers to them, whole quotations spanning
+ * several sentences or paragraphs, and up to two untagged follow-on sentences of a reported
+ * paragraph. Questions, narration and other people's words are dropped.
+ */
+export function attributeSentences(
+  text: string,
+  paragraphs: Paragraph[],
+  sentences: Sentence[],
+  speaker: SpeakerRef,
+): AttributedSentence[] {
+  const roles = qaRoles(text, paragraphs, speaker);
+  const patterns = speakerPatterns(speaker);
+  const discourse = new Discourse();
+  const own = new Map<Sentence, Person | null>();
+  const unitOf = new Map<Sentence, number>();
+  let unit = 0;
+
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1];
+    const raw = text.slice(s.start, s.end);
+    const continuesQuote =
+      prev && prev.inQuoteAtEnd && (prev.paragraph === s.paragraph || /^["“]/.test(raw));
+    unitOf.set(s, continuesQuote ? unit : ++unit);
+  });
+
+  const result: AttributedSentence[] = [];
+  const unitWho = new Map<number, Person>();
+  let lastPara = -1;
+  let lastOwn: { who: Person | null; paragraph: number } = { who: null, paragraph: -1 };
+  let continued = 0;
+
+  // Tags usually follow the quote, so resolve every sentence first, then whole quotations.
+  for (const s of sentences) {
+    const role = roles[s.paragraph]!;
+    if (role.role !== "none") {
+      own.set(s, role.role === "answer" ? "speaker" : "other");
+      if (role.role === "answer") discourse.last = "speaker";
+      continue;
+    }
+    const raw = text.slice(s.start, s.end);
+    const cues = speechCues(raw, patterns);
+    let who: Person | null = null;
+    for (const cue of cues) {
+      who = discourse.resolve(cue);
+      if (who) break;
+    }
+    if (!who) {
+      // A sentence opening with another person's full name moves "he"/"she" to them.
+      const first = findMentions(raw, patterns)[0];
+      const named = first?.who === "other" && first.start === 0 && /^\S+\s+\S+/.test(raw.slice(first.start, first.end));
+      if (named) discourse.last = "other";
+    } else discourse.last = who;
+    own.set(s, who);
+    if (who && !unitWho.has(unitOf.get(s)!)) unitWho.set(unitOf.get(s)!, who);
+  }
+
+  for (const s of sentences) {
+    const role = roles[s.paragraph]!;
+    const raw = text.slice(s.start, s.end);
+    if (s.paragraph !== lastPara) continued = 0;
+    lastPara = s.paragraph;
+    if (role.role === "answer") {
+      result.push({ ...s, attribution: "qa-answer", context: role.question });
+      continue;
+    }
+    if (role.role === "question") continue;
+    let who = own.get(s) ?? unitWho.get(unitOf.get(s)!) ?? null;
+    let attribution: Attribution = hasQuote(raw) || s.inQuoteAtStart ? "direct-quote" : "reported";
+    if (!who && lastOwn.who === "speaker" && continued < MAX_CONTINUATION) {
+      const sameParagraph = lastOwn.paragraph === s.paragraph;
+      const quoteAfterQuote = /^["“]/.test(raw) && lastOwn.paragraph === s.paragraph - 1;
+      const aboutSpeaker = findMentions(raw, patterns).some((m) => m.who === "speaker");
+      if ((sameParagraph || quoteAfterQuote) && !aboutSpeaker) {
+        who = "speaker";
+        continued++;
+        if (attribution === "reported") attribution = "reported-continuation";
+      }
+    } else if (own.get(s)) continued = 0;
+    if (who !== null || own.get(s) !== undefined) lastOwn = { who, paragraph: s.paragraph };
+    if (who === "speaker") result.push({ ...s, attribution });
+  }
+  return result;
+}

@@ -1,0 +1,14 @@
+import { prisma } from "../db";
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from "./settings.schema";
+
+const KEY = "site";
+
+/** Stored settings over the defaults; a stored value that no longer validates falls back. */
+export async function getSettings(): Promise<Settings> {
+  const row = await prisma.setting.findUnique({ where: { key: KEY } });
+  const merged = { ...DEFAULT_SETTINGS, ...((row?.value as Partial<Settings> | undefined) ?? {}) };
+  const parsed = settingsSchema.safeParse(merged);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export const SETTINGS_KEY = KEY;
