@@ -1,6 +1,10 @@
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
+import CredentialsModule from "next-auth/providers/credentials";
 import { SESSION_MAX_AGE_S, endSession, signInWithPassword } from "./sign-in";
+
+// Node's ESM loader (tsx: tests, CLI) hands over the CommonJS exports object; Next's bundler the function.
+const CredentialsProvider =
+  (CredentialsModule as unknown as { default?: typeof CredentialsModule }).default ?? CredentialsModule;
 
 function header(headers: unknown, name: string): string | undefined {
   if (!headers) return undefined;

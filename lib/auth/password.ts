@@ -1,7 +1,7 @@
 import { hash, verify } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH } from "./password-rules";
 
 // argon2id with the OWASP-recommended minimums (19 MiB, 2 passes).
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;

@@ -58,18 +58,22 @@ function hydrateBinarySymlinks(): void {
   }
 }
 
-/** A postmaster.pid left by a killed server blocks the next start; remove it if its process is gone. */
-function clearStaleLock(dataDir: string): void {
+/**
+ * Returns the port of a server already running on this data directory (another `npm start`,
+ * say), or removes the postmaster.pid a killed server left behind.
+ */
+function runningServerPort(dataDir: string): number | null {
   const lockFile = join(dataDir, "postmaster.pid");
-  if (!existsSync(lockFile)) return;
-  const pid = Number.parseInt(readFileSync(lockFile, "utf8").split("\n")[0] ?? "", 10);
-  if (Number.isFinite(pid) && pidIsAlive(pid)) {
-    throw new Error(
-      `the embedded PostgreSQL in ${dataDir} is already running (pid ${pid}) — is another Claimdesk started?`,
-    );
-  }
+  if (!existsSync(lockFile)) return null;
+  const lines = readFileSync(lockFile, "utf8").split("\n");
+  const pid = Number.parseInt(lines[0] ?? "", 10);
+  if (Number.isFinite(pid) && pidIsAlive(pid)) return Number.parseInt(lines[3] ?? "", 10);
   rmSync(lockFile, { force: true });
+  return null;
 }
+
+const urlFor = (port: number) => (database: string) =>
+  `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 
 export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Promise<EmbeddedServer> {
   hydrateBinarySymlinks();
@@ -92,8 +96,13 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     onError: (message) => logs.push(String(message)),
   });
 
-  if (!existsSync(join(options.dataDir, "PG_VERSION"))) await server.initialise();
-  else clearStaleLock(options.dataDir);
+  if (!existsSync(join(options.dataDir, "PG_VERSION"))) {
+    await server.initialise();
+  } else {
+    const port = runningServerPort(options.dataDir);
+    // Share it; whoever started it stops it.
+    if (port) return { urlFor: urlFor(port), stop: async () => {} };
+  }
 
   try {
     await server.start();
@@ -107,9 +116,5 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     );
   }
 
-  return {
-    urlFor: (database) =>
-      `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
-    stop: () => server.stop(),
-  };
+  return { urlFor: urlFor(options.port), stop: () => server.stop() };
 }

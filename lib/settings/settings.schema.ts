@@ -22,3 +22,9 @@ export const DEFAULT_SETTINGS: Settings = {
     "We rate claims on a five-point scale from True to False, or Unverifiable when the evidence does not allow a rating.\n\n" +
     "## Corrections\n\nWhen we get something wrong we correct the page and say what changed and when.",
 };
+
+/** What the admin settings form submits: the stored settings plus a cross-field rule. */
+export const settingsFormSchema = settingsSchema.refine((s) => s.minPrimarySources <= s.minSources, {
+  message: "Primary sources are part of the minimum, so use a number no larger than it",
+  path: ["minPrimarySources"],
+});

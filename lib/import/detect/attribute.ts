@@ -7,6 +7,8 @@ import type { Attribution, Paragraph, Sentence, SpeakerRef } from "./types";
 export interface AttributedSentence extends Sentence {
   attribution: Attribution;
   context?: string;
+  /** Reporter's paraphrase ahead of an interview transcript: the answers say it verbatim. */
+  standfirst?: boolean;
 }
 
 type Person = "speaker" | "other";
@@ -56,6 +58,7 @@ export function attributeSentences(
   });
 
   const result: AttributedSentence[] = [];
+  const firstQuestion = roles.findIndex((r) => r.role === "question");
   const unitWho = new Map<number, Person>();
   let lastPara = -1;
   let lastOwn: { who: Person | null; paragraph: number } = { who: null, paragraph: -1 };
@@ -109,7 +112,8 @@ export function attributeSentences(
       }
     } else if (own.get(s)) continued = 0;
     if (who !== null || own.get(s) !== undefined) lastOwn = { who, paragraph: s.paragraph };
-    if (who === "speaker") result.push({ ...s, attribution });
+    const standfirst = firstQuestion >= 0 && s.paragraph < firstQuestion && attribution !== "direct-quote";
+    if (who === "speaker") result.push({ ...s, attribution, ...(standfirst ? { standfirst } : {}) });
   }
   return result;
 }

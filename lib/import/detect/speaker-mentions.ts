@@ -22,6 +22,9 @@ const NOT_NAMES = new Set(
     .split(" "),
 );
 
+/** A capitalised word that is a sentence starter or calendar word, not a name. */
+export const isCommonCapitalised = (word: string) => NOT_NAMES.has(word.replace(/[’']s$/, ""));
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "the" → "[Tt]he", so the pattern needs no `i` flag and "[A-Z]" keeps meaning capital. */
 const anyCase = (w: string) => `(?:[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escape(w.slice(1))}|${escape(w.toUpperCase())})`;

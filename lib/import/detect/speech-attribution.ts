@@ -31,6 +31,8 @@ export function speechCues(sentence: string, patterns: RegExp[]): SpeechCue[] {
   for (const m of masked.matchAll(SPEECH_VERB)) {
     const at = m.index!;
     const before = masked.slice(0, at).trimEnd();
+    // Passive "routes were explained" reports no speaker.
+    if (/\b(?:was|were|been|be|is|are|being)$/i.test(before)) continue;
     // Inverted order after a quote or comma: "…,” said Viktorov" / "contends Duncan Allan".
     const inverted = /[,"”]$/.test(sentence.slice(0, at).trimEnd()) || before === "";
     const subject = (inverted && firstAfter(mentions, at + m[0].length + 1)) || nearestBefore(mentions, at);

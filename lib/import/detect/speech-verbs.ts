@@ -10,7 +10,7 @@ const VERBS = [
   "dismissed", "estimated", "announced", "revealed", "declared", "underlined", "underscored",
   "highlighted", "observed", "remarked", "replied", "responded", "answered", "wrote", "tweeted",
   "posted", "testified", "suggested", "predicted", "conceded", "reiterated", "mentioned", "stated",
-  "states", "described", "assured", "reported", "disclosed", "countered", "charged", "alleged",
+  "states", "assured", "reported", "disclosed", "countered", "charged", "alleged",
   "believes", "believed", "thinks", "hopes", "expects", "expected", "proposed", "agreed", "vowed",
   "promised", "pledged", "boasted", "complained", "lamented", "recounted",
 ];

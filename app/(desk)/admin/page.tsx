@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CreateUserForm } from "@/components/admin/create-user-form";
+import { UserRow } from "@/components/admin/user-row";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { listUsers } from "@/lib/users/list-users";
+
+export const metadata = { title: "Admin" };
+
+export default async function AdminPage() {
+  const user = await getCurrentUser();
+  if (!can(user?.role, "user:manage")) notFound();
+  const users = await listUsers();
+  return (
+    <>
+      <h1>Admin</h1>
+      <p>
+        <Link href="/admin/settings">Rating scale and site settings</Link>
+      </p>
+      <h2>Users</h2>
+      <table>
+        <thead>
+          <tr><th>Name</th><th>Email</th><th>Role</th><th>Status</th><th /></tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <UserRow key={u.id} user={u} isSelf={u.id === user!.id} />
+          ))}
+        </tbody>
+      </table>
+      <h2>Create a user</h2>
+      <CreateUserForm />
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { changeRoleFormAction, setUserActiveFormAction } from "@/app/(desk)/admin/actions";
+
+interface Props {
+  user: { id: string; email: string; name: string; role: string; active: boolean };
+  isSelf: boolean;
+}
+
+export function UserRow({ user, isSelf }: Props) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+
+  const run = (fn: () => Promise<{ ok: boolean; error?: string }>) =>
+    startTransition(async () => {
+      const result = await fn();
+      setError(result.ok ? null : (result.error ?? "Failed"));
+    });
+
+  return (
+    <tr data-testid={`user-${user.email}`}>
+      <td>{user.name}</td>
+      <td>{user.email}</td>
+      <td>
+        <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.email}</label>
+        <select
+          id={`role-${user.id}`}
+          defaultValue={user.role}
+          disabled={pending || isSelf}
+          onChange={(e) => run(() => changeRoleFormAction({ userId: user.id, role: e.target.value }))}
+        >
+          <option value="VIEWER">Viewer</option>
+          <option value="EDITOR">Editor</option>
+          <option value="REVIEWER">Reviewer</option>
+          <option value="ADMIN">Admin</option>
+        </select>
+      </td>
+      <td>{user.active ? "Active" : "Deactivated"}</td>
+      <td>
+        {!isSelf && (
+          <button
+            type="button"
+            className={user.active ? "danger" : "secondary"}
+            disabled={pending}
+            onClick={() => run(() => setUserActiveFormAction({ userId: user.id, active: !user.active }))}
+          >
+            {user.active ? "Deactivate" : "Reactivate"}
+          </button>
+        )}
+        {error && <span role="alert" className="field-error"> {error}</span>}
+      </td>
+    </tr>
+  );
+}

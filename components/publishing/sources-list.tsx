@@ -1,0 +1,17 @@
+import type { SourceSnapshot } from "@/lib/publishing/source-snapshot";
+
+export function SourcesList({ sources }: { sources: SourceSnapshot[] }) {
+  if (sources.length === 0) return <p className="muted">No sources listed.</p>;
+  return (
+    <ol className="sources">
+      {sources.map((s, i) => (
+        <li key={`${s.url}-${i}`}>
+          {/^https?:\/\//i.test(s.url) ? <a href={s.url} rel="nofollow noopener noreferrer">{s.title}</a> : s.title}
+          {s.publisher ? `, ${s.publisher}` : ""}
+          {s.publishedAt ? ` (${s.publishedAt})` : ""}
+          {s.isPrimary ? <span className="muted"> — primary source</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,12 @@
+// Users the e2e harness (scripts/test-e2e.ts) creates in the throw-away database.
+export const E2E_PASSWORD = "e2e-password-123";
+
+export const E2E_USERS = {
+  admin: { email: "admin@e2e.test", name: "Ada Admin", role: "ADMIN" },
+  editor: { email: "editor@e2e.test", name: "Ed Editor", role: "EDITOR" },
+  editor2: { email: "editor2@e2e.test", name: "Eve Editor", role: "EDITOR" },
+  reviewer: { email: "reviewer@e2e.test", name: "Rita Reviewer", role: "REVIEWER" },
+  viewer: { email: "viewer@e2e.test", name: "Vic Viewer", role: "VIEWER" },
+} as const;
+
+export type E2EUserKey = keyof typeof E2E_USERS;

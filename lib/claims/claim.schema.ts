@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { ClaimKind, ClaimStatus, DismissReason } from "../generated/prisma/enums";
+
+export const claimIdField = z.uuid("Unknown claim id — reload the queue");
+export const versionField = z.number().int().min(1);
+
+export const takeNextSchema = z.object({});
+export const claimRefSchema = z.object({ claimId: claimIdField });
+export const takeClaimSchema = z.object({ claimId: claimIdField, version: versionField.optional() });
+export const assignClaimSchema = z.object({ claimId: claimIdField, assigneeId: z.uuid("Choose a person") });
+
+export const DISMISS_REASON_LABELS: Record<DismissReason, string> = {
+  NOT_CHECK_WORTHY: "Not check-worthy",
+  DUPLICATE: "Duplicate",
+  OUT_OF_SCOPE: "Out of scope",
+};
+
+export const dismissClaimSchema = z.object({
+  claimId: claimIdField,
+  reason: z.enum(DismissReason, { message: "Choose a reason" }),
+  note: z.string().trim().max(1000, "Use at most 1000 characters").optional(),
+});
+
+export const canonicalTextSchema = z.object({
+  claimId: claimIdField,
+  version: versionField,
+  canonicalText: z
+    .string()
+    .trim()
+    .min(5, "Write the claim in at least 5 characters")
+    .max(1000, "Use at most 1000 characters"),
+  shortText: z.string().trim().max(74, "ClaimReview needs fewer than 75 characters").optional(),
+});
+
+export type DismissClaimInput = z.input<typeof dismissClaimSchema>;
+export type CanonicalTextInput = z.input<typeof canonicalTextSchema>;
+
+/** Queue filters as they arrive in URL search params (all strings); bad values are dropped. */
+const optionalEnum = <T extends Record<string, string>>(values: T) =>
+  z.enum(values).optional().catch(undefined);
+export const QUEUE_SORTS = ["score", "newest", "oldest"] as const;
+export const queueFilterSchema = z.object({
+  status: optionalEnum(ClaimStatus),
+  kind: optionalEnum(ClaimKind),
+  speaker: z.uuid().optional().catch(undefined),
+  outlet: z.string().trim().max(200).optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  minScore: z.coerce.number().min(0).max(1).optional().catch(undefined),
+  assignee: z.union([z.literal("me"), z.literal("none"), z.uuid()]).optional().catch(undefined),
+  maxAgeDays: z.coerce.number().int().min(0).max(36500).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  sort: z.enum(QUEUE_SORTS).default("score").catch("score"),
+  after: z.string().max(300).optional().catch(undefined),
+});
+export type QueueFilter = z.output<typeof queueFilterSchema>;

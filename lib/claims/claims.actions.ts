@@ -1,0 +1,65 @@
+import { defineAction } from "../auth/authorized";
+import { assignClaim } from "./assign-claim";
+import { claimNextForEditor } from "./claim-next-for-editor";
+import { dismissClaim } from "./dismiss-claim";
+import { editCanonicalText } from "./edit-canonical-text";
+import { releaseClaim } from "./release-claim";
+import { restoreClaim } from "./restore-claim";
+import { takeClaim } from "./take-claim";
+import {
+  assignClaimSchema,
+  canonicalTextSchema,
+  claimRefSchema,
+  dismissClaimSchema,
+  takeClaimSchema,
+  takeNextSchema,
+} from "./claim.schema";
+
+export const takeNextClaimAction = defineAction({
+  name: "claim.takeNext",
+  permission: "claim:take",
+  schema: takeNextSchema,
+  handler: (user) => claimNextForEditor({ user }),
+});
+
+export const takeClaimAction = defineAction({
+  name: "claim.take",
+  permission: "claim:take",
+  schema: takeClaimSchema,
+  handler: (user, data) => takeClaim({ user, ...data }),
+});
+
+export const assignClaimAction = defineAction({
+  name: "claim.assign",
+  permission: "claim:assign",
+  schema: assignClaimSchema,
+  handler: (user, data) => assignClaim({ user, ...data }),
+});
+
+export const releaseClaimAction = defineAction({
+  name: "claim.release",
+  permission: "claim:take",
+  schema: claimRefSchema,
+  handler: (user, data) => releaseClaim({ user, ...data }),
+});
+
+export const dismissClaimAction = defineAction({
+  name: "claim.dismiss",
+  permission: "claim:edit",
+  schema: dismissClaimSchema,
+  handler: (user, data) => dismissClaim({ user, ...data }),
+});
+
+export const restoreClaimAction = defineAction({
+  name: "claim.restore",
+  permission: "claim:edit",
+  schema: claimRefSchema,
+  handler: (user, data) => restoreClaim({ user, ...data }),
+});
+
+export const editCanonicalTextAction = defineAction({
+  name: "claim.editText",
+  permission: "claim:edit",
+  schema: canonicalTextSchema,
+  handler: (user, data) => editCanonicalText({ user, ...data }),
+});

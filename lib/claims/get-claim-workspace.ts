@@ -1,0 +1,35 @@
+import { prisma } from "../db";
+import type { CurrentUser } from "../auth/current-user";
+import { claimScope } from "./claim-scope";
+
+/** Everything the claim workspace shows, or null when the user may not see the claim. */
+export async function getClaimWorkspace({ user, claimId }: { user: CurrentUser; claimId: string }) {
+  const claim = await prisma.claim.findFirst({
+    where: { id: claimId, ...claimScope(user) },
+    include: {
+      article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true, publishedText: true, text: true } },
+      speaker: true,
+      assignee: { select: { id: true, name: true } },
+      sources: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+      verdict: {
+        include: {
+          rating: true,
+          author: { select: { id: true, name: true } },
+          reviews: { orderBy: { createdAt: "desc" }, include: { reviewer: { select: { name: true } } } },
+        },
+      },
+      publication: { select: { slug: true, status: true } },
+    },
+  });
+  if (!claim) return null;
+  const rootId = claim.repeatOfId ?? claim.id;
+  const alsoSaidIn = await prisma.claim.findMany({
+    where: { ...claimScope(user), id: { not: claim.id }, OR: [{ id: rootId }, { repeatOfId: rootId }] },
+    select: { id: true, quote: true, status: true, article: { select: { outlet: true, publishedAt: true, title: true } } },
+    orderBy: { createdAt: "asc" },
+    take: 50,
+  });
+  return { claim, alsoSaidIn };
+}
+
+export type ClaimWorkspace = NonNullable<Awaited<ReturnType<typeof getClaimWorkspace>>>;

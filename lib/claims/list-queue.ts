@@ -1,0 +1,111 @@
+// The queue: filters, full-text search and keyset pagination in one SQL statement (no OFFSET, so
+// page 200 costs what page 1 costs). Raw SQL because websearch_to_tsquery and row-value keysets
+// are awkward in Prisma.
+import type postgres from "postgres";
+import { sql } from "../db";
+import type { CurrentUser } from "../auth/current-user";
+import { can } from "../auth/permissions";
+import type { ClaimKind, ClaimStatus } from "../generated/prisma/enums";
+import type { QueueFilter } from "./claim.schema";
+
+export const QUEUE_PAGE_SIZE = 50;
+
+export interface QueueRow {
+  id: string;
+  slug: string;
+  status: ClaimStatus;
+  kind: ClaimKind;
+  score: number;
+  quote: string;
+  canonicalText: string;
+  version: number;
+  createdAt: Date;
+  speakerId: string;
+  speakerName: string;
+  outlet: string;
+  publishedAt: Date | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+}
+
+export interface QueuePage {
+  rows: QueueRow[];
+  nextCursor: string | null;
+  counts: Partial<Record<ClaimStatus, number>>;
+}
+
+type Cursor = [number | string, string];
+
+export function encodeCursor(value: number | Date, id: string): string {
+  const v = value instanceof Date ? value.toISOString() : value;
+  return Buffer.from(JSON.stringify([v, id])).toString("base64url");
+}
+
+function decodeCursor(raw: string | undefined): Cursor | null {
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as unknown;
+    if (Array.isArray(parsed) && parsed.length === 2 && /^[0-9a-f-]{36}$/i.test(String(parsed[1]))) {
+      return parsed as Cursor;
+    }
+  } catch {
+    // A mangled cursor starts from the first page.
+  }
+  return null;
+}
+
+function and(parts: postgres.PendingQuery<postgres.Row[]>[]) {
+  return parts.reduce((acc, part) => sql`${acc} and ${part}`, sql`true`);
+}
+
+export async function listQueue({ user, filter }: { user: CurrentUser; filter: QueueFilter }): Promise<QueuePage> {
+  const common: postgres.PendingQuery<postgres.Row[]>[] = [];
+  if (!can(user.role, "claim:triage")) common.push(sql`c.status <> 'CANDIDATE'`);
+  if (filter.kind) common.push(sql`c.kind = ${filter.kind}::"ClaimKind"`);
+  if (filter.speaker) common.push(sql`c."speakerId" = ${filter.speaker}::uuid`);
+  if (filter.outlet) common.push(sql`lower(a.outlet) = lower(${filter.outlet})`);
+  if (filter.from) common.push(sql`a."publishedAt" >= ${filter.from}::date`);
+  if (filter.to) common.push(sql`a."publishedAt" <= ${filter.to}::date`);
+  if (filter.minScore !== undefined) common.push(sql`c.score >= ${filter.minScore}`);
+  if (filter.assignee === "none") common.push(sql`c."assigneeId" is null`);
+  else if (filter.assignee) common.push(sql`c."assigneeId" = ${filter.assignee === "me" ? user.id : filter.assignee}::uuid`);
+  if (filter.maxAgeDays !== undefined) common.push(sql`c."createdAt" >= now() - make_interval(days => ${filter.maxAgeDays})`);
+  if (filter.q) common.push(sql`c."searchVector" @@ websearch_to_tsquery('english', ${filter.q})`);
+
+  const page = [...common];
+  if (filter.status) page.push(sql`c.status = ${filter.status}::"ClaimStatus"`);
+  const cursor = decodeCursor(filter.after);
+  const order =
+    filter.sort === "newest" ? sql`c."createdAt" desc, c.id` : filter.sort === "oldest" ? sql`c."createdAt", c.id` : sql`c.score desc, c.id`;
+  if (cursor) {
+    const [v, id] = cursor;
+    if (filter.sort === "newest") page.push(sql`(c."createdAt" < ${String(v)}::timestamptz or (c."createdAt" = ${String(v)}::timestamptz and c.id > ${id}::uuid))`);
+    else if (filter.sort === "oldest") page.push(sql`(c."createdAt", c.id) > (${String(v)}::timestamptz, ${id}::uuid)`);
+    else page.push(sql`(c.score < ${Number(v)} or (c.score = ${Number(v)} and c.id > ${id}::uuid))`);
+  }
+
+  const [rows, countRows] = await Promise.all([
+    sql<QueueRow[]>`
+      select c.id, c.slug, c.status, c.kind, c.score, c.quote, c."canonicalText", c.version, c."createdAt",
+             c."speakerId", s.name as "speakerName", a.outlet, a."publishedAt",
+             c."assigneeId", u.name as "assigneeName"
+        from claims c
+        join articles a on a.id = c."articleId"
+        join speakers s on s.id = c."speakerId"
+        left join users u on u.id = c."assigneeId"
+       where ${and(page)}
+       order by ${order}
+       limit ${QUEUE_PAGE_SIZE + 1}`,
+    sql<{ status: ClaimStatus; n: number }[]>`
+      select c.status, count(*)::int as n
+        from claims c join articles a on a.id = c."articleId"
+       where ${and(common)}
+       group by c.status`,
+  ]);
+  const hasMore = rows.length > QUEUE_PAGE_SIZE;
+  const shown = rows.slice(0, QUEUE_PAGE_SIZE);
+  const last = shown.at(-1);
+  const nextCursor =
+    hasMore && last ? encodeCursor(filter.sort === "score" ? last.score : last.createdAt, last.id) : null;
+  return { rows: shown, nextCursor, counts: Object.fromEntries(countRows.map((r) => [r.status, r.n])) };
+}

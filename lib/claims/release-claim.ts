@@ -1,0 +1,27 @@
+import { prisma } from "../db";
+import type { CurrentUser } from "../auth/current-user";
+import { ActionError } from "../auth/errors";
+import { can } from "../auth/permissions";
+import { moveClaim } from "./move-claim";
+
+export interface ReleaseClaimOptions {
+  user: CurrentUser;
+  claimId: string;
+}
+
+/** Puts a claim in research back in the queue (unassigns it). Only its editor or an assigner may. */
+export async function releaseClaim({ user, claimId }: ReleaseClaimOptions) {
+  return prisma.$transaction((tx) =>
+    moveClaim(tx, {
+      user,
+      claimId,
+      move: "release",
+      data: { assigneeId: null, assignedAt: null },
+      guard: (claim) => {
+        if (claim.assigneeId && claim.assigneeId !== user.id && !can(user.role, "claim:assign")) {
+          throw new ActionError("FORBIDDEN", "This claim is assigned to someone else; ask them or a reviewer to release it.");
+        }
+      },
+    }),
+  );
+}

@@ -1,0 +1,39 @@
+import { CUES, hasQuantity, hasTimeAnchor } from "./features";
+import type { ClaimKind } from "./types";
+
+export interface KindResult {
+  kind: ClaimKind;
+  reasons: string[];
+}
+
+/** Claim type plus the cues that were seen, in the order an editor would care about them. */
+export function classifyKind(text: string, entities: string[]): KindResult {
+  const reasons: string[] = [];
+  const quantity = hasQuantity(text);
+  const time = hasTimeAnchor(text);
+  if (quantity) reasons.push("number");
+  if (CUES.denialStrong.test(text) || CUES.negation.test(text)) reasons.push("denial");
+  if (CUES.comparison.test(text)) reasons.push("comparison");
+  if (CUES.causal.test(text)) reasons.push("causal");
+  if (CUES.law.test(text)) reasons.push("law or policy");
+  if (entities.length) reasons.push("named entity");
+  if (time) reasons.push("time anchor");
+  if (CUES.eventVerb.test(text)) reasons.push("event");
+  if (CUES.prediction.test(text)) reasons.push("prediction");
+  if (CUES.opinionStrong.test(text)) reasons.push("opinion");
+  if (CUES.firstPersonExperience.test(text)) reasons.push("first-person experience");
+  return { kind: pickKind(text, quantity, time), reasons };
+}
+
+function pickKind(text: string, quantity: boolean, time: boolean): ClaimKind {
+  if (quantity) return "quantity";
+  if (CUES.denialStrong.test(text)) return "denial";
+  if (CUES.opinionStrong.test(text)) return "opinion";
+  if (CUES.negation.test(text)) return "denial";
+  if (CUES.causal.test(text)) return "causal";
+  if (CUES.comparison.test(text)) return "comparison";
+  if (CUES.law.test(text)) return "law";
+  if (time || CUES.eventVerb.test(text)) return "event";
+  if (CUES.prediction.test(text)) return "prediction";
+  return "opinion";
+}

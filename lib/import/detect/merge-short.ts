@@ -1,0 +1,48 @@
+import type { AttributedSentence } from "./attribute";
+
+const SHORT_WORDS = 6;
+const MAX_QUOTE = 450;
+
+/**
+ * Joins a very short sentence ("Nonsense.", "It's not true.") to the next one of the same
+ * answer or quotation, so a candidate carries a checkable statement rather than an interjection.
+ */
+export function mergeShortSentences(text: string, sentences: AttributedSentence[]): AttributedSentence[] {
+  const out: AttributedSentence[] = [];
+  let pending: AttributedSentence | null = null;
+  for (const s of sentences) {
+    const cur: AttributedSentence = pending && adjacent(text, pending, s) ? { ...s, start: pending.start } : s;
+    if (pending && cur === s) out.push(pending);
+    pending = null;
+    const words = text.slice(cur.start, cur.end).split(/\s+/).length;
+    const isShort = text.slice(s.start, s.end).split(/\s+/).length < SHORT_WORDS;
+    if (isShort && words < 40) pending = cur;
+    else out.push(cur);
+  }
+  if (pending) out.push(pending);
+  return attachFollowUps(text, out);
+}
+
+// "This is confirmed by the Israeli side." only makes sense with the sentence before it.
+const FOLLOW_UP = /^(?:this|that|it)\s+(?:is|was|has been|had been)\s+\w+ed\b/i;
+
+function attachFollowUps(text: string, sentences: AttributedSentence[]): AttributedSentence[] {
+  const out: AttributedSentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const raw = text.slice(s.start, s.end);
+    if (prev && FOLLOW_UP.test(raw) && raw.split(/\s+/).length < 10 && adjacent(text, prev, s)) {
+      out[out.length - 1] = { ...prev, end: s.end };
+    } else out.push(s);
+  }
+  return out;
+}
+
+function adjacent(text: string, a: AttributedSentence, b: AttributedSentence): boolean {
+  return (
+    a.paragraph === b.paragraph &&
+    a.attribution === b.attribution &&
+    /^\s*$/.test(text.slice(a.end, b.start)) &&
+    b.end - a.start <= MAX_QUOTE
+  );
+}

@@ -1,0 +1,89 @@
+// Publishes an approved verdict: the claim moves APPROVED → PUBLISHED and its public page goes
+// live at /checks/<claim slug>, showing the approved verdict revision.
+import { prisma, type Tx } from "../db";
+import type { CurrentUser } from "../auth/current-user";
+import { conflict, invalid } from "../auth/errors";
+import { writeAudit } from "../audit/write-audit";
+import { assertMove } from "../workflow/claim-workflow";
+import { CLAIM_REVIEWED_MAX, fittingClaimText, shortenClaim } from "./claim-reviewed-text";
+import { lockClaimForPublishing } from "./lock-claim";
+import { snapshotSources } from "./source-snapshot";
+
+export interface PublishVerdictOptions {
+  user: CurrentUser;
+  claimId: string;
+  /** A short form of the claim for claimReviewed; kept on the claim. */
+  shortText?: string;
+}
+
+export interface PublishResult {
+  claimId: string;
+  publicationId: string;
+  slug: string;
+  revision: number;
+}
+
+export async function publishVerdict(options: PublishVerdictOptions): Promise<PublishResult> {
+  return prisma.$transaction((tx) => publishInTx(tx, options));
+}
+
+async function publishInTx(tx: Tx, { user, claimId, shortText }: PublishVerdictOptions): Promise<PublishResult> {
+  const claim = await lockClaimForPublishing(tx, claimId);
+  assertMove(claim.status, "publish");
+  const verdict = claim.verdict;
+  if (!verdict || !verdict.conclusion.trim()) {
+    throw invalid("This claim has no verdict conclusion to publish.");
+  }
+  const short = shortText ?? claim.shortText;
+  if (!fittingClaimText(short, claim.canonicalText)) {
+    const message =
+      `The claim is ${claim.canonicalText.length} characters; search engines show at most ${CLAIM_REVIEWED_MAX}. ` +
+      `Write a short form of the claim, e.g. "${shortenClaim(claim.canonicalText)}".`;
+    throw invalid(message, { shortText: [message] });
+  }
+
+  // The approved revision is what goes public; snapshot one if approval did not leave it.
+  let revision = await tx.verdictRevision.findUnique({
+    where: { verdictId_revision: { verdictId: verdict.id, revision: verdict.revision } },
+  });
+  if (!revision) {
+    const last = await tx.verdictRevision.aggregate({ where: { verdictId: verdict.id }, _max: { revision: true } });
+    revision = await tx.verdictRevision.create({
+      data: {
+        verdictId: verdict.id,
+        revision: Math.max(verdict.revision, last._max.revision ?? 0) + 1,
+        ratingId: verdict.ratingId,
+        conclusion: verdict.conclusion,
+        analysis: verdict.analysis,
+        sourcesJson: await snapshotSources(tx, claim.id),
+        authorId: verdict.authorId,
+      },
+    });
+    await tx.verdict.update({ where: { id: verdict.id }, data: { revision: revision.revision } });
+  }
+
+  const { count } = await tx.claim.updateMany({
+    where: { id: claim.id, version: claim.version },
+    data: { status: "PUBLISHED", shortText: short ?? null, version: { increment: 1 } },
+  });
+  if (count === 0) throw conflict("Someone changed this claim while you were publishing it. Reload and try again.");
+
+  const now = new Date();
+  const live = { status: "LIVE" as const, revision: revision.revision, publishedById: user.id, updatedAt: now };
+  const publication = claim.publication
+    ? await tx.publication.update({
+        where: { id: claim.publication.id },
+        data: { ...live, unpublishedAt: null, unpublishedReason: null, version: { increment: 1 } },
+      })
+    : await tx.publication.create({ data: { ...live, claimId: claim.id, slug: claim.slug, firstPublishedAt: now } });
+
+  await writeAudit(tx, {
+    actorId: user.id,
+    action: "claim.publish",
+    entityType: "claim",
+    entityId: claim.id,
+    before: { status: claim.status, publication: claim.publication?.status ?? null },
+    after: { status: "PUBLISHED", publicationId: publication.id, slug: publication.slug, revision: revision.revision },
+  });
+  return { claimId: claim.id, publicationId: publication.id, slug: publication.slug, revision: revision.revision };
+}

@@ -1,0 +1,26 @@
+import { defineAction } from "../auth/authorized";
+import { addSource } from "./add-source";
+import { editSource } from "./edit-source";
+import { removeSource } from "./remove-source";
+import { addSourceSchema, editSourceSchema, removeSourceSchema } from "./source.schema";
+
+export const addSourceAction = defineAction({
+  name: "source.add",
+  permission: "source:edit",
+  schema: addSourceSchema,
+  handler: (user, data) => addSource({ user, ...data }),
+});
+
+export const editSourceAction = defineAction({
+  name: "source.edit",
+  permission: "source:edit",
+  schema: editSourceSchema,
+  handler: (user, data) => editSource({ user, ...data }),
+});
+
+export const removeSourceAction = defineAction({
+  name: "source.remove",
+  permission: "source:edit",
+  schema: removeSourceSchema,
+  handler: (user, data) => removeSource({ user, ...data }),
+});

@@ -1,0 +1,32 @@
+import { prisma } from "../db";
+import type { CurrentUser } from "../auth/current-user";
+import { ActionError } from "../auth/errors";
+import { moveClaim } from "../claims/move-claim";
+import { loadReviewTarget } from "./load-review-target";
+import { verdictWriters } from "./verdict-access";
+
+export interface ApproveVerdictOptions {
+  user: CurrentUser;
+  claimId: string;
+  revision: number;
+  comment: string;
+}
+
+/** Four eyes: nobody who wrote any part of the verdict may approve it. */
+export async function approveVerdict({ user, claimId, revision, comment }: ApproveVerdictOptions) {
+  return prisma.$transaction(async (tx) =>
+    moveClaim(tx, {
+      user,
+      claimId,
+      move: "approve",
+      audit: { revision, comment },
+      guard: async () => {
+        const verdict = await loadReviewTarget(tx, claimId, revision);
+        if ((await verdictWriters(tx, verdict.id)).has(user.id)) {
+          throw new ActionError("FORBIDDEN", "You wrote this verdict, so someone else must approve it.");
+        }
+        await tx.review.create({ data: { verdictId: verdict.id, revision, reviewerId: user.id, decision: "APPROVE", comment } });
+      },
+    }),
+  );
+}

@@ -1,0 +1,57 @@
+// `npm run --silent cli -- import --dry-run --json [--speaker "NAME"] FILE...`
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { prepareArticleImport } from "@/lib/import/prepare-article-import";
+import { ArticleInputError } from "@/lib/import/read-article-file";
+import { DEFAULT_MANIFEST_PATH, loadSeedManifest } from "@/lib/import/seed-manifest";
+
+const USAGE = 'usage: npm run --silent cli -- import --dry-run --json [--speaker "NAME"] FILE...';
+
+export async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        "dry-run": { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        speaker: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    console.error(`no input files\n${USAGE}`);
+    return 1;
+  }
+  if (!values["dry-run"]) {
+    console.error("import into the database is not wired yet; use --dry-run --json to list detected claims");
+    return 1;
+  }
+  const manifest = existsSync(DEFAULT_MANIFEST_PATH) ? await loadSeedManifest() : undefined;
+  const rows: unknown[] = [];
+  for (const path of positionals) {
+    try {
+      const prepared = await prepareArticleImport({ path, speakerName: values.speaker, manifest });
+      for (const c of prepared.candidates) {
+        rows.push({ file: prepared.file, quote: c.quote, start: c.start, end: c.end, claim: c.claim, kind: c.kind, score: c.score, reasons: c.reasons });
+      }
+    } catch (err) {
+      if (!(err instanceof ArticleInputError)) throw err;
+      console.error(err.message);
+      return 1;
+    }
+  }
+  if (values.json) console.log(JSON.stringify(rows, null, 2));
+  else for (const r of rows as { file: string; score: number; claim: string }[]) console.log(`${r.file}\t${r.score.toFixed(2)}\t${r.claim}`);
+  return 0;
+}

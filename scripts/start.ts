@@ -1,0 +1,74 @@
+// npm start: database (embedded unless DATABASE_URL) → migrations → seed → build if needed →
+// next start. Ctrl-C / SIGTERM stops the app and the embedded PostgreSQL.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_DIR, resolveDatabase } from "../lib/db/local-database";
+import { applyMigrations } from "../lib/db/migrate";
+import { disconnectDb } from "../lib/db";
+import { seedDatabase } from "../lib/seed/seed-database";
+import { assertPortFree, ensureBuild, runNext } from "./lib/next-process";
+
+const log = (line: string) => console.log(`[claimdesk] ${line}`);
+
+function nextAuthSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  mkdirSync(DATA_DIR, { recursive: true });
+  const file = join(DATA_DIR, "nextauth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
+  await assertPortFree(port);
+
+  log(process.env.DATABASE_URL ? "Using the database at DATABASE_URL" : "Starting the embedded PostgreSQL (.data/postgres)");
+  const db = await resolveDatabase();
+  let stopping = false;
+  const stopDb = async () => {
+    await disconnectDb().catch(() => {});
+    await db.embedded?.stop();
+  };
+
+  try {
+    const applied = await applyMigrations(db.url);
+    if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
+    process.env.DATABASE_URL = db.url;
+    const seed = await seedDatabase({ adminEmail: process.env.ADMIN_EMAIL, adminPassword: process.env.ADMIN_PASSWORD });
+    if (seed.articlesImported) log(`Imported ${seed.articlesImported} seed articles (${seed.claimsQueued} claims queued)`);
+    await disconnectDb();
+    const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+    // Printed before the build, so a failed build cannot swallow a generated password.
+    if (seed.admin.generatedPassword) {
+      log(`First admin created: ${seed.admin.email} with password: ${seed.admin.generatedPassword}`);
+      log("This password is shown once; only its hash is stored. Create more users under Admin.");
+    }
+
+    const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_URL: url, NEXTAUTH_SECRET: nextAuthSecret(), PORT: String(port) };
+    await ensureBuild(env, log);
+
+    const next = runNext(["start", "-p", String(port)], env);
+    const shutdown = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      next.kill(signal);
+    };
+    process.on("SIGINT", shutdown);
+    process.on("SIGTERM", shutdown);
+
+    log(`Claimdesk is running at ${url} — sign in at ${url}/signin as ${seed.admin.email}`);
+    const code = await new Promise<number>((resolve) => next.on("exit", (c) => resolve(c ?? 0)));
+    await stopDb();
+    process.exit(stopping ? 0 : code);
+  } catch (err) {
+    await stopDb();
+    throw err;
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`claimdesk: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+// npm run test:e2e — Playwright in Debian Chromium against the built app on a throw-away
+// database with seeded data and one user per role (e2e/users.ts).
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { createTestDatabase } from "./lib/test-database";
+import { assertPortFree, ensureBuild, runNext } from "./lib/next-process";
+import { disconnectDb } from "../lib/db";
+import { seedDatabase } from "../lib/seed/seed-database";
+import { createUser } from "../lib/users/create-user";
+import { E2E_PASSWORD, E2E_USERS } from "../e2e/users";
+
+const require = createRequire(import.meta.url);
+const log = (line: string) => console.log(`[e2e] ${line}`);
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the app did not answer at ${url}`);
+}
+
+async function main(): Promise<number> {
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  await assertPortFree(port);
+  const db = await createTestDatabase("claimdesk_e2e");
+  let server: ReturnType<typeof runNext> | null = null;
+  try {
+    process.env.DATABASE_URL = db.url;
+    await seedDatabase({ adminEmail: "first-admin@e2e.test", adminPassword: "first-admin-password" });
+    for (const u of Object.values(E2E_USERS)) {
+      await createUser({ ...u, password: E2E_PASSWORD, actorId: null });
+    }
+    await disconnectDb();
+
+    const baseUrl = `http://localhost:${port}`;
+    const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-secret-not-for-production", PORT: String(port) };
+    await ensureBuild(env, log);
+    server = runNext(["start", "-p", String(port)], env, true);
+    server.stderr?.on("data", (d: Buffer) => process.stderr.write(d));
+    await waitForServer(`${baseUrl}/signin`, 60_000);
+    log(`app ready at ${baseUrl}`);
+
+    const playwright = require.resolve("@playwright/test/cli");
+    return await new Promise<number>((resolve) => {
+      spawn(process.execPath, [playwright, "test", ...process.argv.slice(2)], {
+        stdio: "inherit",
+        env: { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: db.url },
+      }).on("exit", (c) => resolve(c ?? 1));
+    });
+  } finally {
+    server?.kill("SIGTERM");
+    await disconnectDb();
+    await db.dispose();
+  }
+}
+
+main().then((code) => process.exit(code), (err: unknown) => {
+  console.error(`e2e: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
