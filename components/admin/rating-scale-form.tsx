@@ -1,0 +1,83 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useFieldArray, useForm } from "react-hook-form";
+import { z } from "zod";
+import { ratingScaleSchema } from "@/lib/ratings/rating.schema";
+import { saveRatingScale } from "@/app/(desk)/admin/settings/actions";
+
+type Input = z.input<typeof ratingScaleSchema>;
+type Output = z.output<typeof ratingScaleSchema>;
+
+/** Labels, numeric values (1 = worst; empty = outside the scale) and order of the ratings. */
+export function RatingScaleForm({ ratings }: { ratings: Input["ratings"] }) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const { register, control, handleSubmit, formState } = useForm<Input, unknown, Output>({
+    resolver: zodResolver(ratingScaleSchema),
+    defaultValues: { ratings },
+  });
+  const { fields, append, move } = useFieldArray({ control, name: "ratings" });
+  const err = formState.errors.ratings;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    setSaved(false);
+    const result = await saveRatingScale(values);
+    if (!result.ok) return setFormError(result.error);
+    setSaved(true);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Rating scale">
+      {formError && <p role="alert" className="form-error">{formError}</p>}
+      {err?.root?.message && <p role="alert" className="form-error">{err.root.message}</p>}
+      {err?.message && <p role="alert" className="form-error">{err.message}</p>}
+      {saved && <p className="notice" role="status">Rating scale saved.</p>}
+      <table>
+        <thead>
+          <tr><th>Order</th><th>Label</th><th>Value</th><th>Description</th><th>Active</th></tr>
+        </thead>
+        <tbody>
+          {fields.map((f, i) => (
+            <tr key={f.id}>
+              <td>
+                <button type="button" className="secondary small" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label="Move up">↑</button>{" "}
+                <button type="button" className="secondary small" disabled={i === fields.length - 1} onClick={() => move(i, i + 1)} aria-label="Move down">↓</button>
+              </td>
+              <td>
+                <input aria-label={`Label ${i + 1}`} {...register(`ratings.${i}.label`)} />
+                {err?.[i]?.label && <span className="field-error">{err[i]?.label?.message}</span>}
+              </td>
+              <td>
+                <input
+                  aria-label={`Value ${i + 1}`}
+                  type="number"
+                  style={{ width: "5rem" }}
+                  {...register(`ratings.${i}.value`, { setValueAs: (v) => (v === "" || v === null ? null : Number(v)) })}
+                />
+                {err?.[i]?.value && <span className="field-error">{err[i]?.value?.message}</span>}
+              </td>
+              <td>
+                <input aria-label={`Description ${i + 1}`} {...register(`ratings.${i}.description`)} />
+                {err?.[i]?.description && <span className="field-error">{err[i]?.description?.message}</span>}
+              </td>
+              <td><input type="checkbox" aria-label={`Active ${i + 1}`} {...register(`ratings.${i}.active`)} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions-row" style={{ marginTop: "0.6rem" }}>
+        <button type="button" className="secondary" onClick={() => append({ id: "", label: "", value: null, description: "", active: true })}>
+          Add a rating
+        </button>
+        <button type="submit" disabled={formState.isSubmitting}>Save rating scale</button>
+      </div>
+      <p className="muted small">Ratings used by verdicts cannot be deleted; untick “Active” to retire one.</p>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+// The editorial workflow end to end: take → sources → submit → changes requested → resubmit →
+// approve, with the history showing it all, and four eyes enforced by the server.
+import type { Browser, Page } from "@playwright/test";
+import { test, expect, signIn, E2E_USERS } from "./fixtures";
+import type { E2EUserKey } from "./users";
+import { insertQueuedClaim } from "./claims";
+
+async function pageFor(browser: Browser, who: E2EUserKey): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, who);
+  return page;
+}
+
+async function addSource(page: Page, source: { url: string; title: string; primary: boolean }) {
+  await page.getByText("Add a source").click();
+  const form = page.getByRole("form", { name: "Add source" });
+  await form.getByLabel("Address (http or https)").fill(source.url);
+  await form.getByLabel("Title").fill(source.title);
+  await form.getByLabel("Publisher").fill("Statistics Office");
+  if (source.primary) await form.getByLabel(/Primary source/).check();
+  await form.getByRole("button", { name: "Add source" }).click();
+  await expect(page.getByTestId("source-list")).toContainText(source.title);
+}
+
+async function writeVerdict(page: Page, conclusion: string, analysis: string) {
+  const form = page.getByRole("form", { name: "Verdict" });
+  await form.getByLabel("Rating").selectOption({ label: "Mostly false" });
+  await form.getByLabel(/Conclusion/).fill(conclusion);
+  await form.getByLabel(/Analysis/).fill(analysis);
+  await form.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByTestId("claim-status")).toHaveText("In review");
+}
+
+test("editor researches, reviewer requests changes, editor resubmits, reviewer approves", async ({ browser }) => {
+  const claim = await insertQueuedClaim();
+  const editor = await pageFor(browser, "editor");
+  await editor.goto(`/claims/${claim.id}`);
+  await expect(editor.getByTestId("quote-highlight")).toHaveText(claim.quote);
+  await editor.getByRole("button", { name: "Take", exact: true }).click();
+  await expect(editor.getByTestId("claim-status")).toHaveText("In research");
+  await expect(editor.getByTestId("claim-assignee")).toHaveText(E2E_USERS.editor.name);
+
+  // A javascript: address is refused next to the field and nothing is added.
+  await editor.getByText("Add a source").click();
+  const addForm = editor.getByRole("form", { name: "Add source" });
+  await addForm.getByLabel("Address (http or https)").fill("javascript:alert(1)");
+  await addForm.getByLabel("Title").fill("Bad link");
+  await addForm.getByRole("button", { name: "Add source" }).click();
+  await expect(addForm.getByText("Use a web address starting with http:// or https://")).toBeVisible();
+  await addForm.getByLabel("Address (http or https)").fill("https://stats.example.gov/crime-2023");
+  await addForm.getByLabel("Title").fill("Recorded crime 2023");
+  await addForm.getByLabel(/Primary source/).check();
+  await addForm.getByRole("button", { name: "Add source" }).click();
+  await expect(editor.getByTestId("source-list")).toContainText("Recorded crime 2023");
+  await addSource(editor, { url: "https://paper.example.com/crime", title: "Newspaper analysis", primary: false });
+  await expect(editor.getByTestId("source")).toHaveCount(2);
+
+  await writeVerdict(
+    editor,
+    "Crime fell, but by less than claimed.",
+    "The **official** series shows a smaller fall. <script>window.pwned=1</script> [bad](javascript:alert(1))",
+  );
+  // Rendered inert: no script ran, the javascript: link has no href.
+  await expect(editor.getByTestId("verdict")).toContainText("official");
+  expect(await editor.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  await expect(editor.getByTestId("verdict").locator('a[href^="javascript"]')).toHaveCount(0);
+  // An editor has no review controls at all.
+  await expect(editor.getByRole("form", { name: "Review" })).toHaveCount(0);
+
+  const reviewer = await pageFor(browser, "reviewer");
+  await reviewer.goto(`/claims/${claim.id}`);
+  const review = reviewer.getByRole("form", { name: "Review" });
+  await review.getByRole("button", { name: "Request changes" }).click();
+  await expect(review.getByText("Say what needs to change")).toBeVisible();
+  await review.getByLabel("Comment for the editor").fill("Add the 2022 baseline.");
+  await review.getByRole("button", { name: "Request changes" }).click();
+  await expect(reviewer.getByTestId("claim-status")).toHaveText("In research");
+
+  await editor.reload();
+  await expect(editor.getByTestId("reviews")).toContainText("Add the 2022 baseline.");
+  await writeVerdict(editor, "Crime fell by 4%, not 10%, against the 2022 baseline.", "Baseline 2022 added.");
+
+  await reviewer.reload();
+  await reviewer.getByRole("form", { name: "Review" }).getByRole("button", { name: "Approve" }).click();
+  await expect(reviewer.getByTestId("claim-status")).toHaveText("Approved");
+
+  const history = reviewer.getByTestId("history");
+  for (const action of ["claim.take", "source.add", "verdict.saveDraft", "claim.submit", "claim.requestChanges", "claim.approve"]) {
+    await expect(history.locator(`li[data-action="${action}"]`).first()).toBeVisible();
+  }
+  await expect(history.locator('li[data-action="claim.submit"]')).toHaveCount(2);
+  await expect(history.locator('li[data-action="source.add"]')).toHaveCount(2);
+  await expect(history).toContainText("Add the 2022 baseline.");
+});
+
+test("the author of a verdict cannot approve it: the server refuses", async ({ browser }) => {
+  const claim = await insertQueuedClaim();
+  // A reviewer may review, so the form is there — but they wrote this verdict themselves.
+  const author = await pageFor(browser, "reviewer");
+  await author.goto(`/claims/${claim.id}`);
+  await author.getByRole("button", { name: "Take", exact: true }).click();
+  await expect(author.getByTestId("claim-status")).toHaveText("In research");
+  await addSource(author, { url: "https://stats.example.gov/a", title: "Primary data", primary: true });
+  await addSource(author, { url: "https://paper.example.com/b", title: "Secondary report", primary: false });
+  await writeVerdict(author, "Not supported by the data.", "See sources.");
+  const review = author.getByRole("form", { name: "Review" });
+  await review.getByRole("button", { name: "Approve" }).click();
+  await expect(review.getByRole("alert")).toHaveText("You wrote this verdict, so someone else must approve it.");
+  await author.reload();
+  await expect(author.getByTestId("claim-status")).toHaveText("In review");
+});
+
+test("submitting without enough sources is refused with a clear message", async ({ browser }) => {
+  const claim = await insertQueuedClaim();
+  const editor = await pageFor(browser, "editor2");
+  await editor.goto(`/claims/${claim.id}`);
+  await editor.getByRole("button", { name: "Take", exact: true }).click();
+  await expect(editor.getByTestId("claim-status")).toHaveText("In research");
+  const form = editor.getByRole("form", { name: "Verdict" });
+  await form.getByLabel("Rating").selectOption({ label: "False" });
+  await form.getByLabel(/Conclusion/).fill("No.");
+  await form.getByRole("button", { name: "Submit for review" }).click();
+  await expect(form.getByRole("alert")).toContainText("Add at least 2 sources, 1 of them primary");
+  await expect(editor.getByTestId("claim-status")).toHaveText("In research");
+});
