@@ -118,7 +118,7 @@ export const GROUP_LABELS: Record<string, string> = {
   entity: "named entity",
   time: "time anchor",
   opinion: "opinion marker",
-  person: "personal address",
+  person: "first or second person",
   attribution: "cites a source",
   policy: "policy term",
   courtesy: "courtesy or stage direction",

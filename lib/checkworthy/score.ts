@@ -5,7 +5,8 @@ import { calibrated, contributions, loadModel, type CheckworthyModelFile } from 
 // A static import works under tsx and inside the Next.js server bundle alike.
 import modelFile from "./model.json" with { type: "json" };
 
-const model = loadModel(modelFile as CheckworthyModelFile);
+// JSON imports type [name, weight] pairs as plain arrays, hence the double cast.
+const model = loadModel(modelFile as unknown as CheckworthyModelFile);
 
 /** A group has to move the log-odds at least this much to be named as a reason. */
 const MIN_REASON_WEIGHT = 0.2;
@@ -26,6 +27,8 @@ export function scoreSentences(texts: string[]): CheckworthyScore[] {
 function explain(parts: [string, number][]): string[] {
   const byGroup = new Map<string, number>();
   for (const [name, value] of parts) {
+    // Exactly one length bucket is always on, so its weight is part of the baseline, not a cue.
+    if (featureGroup(name) === "length") continue;
     const label = GROUP_LABELS[featureGroup(name)] ?? featureGroup(name);
     byGroup.set(label, (byGroup.get(label) ?? 0) + value);
   }
@@ -38,12 +41,12 @@ function explain(parts: [string, number][]): string[] {
   ];
 }
 
-/** "wording: cut taxes, percent" — the two n-grams that raised the score most. */
+/** 'wording: "jobs", "million"' — the n-grams that raised the score most. */
 function describeWording(parts: [string, number][]): string {
   const top = parts
-    .filter(([name, v]) => (name.startsWith("w:") || name.startsWith("b:")) && v > 0)
+    .filter(([name, v]) => (name.startsWith("w:") || name.startsWith("b:")) && v >= 0.05)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, 2)
     .map(([name]) => `"${name.slice(2)}"`);
-  return `wording: ${top.join(", ")}`;
+  return top.length > 0 ? `wording: ${top.join(", ")}` : GROUP_LABELS.w;
 }

@@ -31,7 +31,8 @@ export function buildVocabulary(examples: Features[], minCount: number): string[
   return [...counts].filter(([, c]) => c >= minCount).map(([name]) => name).sort();
 }
 
-export function trainLogistic(examples: Features[], labels: number[], options: TrainOptions): TrainedWeights {
+/** `exampleWeights`, when given, replaces the per-class weighting of `options.positiveWeight`. */
+export function trainLogistic(examples: Features[], labels: number[], options: TrainOptions, exampleWeights?: number[]): TrainedWeights {
   if (examples.length !== labels.length) throw new Error("trainLogistic: examples and labels differ in length");
   const vocabulary = buildVocabulary(examples, options.minCount);
   const index = new Map(vocabulary.map((name, i) => [name, i]));
@@ -51,7 +52,7 @@ export function trainLogistic(examples: Features[], labels: number[], options: T
     rowStart[i + 1] = cols.length;
   });
 
-  const exampleWeight = labels.map((y) => (y === 1 ? options.positiveWeight : 1));
+  const exampleWeight = exampleWeights ?? labels.map((y) => (y === 1 ? options.positiveWeight : 1));
   const totalWeight = exampleWeight.reduce((a, b) => a + b, 0);
   const n = vocabulary.length + 1; // last slot is the bias
   const w = new Float64Array(n);

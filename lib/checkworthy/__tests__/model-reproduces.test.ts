@@ -6,7 +6,7 @@ import { loadCheckthatDebates, type Debate } from "../load-checkthat";
 import modelJson from "../model.json" with { type: "json" };
 import { buildModelFile, featurizeDebate, fitVariant, serializeModel, type Variant } from "../train-model";
 
-const committed = modelJson as CheckworthyModelFile;
+const committed = modelJson as unknown as CheckworthyModelFile;
 const variant = committed.training.variant as Variant;
 const DATA = process.env.CHECKTHAT2019_TRAIN ?? "/work/shared/eval/clef2019/CT19-T1-Training.csv";
 
