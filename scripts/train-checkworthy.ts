@@ -4,6 +4,7 @@
 //
 //   npm run train:checkworthy [-- --data PATH] [--variant NAME] [--per-fold] [--out PATH]
 import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadCheckthatDebates } from "../lib/checkworthy/load-checkthat";
@@ -12,7 +13,7 @@ import {
   buildModelFile, crossValidate, featurizeDebate, fitVariant, roundWeight, serializeModel, type Family, type Variant,
 } from "../lib/checkworthy/train-model";
 
-const DEFAULT_DATA = "/work/shared/eval/clef2019/CT19-T1-Training.csv";
+const DEFAULT_DATA = resolve(process.cwd(), "../shared/eval/clef2019/CT19-T1-Training.csv");
 const DEFAULT_OUT = fileURLToPath(new URL("../lib/checkworthy/model.json", import.meta.url));
 
 // Every variant tried is kept here, so the selection can be rerun and audited.
