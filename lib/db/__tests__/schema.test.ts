@@ -76,3 +76,27 @@ test("the audit log refuses UPDATE and DELETE", async () => {
   const still = await prisma.auditLog.findUnique({ where: { id: row.id } });
   assert.equal(still?.action, "test.append");
 });
+
+test("applying the migrations again changes nothing", async () => {
+  const { applyMigrations } = await import("../migrate");
+  assert.deepEqual(await applyMigrations(process.env.DATABASE_URL!), []);
+});
+
+test("the claims trigger keeps the full-text search vector current", async () => {
+  const speaker = await prisma.speaker.create({ data: { name: `Speaker ${process.pid}-${Date.now()}` } });
+  const article = await prisma.article.create({
+    data: { outlet: "Test", title: "T", text: "x", contentHash: `hash-${Date.now()}`, speakerId: speaker.id },
+  });
+  const claim = await prisma.claim.create({
+    data: {
+      slug: `fts-${Date.now()}`, articleId: article.id, speakerId: speaker.id, quote: "Trade reached two billion dollars",
+      startOffset: 0, endOffset: 1, canonicalText: "Bilateral trade reached $2 billion", kind: "QUANTITY", score: 0.9,
+    },
+  });
+  const match = (q: string) =>
+    sql<{ id: string }[]>`select id from claims where id = ${claim.id} and "searchVector" @@ websearch_to_tsquery('english', ${q})`;
+  assert.equal((await match("bilateral trade")).length, 1);
+  assert.equal((await match("hamas")).length, 0);
+  await prisma.claim.update({ where: { id: claim.id }, data: { canonicalText: "Russia does not arm Hamas" } });
+  assert.equal((await match("hamas")).length, 1);
+});
