@@ -23,3 +23,5 @@ main().then((code) => process.exit(code), (err: unknown) => {
   console.error(err instanceof Error ? err.stack ?? err.message : String(err));
   process.exit(1);
 });
+
+export {};

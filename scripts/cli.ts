@@ -33,3 +33,5 @@ main().then(
     process.exit(1);
   },
 );
+
+export {};

@@ -1,5 +1,70 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { WeeklyChart } from "@/components/publishing/weekly-chart";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { getDeskDashboard } from "@/lib/dashboard/get-desk-dashboard";
+import { statusLabel } from "@/lib/workflow/claim-workflow";
+
 export const metadata = { title: "Dashboard" };
 
-export default function DashboardPage() {
-  return <h1>Dashboard</h1>;
+function ageDays(d: Date): number {
+  return Math.floor((Date.now() - d.getTime()) / 86_400_000);
+}
+
+export default async function DashboardPage() {
+  if (!can((await getCurrentUser())?.role, "desk:read")) notFound();
+  const d = await getDeskDashboard();
+  return (
+    <>
+      <h1>Dashboard</h1>
+      <div style={{ display: "flex", gap: "2rem", flexWrap: "wrap" }}>
+        <section aria-labelledby="status-h">
+          <h2 id="status-h">Claims by status</h2>
+          <table><tbody>
+            {d.byStatus.map((s) => <tr key={s.status}><th scope="row">{statusLabel(s.status)}</th><td>{s.count}</td></tr>)}
+          </tbody></table>
+        </section>
+        <section aria-labelledby="rating-h">
+          <h2 id="rating-h">Verdicts by rating</h2>
+          <table><tbody>
+            {d.byRating.map((r) => <tr key={r.label}><th scope="row">{r.label}</th><td>{r.count}</td></tr>)}
+          </tbody></table>
+        </section>
+      </div>
+      <section aria-labelledby="weekly-h">
+        <h2 id="weekly-h">Taken and published per week</h2>
+        <WeeklyChart weeks={d.weekly} />
+        <details>
+          <summary>Numbers</summary>
+          <table>
+            <thead><tr><th>Week of</th><th>Taken</th><th>Published</th></tr></thead>
+            <tbody>
+              {d.weekly.map((w) => (
+                <tr key={String(w.week)}><td>{new Date(w.week).toISOString().slice(0, 10)}</td><td>{w.taken}</td><td>{w.published}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+      <section aria-labelledby="waiting-h">
+        <h2 id="waiting-h">Waiting longest for review</h2>
+        {d.waiting.length === 0 ? <p className="muted">Nothing is waiting for review.</p> : (
+          <table>
+            <thead><tr><th>Claim</th><th>Speaker</th><th>Waiting</th></tr></thead>
+            <tbody>
+              {d.waiting.map((c) => (
+                <tr key={c.id}>
+                  <td><Link href={`/claims/${c.id}`}>{c.canonicalText}</Link></td>
+                  <td>{c.speaker.name}</td>
+                  <td>{ageDays(c.updatedAt)} days</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <p><Link href="/publish">Publishing</Link> · <Link href="/reports">Reports</Link></p>
+    </>
+  );
 }

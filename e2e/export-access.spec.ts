@@ -1,0 +1,35 @@
+// Unauthorized access to exports: signed out → 401, viewer and editor → 403; reviewer streams.
+import { test, expect, signIn } from "./fixtures";
+
+test("signed-out export requests get 401", async ({ request }) => {
+  const res = await request.get("/api/export?format=csv");
+  expect(res.status()).toBe(401);
+});
+
+for (const who of ["viewer", "editor"] as const) {
+  test(`${who} gets 403 from /api/export and no Reports link`, async ({ page }) => {
+    await signIn(page, who);
+    await expect(page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Reports" })).toHaveCount(0);
+    const res = await page.request.get("/api/export?format=csv");
+    expect(res.status()).toBe(403);
+  });
+}
+
+test("reviewer exports CSV with a row count; bad filters get a clear 400", async ({ page }) => {
+  await signIn(page, "reviewer");
+  const ok = await page.request.get("/api/export?format=csv");
+  expect(ok.status()).toBe(200);
+  expect(ok.headers()["x-row-count"]).toMatch(/^\d+$/);
+  expect((await ok.text()).split("\r\n")[0]).toBe("quote,canonical_claim,speaker,outlet,date,status,rating,conclusion,sources,page_url");
+  const bad = await page.request.get("/api/export?format=csv&from=2026-05-01&to=2026-04-01");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toMatch(/date range is impossible/);
+  const unknown = await page.request.get("/api/export?format=xlsx");
+  expect(unknown.status()).toBe(400);
+
+  await page.goto("/reports");
+  const form = page.getByRole("form", { name: "Export report" });
+  await form.getByLabel("Format").selectOption("json");
+  await form.getByRole("button", { name: "Export" }).click();
+  await expect(page.getByTestId("export-progress")).toContainText(/\d+ rows/);
+});

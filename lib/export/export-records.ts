@@ -1,0 +1,113 @@
+// Claims for reports, read in keyset batches (createdAt, id) so a large export keeps memory flat.
+import { prisma } from "../db";
+import { invalid } from "../auth/errors";
+import type { Prisma } from "../generated/prisma/client";
+import type { Settings } from "../settings/settings.schema";
+import { checkUrl } from "../publishing/check-url";
+import type { ExportFilter } from "./export.schema";
+
+const DAY_MS = 86_400_000;
+
+/** Prisma filter for an export; an unknown rating label is the user's mistake, so say so. */
+export async function exportWhere(filter: ExportFilter): Promise<Prisma.ClaimWhereInput> {
+  const and: Prisma.ClaimWhereInput[] = [];
+  if (filter.from || filter.to) {
+    const from = filter.from ? new Date(`${filter.from}T00:00:00Z`) : undefined;
+    const toExclusive = filter.to ? new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS) : undefined;
+    const range = { ...(from ? { gte: from } : {}), ...(toExclusive ? { lt: toExclusive } : {}) };
+    // The claim's date is its article's; an undated article falls back to when we recorded it.
+    and.push({ OR: [{ article: { publishedAt: range } }, { article: { publishedAt: null }, createdAt: range }] });
+  }
+  if (filter.speaker) and.push({ speaker: { name: { equals: filter.speaker, mode: "insensitive" } } });
+  if (filter.status) and.push({ status: filter.status });
+  if (filter.rating) {
+    const rating = await prisma.rating.findFirst({ where: { label: { equals: filter.rating, mode: "insensitive" } } });
+    if (!rating) {
+      const known = (await prisma.rating.findMany({ orderBy: { position: "asc" } })).map((r) => r.label);
+      throw invalid(`Unknown rating “${filter.rating}”. Use one of: ${known.join(", ")}.`, { rating: ["Unknown rating"] });
+    }
+    and.push({ verdict: { ratingId: rating.id } });
+  }
+  return { AND: and };
+}
+
+const include = {
+  speaker: true,
+  article: { select: { outlet: true, title: true, url: true, publishedAt: true, publishedText: true } },
+  sources: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+  verdict: {
+    include: {
+      rating: { select: { label: true, value: true } },
+      revisions: { orderBy: { revision: "asc" }, include: { rating: { select: { label: true } } } },
+    },
+  },
+  publication: { include: { corrections: { orderBy: { createdAt: "asc" }, include: { verdictRevision: { select: { revision: true } } } } } },
+} satisfies Prisma.ClaimInclude;
+
+type Row = Prisma.ClaimGetPayload<{ include: typeof include }>;
+
+const isoDay = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+
+function toRecord(c: Row, settings: Settings) {
+  const pub = c.publication;
+  return {
+    id: c.id,
+    slug: c.slug,
+    status: c.status,
+    quote: c.quote,
+    canonicalText: c.canonicalText,
+    shortText: c.shortText,
+    context: c.context,
+    kind: c.kind,
+    claimDate: isoDay(c.article.publishedAt) ?? c.article.publishedText,
+    speaker: { name: c.speaker.name, title: c.speaker.title, sameAs: c.speaker.sameAs },
+    article: { outlet: c.article.outlet, title: c.article.title, url: c.article.url, publishedAt: c.article.publishedAt },
+    rating: c.verdict?.rating ?? null,
+    conclusion: c.verdict?.conclusion ?? "",
+    analysis: c.verdict?.analysis ?? "",
+    sources: c.sources.map((s) => ({
+      url: s.url, title: s.title, publisher: s.publisher, publishedAt: isoDay(s.publishedAt),
+      accessedAt: isoDay(s.accessedAt), isPrimary: s.isPrimary, excerpt: s.excerpt,
+    })),
+    pageUrl: pub?.status === "LIVE" ? checkUrl(settings.siteUrl, pub.slug) : null,
+    publication: pub && {
+      status: pub.status, slug: pub.slug, revision: pub.revision, firstPublishedAt: pub.firstPublishedAt,
+      updatedAt: pub.updatedAt, unpublishedAt: pub.unpublishedAt, unpublishedReason: pub.unpublishedReason,
+    },
+    revisions: (c.verdict?.revisions ?? []).map((r) => ({
+      revision: r.revision, rating: r.rating?.label ?? null, conclusion: r.conclusion, createdAt: r.createdAt,
+    })),
+    corrections: (pub?.corrections ?? []).map((k) => ({ date: k.createdAt, note: k.note, revision: k.verdictRevision.revision })),
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}
+
+export type ExportRecord = ReturnType<typeof toRecord>;
+
+export async function countExportRecords(where: Prisma.ClaimWhereInput): Promise<number> {
+  return prisma.claim.count({ where });
+}
+
+export async function* streamExportRecords(
+  where: Prisma.ClaimWhereInput,
+  settings: Settings,
+  batchSize = 500,
+): AsyncGenerator<ExportRecord> {
+  let after: { createdAt: Date; id: string } | null = null;
+  for (;;) {
+    const keyset: Prisma.ClaimWhereInput = after
+      ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] }
+      : {};
+    const rows: Row[] = await prisma.claim.findMany({
+      where: { AND: [where, keyset] },
+      include,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: batchSize,
+    });
+    for (const row of rows) yield toRecord(row, settings);
+    if (rows.length < batchSize) return;
+    const last = rows[rows.length - 1];
+    after = { createdAt: last.createdAt, id: last.id };
+  }
+}

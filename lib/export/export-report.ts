@@ -1,0 +1,86 @@
+// One export, any format: validated filter → row count up front → a byte stream.
+import type { Readable } from "node:stream";
+import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { getSettings } from "../settings/get-settings";
+import { getRatingScale } from "../publishing/rating-scale";
+import { statusLabel } from "../workflow/claim-workflow";
+import { claimReviewsOf } from "./claim-review-records";
+import type { ExportFilter, ExportFormat, ExportQuery } from "./export.schema";
+import { countExportRecords, exportWhere, streamExportRecords } from "./export-records";
+import { writeCsv } from "./write-csv";
+import { writeJsonArray } from "./write-json";
+import { writePdf, type PdfSummary } from "./write-pdf";
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  claimreview: "application/ld+json; charset=utf-8",
+  pdf: "application/pdf",
+};
+
+export interface PreparedExport {
+  rowCount: number;
+  contentType: string;
+  filename: string;
+  open(): Readable;
+}
+
+export function describeFilter(f: ExportFilter): string[] {
+  const lines = [
+    f.from || f.to ? `Claim date: ${f.from ?? "any"} to ${f.to ?? "any"}` : "Claim date: any",
+    `Speaker: ${f.speaker ?? "any"}`,
+    `Status: ${f.status ? statusLabel(f.status) : "any"}`,
+    `Rating: ${f.rating ?? "any"}`,
+  ];
+  return lines;
+}
+
+async function summarise(where: Prisma.ClaimWhereInput, total: number): Promise<PdfSummary> {
+  const [byRatingId, byStatus, ratings] = await Promise.all([
+    prisma.verdict.groupBy({ by: ["ratingId"], where: { claim: where }, _count: { _all: true } }),
+    prisma.claim.groupBy({ by: ["status"], where, _count: { _all: true } }),
+    prisma.rating.findMany({ orderBy: { position: "asc" } }),
+  ]);
+  const counted = new Map(byRatingId.map((g) => [g.ratingId, g._count._all]));
+  const withVerdict = byRatingId.reduce((sum, g) => sum + g._count._all, 0);
+  const byRating = ratings.filter((r) => counted.has(r.id)).map((r) => ({ label: r.label, count: counted.get(r.id)! }));
+  if (counted.has(null)) byRating.push({ label: "Not rated yet", count: counted.get(null)! });
+  if (total > withVerdict) byRating.push({ label: "No verdict", count: total - withVerdict });
+  return { total, byRating, byStatus: byStatus.map((s) => ({ label: statusLabel(s.status), count: s._count._all })) };
+}
+
+export async function prepareExport(query: ExportQuery, options: { testing?: boolean } = {}): Promise<PreparedExport> {
+  const { format, ...filter } = query;
+  const base = await exportWhere(filter);
+  const where: Prisma.ClaimWhereInput = format === "claimreview" ? { AND: [base, { publication: { status: "LIVE" } }] } : base;
+  const [rowCount, settings] = await Promise.all([countExportRecords(where), getSettings()]);
+  const stamp = new Date().toISOString().slice(0, 10);
+  const ext = format === "claimreview" ? "claimreview.json" : format;
+  const summary = format === "pdf" ? await summarise(where, rowCount) : null;
+  const scale = format === "claimreview" ? await getRatingScale() : null;
+  return {
+    rowCount,
+    contentType: CONTENT_TYPES[format],
+    filename: `claimdesk-${stamp}.${ext}`,
+    open() {
+      const records = streamExportRecords(where, settings);
+      switch (format) {
+        case "csv":
+          return writeCsv(records);
+        case "json":
+          return writeJsonArray(records);
+        case "claimreview":
+          return writeJsonArray(claimReviewsOf(records, settings, scale!));
+        case "pdf":
+          return writePdf(records, {
+            title: `${settings.organizationName} fact-check report`,
+            filterLines: describeFilter(filter),
+            generatedAt: new Date(),
+            summary: summary!,
+            testing: options.testing,
+          });
+      }
+    },
+  };
+}
