@@ -1,11 +1,17 @@
-// `npm run --silent cli -- import --dry-run --json [--speaker "NAME"] FILE...`
+// `npm run --silent cli -- import [--speaker NAME] [--outlet … --title … --date … --url …] FILE...`
+// imports into the database; `--dry-run --json` only lists the detected claims.
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { prepareArticleImport } from "@/lib/import/prepare-article-import";
 import { ArticleInputError } from "@/lib/import/read-article-file";
 import { DEFAULT_MANIFEST_PATH, loadSeedManifest } from "@/lib/import/seed-manifest";
+import { importFiles } from "../lib/import-files";
 
-const USAGE = 'usage: npm run --silent cli -- import --dry-run --json [--speaker "NAME"] FILE...';
+const USAGE = [
+  'usage: npm run --silent cli -- import [--speaker "NAME"] [--outlet OUTLET --title TITLE --date YYYY[-MM[-DD]] --url URL',
+  '                                      --language en --note NOTE] FILE...',
+  '       npm run --silent cli -- import --dry-run --json [--speaker "NAME"] FILE...',
+].join("\n");
 
 export async function run(argv: string[]): Promise<number> {
   let parsed;
@@ -17,6 +23,12 @@ export async function run(argv: string[]): Promise<number> {
         "dry-run": { type: "boolean", default: false },
         json: { type: "boolean", default: false },
         speaker: { type: "string" },
+        outlet: { type: "string" },
+        title: { type: "string" },
+        date: { type: "string" },
+        url: { type: "string" },
+        language: { type: "string" },
+        note: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -34,8 +46,8 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   if (!values["dry-run"]) {
-    console.error("import into the database is not wired yet; use --dry-run --json to list detected claims");
-    return 1;
+    const { "dry-run": _dry, json: _json, help: _help, ...overrides } = values;
+    return importFiles(positionals, overrides);
   }
   const manifest = existsSync(DEFAULT_MANIFEST_PATH) ? await loadSeedManifest() : undefined;
   const rows: unknown[] = [];

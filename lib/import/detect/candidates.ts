@@ -1,0 +1,55 @@
+import { attributeSentences } from "./attribute";
+import { canonicalClaim } from "./canonical";
+import { dropRepeats } from "./drop-repeats";
+import { findParagraphs } from "./clean";
+import { namedEntities } from "./features";
+import { mergeShortSentences } from "./merge-short";
+import { splitSentences } from "./sentences";
+import { countryForms, speakerPatterns } from "./speaker-mentions";
+import type { Attribution, SpeakerRef } from "./types";
+
+/** A sentence (or short run of sentences) the speaker said, before it is scored. */
+export interface Candidate {
+  quote: string;
+  /** Self-contained wording an editor can publish. */
+  claim: string;
+  start: number;
+  end: number;
+  attribution: Attribution;
+  /** The interviewer's question, for Q&A answers. */
+  context?: string;
+  /** Names, places and organisations other than the speaker and their own country. */
+  entities: string[];
+  /** First of the speaker's sentences in its answer (Q&A) or paragraph (reported story). */
+  leads: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The speaker's own statements in an article. A reporter's summary ahead of a Q&A transcript
+ * is left out: the answers below it say the same thing first-hand.
+ */
+export function findCandidates(text: string, speaker: SpeakerRef): Candidate[] {
+  const paragraphs = findParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  const own = mergeShortSentences(text, attributeSentences(text, paragraphs, sentences, speaker)).filter((s) => !s.standfirst);
+  // The speaker and their own country are in nearly every sentence: they say nothing specific.
+  const names = [...speakerPatterns(speaker), ...countryForms(speaker.country).map((f) => new RegExp(`\\b${escape(f)}\\b`))];
+  const candidates = own.map((s, i): Candidate => {
+    const prev = own[i - 1];
+    const quote = text.slice(s.start, s.end);
+    const leads = s.attribution === "qa-answer" ? prev?.context !== s.context : prev?.paragraph !== s.paragraph;
+    return {
+      quote,
+      claim: canonicalClaim(quote, speaker, s.context),
+      start: s.start,
+      end: s.end,
+      attribution: s.attribution,
+      ...(s.context ? { context: s.context } : {}),
+      entities: namedEntities(quote, names),
+      leads,
+    };
+  });
+  return dropRepeats(text, candidates);
+}
