@@ -11,9 +11,16 @@ async function pageFor(browser: Browser, who: E2EUserKey): Promise<Page> {
   return page;
 }
 
-async function addSource(page: Page, source: { url: string; title: string; primary: boolean }) {
-  await page.getByText("Add a source").click();
+async function openAddSource(page: Page) {
   const form = page.getByRole("form", { name: "Add source" });
+  // The form sits in a <details>: open it unless a previous add left it open.
+  if (!(await form.isVisible())) await page.getByText("Add a source", { exact: true }).click();
+  await expect(form).toBeVisible();
+  return form;
+}
+
+async function addSource(page: Page, source: { url: string; title: string; primary: boolean }) {
+  const form = await openAddSource(page);
   await form.getByLabel("Address (http or https)").fill(source.url);
   await form.getByLabel("Title").fill(source.title);
   await form.getByLabel("Publisher").fill("Statistics Office");
@@ -41,8 +48,7 @@ test("editor researches, reviewer requests changes, editor resubmits, reviewer a
   await expect(editor.getByTestId("claim-assignee")).toHaveText(E2E_USERS.editor.name);
 
   // A javascript: address is refused next to the field and nothing is added.
-  await editor.getByText("Add a source").click();
-  const addForm = editor.getByRole("form", { name: "Add source" });
+  const addForm = await openAddSource(editor);
   await addForm.getByLabel("Address (http or https)").fill("javascript:alert(1)");
   await addForm.getByLabel("Title").fill("Bad link");
   await addForm.getByRole("button", { name: "Add source" }).click();
@@ -122,4 +128,48 @@ test("submitting without enough sources is refused with a clear message", async 
   await form.getByRole("button", { name: "Submit for review" }).click();
   await expect(form.getByRole("alert")).toContainText("Add at least 2 sources, 1 of them primary");
   await expect(editor.getByTestId("claim-status")).toHaveText("In research");
+});
+
+test("two editors save the claim text: the second sees who changed it and keeps their text", async ({ browser }) => {
+  const claim = await insertQueuedClaim();
+  const first = await pageFor(browser, "editor");
+  const second = await pageFor(browser, "editor2");
+  await first.goto(`/claims/${claim.id}`);
+  await second.goto(`/claims/${claim.id}`);
+  const firstForm = first.getByRole("form", { name: "Claim text" });
+  await firstForm.getByLabel(/canonical text/).fill("Crime fell by a tenth since 2020.");
+  await firstForm.getByRole("button", { name: "Save text" }).click();
+  await expect(firstForm.getByRole("status")).toHaveText("Saved.");
+
+  const secondForm = second.getByRole("form", { name: "Claim text" });
+  const mine = "Recorded crime dropped 10% between 2020 and 2024. =HYPERLINK(\"http://x\") <script>window.pwned=1</script>";
+  await secondForm.getByLabel(/canonical text/).fill(mine);
+  await secondForm.getByRole("button", { name: "Save text" }).click();
+  await expect(secondForm.getByRole("alert")).toContainText(`${E2E_USERS.editor.name} changed this claim at`);
+  await expect(secondForm.getByRole("alert")).toContainText("your text is kept below, reload to merge");
+  await expect(secondForm.getByLabel(/canonical text/)).toHaveValue(mine);
+  await second.reload();
+  await expect(second.getByTestId("claim-title")).toHaveText("Crime fell by a tenth since 2020.");
+});
+
+test("admin settings: the rating scale and site settings are editable by an admin only", async ({ browser }) => {
+  const editor = await pageFor(browser, "editor");
+  const res = await editor.goto("/admin/settings");
+  expect(res?.status()).toBe(404);
+  const admin = await pageFor(browser, "admin");
+  await admin.goto("/admin/settings");
+  const settings = admin.getByRole("form", { name: "Site settings" });
+  await settings.getByLabel("Sources needed to submit a verdict").fill("1");
+  await settings.getByLabel("…of which primary").fill("2");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByText(/no larger than it/)).toBeVisible();
+  await settings.getByLabel("…of which primary").fill("1");
+  await settings.getByLabel("Sources needed to submit a verdict").fill("2");
+  await settings.getByLabel("Organisation name").fill("Claimdesk E2E");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByRole("status")).toHaveText("Settings saved.");
+  const scale = admin.getByRole("form", { name: "Rating scale" });
+  await expect(scale.getByLabel("Label 1")).toHaveValue("True");
+  await scale.getByRole("button", { name: "Save rating scale" }).click();
+  await expect(scale.getByRole("status")).toHaveText("Rating scale saved.");
 });

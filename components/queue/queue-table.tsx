@@ -69,7 +69,10 @@ export function QueueTable({ rows, userId, canTake, canAssign, assignees }: Prop
     return () => window.removeEventListener("keydown", onKey);
   }, [rows, selected, canTake, takeNext, router]);
 
-  useEffect(() => rowRefs.current[selected]?.scrollIntoView({ block: "nearest" }), [selected]);
+  useEffect(() => {
+    // Braces matter: newer Chromium returns a promise here, which React would call as cleanup.
+    rowRefs.current[selected]?.scrollIntoView({ block: "nearest" });
+  }, [selected]);
 
   return (
     <>

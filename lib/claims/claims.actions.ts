@@ -1,4 +1,5 @@
 import { defineAction } from "../auth/authorized";
+import { acceptClaim } from "./accept-claim";
 import { assignClaim } from "./assign-claim";
 import { claimNextForEditor } from "./claim-next-for-editor";
 import { dismissClaim } from "./dismiss-claim";
@@ -62,4 +63,11 @@ export const editCanonicalTextAction = defineAction({
   permission: "claim:edit",
   schema: canonicalTextSchema,
   handler: (user, data) => editCanonicalText({ user, ...data }),
+});
+
+export const acceptClaimAction = defineAction({
+  name: "claim.accept",
+  permission: "claim:triage",
+  schema: claimRefSchema,
+  handler: (user, data) => acceptClaim({ user, ...data }),
 });

@@ -72,6 +72,7 @@ export async function listQueue({ user, filter }: { user: CurrentUser; filter: Q
   if (filter.maxAgeDays !== undefined) common.push(sql`c."createdAt" >= now() - make_interval(days => ${filter.maxAgeDays})`);
   if (filter.q) common.push(sql`c."searchVector" @@ websearch_to_tsquery('english', ${filter.q})`);
 
+  const needsArticle = Boolean(filter.outlet || filter.from || filter.to);
   const page = [...common];
   if (filter.status) page.push(sql`c.status = ${filter.status}::"ClaimStatus"`);
   const cursor = decodeCursor(filter.after);
@@ -96,9 +97,10 @@ export async function listQueue({ user, filter }: { user: CurrentUser; filter: Q
        where ${and(page)}
        order by ${order}
        limit ${QUEUE_PAGE_SIZE + 1}`,
+    // Counts need the article only when filtering on it.
     sql<{ status: ClaimStatus; n: number }[]>`
       select c.status, count(*)::int as n
-        from claims c join articles a on a.id = c."articleId"
+        from claims c ${needsArticle ? sql`join articles a on a.id = c."articleId"` : sql``}
        where ${and(common)}
        group by c.status`,
   ]);

@@ -7,7 +7,7 @@ import type { CurrentUser } from "../../auth/current-user";
 import type { Role } from "../../generated/prisma/enums";
 import { createTestUser } from "../../testing/users";
 import { createClaimIn } from "../../testing/workflow";
-import { testSourceFields } from "../../testing/claims";
+import { createTestArticleWithClaims, testSourceFields } from "../../testing/claims";
 import * as claims from "../claims.actions";
 import * as sources from "../../sources/sources.actions";
 import * as verdicts from "../../verdicts/verdicts.actions";
@@ -54,6 +54,11 @@ const CASES: Case[] = [
     action: claims.releaseClaimAction,
     allowed: STAFF,
     input: async (a) => ({ claimId: (await createClaimIn("IN_RESEARCH", { editor: await researcher(a) })).claimId }),
+  },
+  {
+    action: claims.acceptClaimAction,
+    allowed: STAFF,
+    input: async () => ({ claimId: (await createTestArticleWithClaims({ claims: [{ status: "CANDIDATE" }] })).claims[0].id }),
   },
   { action: claims.dismissClaimAction, allowed: STAFF, input: async () => ({ claimId: (await createClaimIn("QUEUED")).claimId, reason: "DUPLICATE" }) },
   {

@@ -6,6 +6,8 @@ import { ClaimStatus } from "../../generated/prisma/enums";
 import { createTestUser } from "../../testing/users";
 import { createClaimIn } from "../../testing/workflow";
 import { takeClaim } from "../take-claim";
+import { acceptClaim } from "../accept-claim";
+import { createTestArticleWithClaims } from "../../testing/claims";
 import { releaseClaim } from "../release-claim";
 import { dismissClaim } from "../dismiss-claim";
 import { restoreClaim } from "../restore-claim";
@@ -54,6 +56,12 @@ test("every allowed move through the use cases, each with an audit row", async (
   const again = await createClaimIn("IN_REVIEW");
   await approveVerdict({ user: reviewer, claimId: again.claimId, revision: 1, comment: "" });
   assert.equal(await statusOf(again.claimId), "APPROVED");
+
+  const { claims: candidates } = await createTestArticleWithClaims({ claims: [{ status: "CANDIDATE" }, { status: "CANDIDATE" }] });
+  await acceptClaim({ user: editor, claimId: candidates[0].id });
+  assert.equal(await statusOf(candidates[0].id), "QUEUED");
+  await dismissClaim({ user: editor, claimId: candidates[1].id, reason: "NOT_CHECK_WORTHY" });
+  assert.equal(await statusOf(candidates[1].id), "DISMISSED");
 
   const actions = (await prisma.auditLog.findMany({ where: { entityId: claimId }, orderBy: { id: "asc" } })).map((a) => a.action);
   assert.deepEqual(actions, ["claim.take", "claim.release", "claim.dismiss", "claim.restore", "claim.take", "claim.dismiss"]);

@@ -1,0 +1,187 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { CanonicalTextForm } from "@/components/claims/canonical-text-form";
+import { ClaimHistory } from "@/components/claims/claim-history";
+import { ClaimMoveButtons } from "@/components/claims/claim-move-buttons";
+import { QuoteInContext } from "@/components/claims/quote-in-context";
+import { formatDate } from "@/components/queue/format-age";
+import { SourceList } from "@/components/sources/source-list";
+import { ReviewForm } from "@/components/verdicts/review-form";
+import { SafeMarkdown } from "@/components/verdicts/safe-markdown";
+import { VerdictForm } from "@/components/verdicts/verdict-form";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { DISMISS_REASON_LABELS } from "@/lib/claims/claim.schema";
+import { getClaimWorkspace } from "@/lib/claims/get-claim-workspace";
+import { listAssignees } from "@/lib/claims/list-assignees";
+import { listClaimHistory } from "@/lib/claims/list-claim-history";
+import { listRatings } from "@/lib/ratings/list-ratings";
+import { getSettings } from "@/lib/settings/get-settings";
+import { movesFrom, statusLabel } from "@/lib/workflow/claim-workflow";
+
+export const metadata = { title: "Claim" };
+
+export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  // A malformed or guessed id, or a claim this role may not see: the same "not found".
+  if (!user || !can(user.role, "desk:read") || !z.uuid().safeParse(id).success) notFound();
+  const workspace = await getClaimWorkspace({ user, claimId: id });
+  if (!workspace) notFound();
+  const { claim, alsoSaidIn } = workspace;
+  const inResearch = claim.status === "IN_RESEARCH";
+  const mine = claim.assigneeId === user.id || can(user.role, "claim:assign");
+  const canEditText = can(user.role, "claim:edit") && ["CANDIDATE", "QUEUED", "IN_RESEARCH"].includes(claim.status);
+  const canEditVerdict = inResearch && mine && can(user.role, "verdict:edit");
+  const [history, ratings, assignees, settings] = await Promise.all([
+    listClaimHistory({ user, claimId: id }),
+    canEditVerdict ? listRatings({ activeOnly: true }) : Promise.resolve([]),
+    can(user.role, "claim:assign") && ["QUEUED", "IN_RESEARCH"].includes(claim.status) ? listAssignees() : Promise.resolve(null),
+    getSettings(),
+  ]);
+  const moves = movesFrom(claim.status)
+    .filter((m) => can(user.role, m.permission))
+    .map(({ name, label }) => ({ name, label }));
+  const verdict = claim.verdict;
+  const article = claim.article;
+
+  return (
+    <>
+      <p className="muted small"><Link href="/queue">← Queue</Link></p>
+      <div className="page-head">
+        <h1 data-testid="claim-title">{claim.canonicalText}</h1>
+        <span className="badge" data-testid="claim-status">{statusLabel(claim.status)}</span>
+      </div>
+      <p className="muted">
+        {claim.assignee ? <>Assigned to <strong data-testid="claim-assignee">{claim.assignee.name}</strong></> : "Unassigned"} · kind{" "}
+        {claim.kind.toLowerCase()} · score {claim.score.toFixed(2)}
+        {claim.status === "DISMISSED" && claim.dismissReason && (
+          <> · dismissed: {DISMISS_REASON_LABELS[claim.dismissReason]}{claim.dismissNote && ` — ${claim.dismissNote}`}</>
+        )}
+      </p>
+      <ClaimMoveButtons claimId={claim.id} version={claim.version} moves={moves} assignees={assignees} assigneeId={claim.assigneeId} />
+
+      <div className="workspace">
+        <div>
+          <section className="panel" aria-labelledby="quote-h">
+            <h2 id="quote-h">Quote in context</h2>
+            <p className="small">
+              <strong>{claim.speaker.name}</strong>
+              {claim.speaker.title && `, ${claim.speaker.title}`} in{" "}
+              {article.url && /^https?:\/\//i.test(article.url) ? (
+                <a href={article.url} rel="noopener noreferrer" target="_blank">{article.outlet}: {article.title}</a>
+              ) : (
+                <>{article.outlet}: {article.title}</>
+              )}
+              {" · "}
+              {formatDate(article.publishedAt) || article.publishedText || "date unknown"}
+            </p>
+            {claim.context && <p className="muted small">{claim.context}</p>}
+            <QuoteInContext text={article.text} start={claim.startOffset} end={claim.endOffset} />
+          </section>
+
+          <section className="panel" aria-labelledby="text-h">
+            <h2 id="text-h">Claim text</h2>
+            {canEditText ? (
+              <CanonicalTextForm claimId={claim.id} version={claim.version} canonicalText={claim.canonicalText} shortText={claim.shortText ?? ""} />
+            ) : (
+              <p>{claim.canonicalText}</p>
+            )}
+          </section>
+
+          <section className="panel" aria-labelledby="verdict-h">
+            <h2 id="verdict-h">Verdict{verdict && verdict.revision > 0 && ` (revision ${verdict.revision})`}</h2>
+            {canEditVerdict ? (
+              <VerdictForm
+                claimId={claim.id}
+                verdictVersion={verdict?.version ?? null}
+                values={{ ratingId: verdict?.ratingId ?? "", conclusion: verdict?.conclusion ?? "", analysis: verdict?.analysis ?? "" }}
+                ratings={ratings.map((r) => ({ id: r.id, label: r.label, description: r.description }))}
+                canSubmit={can(user.role, "verdict:submit")}
+                requirement={`Needs ${settings.minSources} sources, ${settings.minPrimarySources} primary.`}
+              />
+            ) : verdict ? (
+              <div data-testid="verdict">
+                <p><strong>{verdict.rating?.label ?? "Not rated"}</strong> — {verdict.conclusion}</p>
+                <SafeMarkdown>{verdict.analysis}</SafeMarkdown>
+                <p className="muted small">Written by {verdict.author.name}</p>
+              </div>
+            ) : (
+              <p className="muted">No verdict yet.</p>
+            )}
+            {canEditVerdict && verdict?.analysis && (
+              <details>
+                <summary>Preview of the saved analysis</summary>
+                <SafeMarkdown>{verdict.analysis}</SafeMarkdown>
+              </details>
+            )}
+          </section>
+
+          {claim.status === "IN_REVIEW" && verdict && can(user.role, "verdict:review") && (
+            <section className="panel" aria-labelledby="review-h">
+              <h2 id="review-h">Review</h2>
+              <ReviewForm claimId={claim.id} revision={verdict.revision} />
+            </section>
+          )}
+          {verdict && verdict.reviews.length > 0 && (
+            <section className="panel" aria-labelledby="reviews-h">
+              <h2 id="reviews-h">Reviews</h2>
+              <ul data-testid="reviews">
+                {verdict.reviews.map((r) => (
+                  <li key={r.id}>
+                    <strong>{r.reviewer.name}</strong> {r.decision === "APPROVE" ? "approved" : "requested changes on"} revision {r.revision}
+                    {r.comment && <>: {r.comment}</>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+
+        <div>
+          <section className="panel" aria-labelledby="sources-h">
+            <h2 id="sources-h">Sources</h2>
+            <SourceList
+              claimId={claim.id}
+              editable={inResearch && can(user.role, "source:edit")}
+              sources={claim.sources.map((s) => ({
+                id: s.id,
+                version: s.version,
+                url: s.url,
+                title: s.title,
+                publisher: s.publisher,
+                publishedAt: formatDate(s.publishedAt),
+                accessedAt: formatDate(s.accessedAt),
+                excerpt: s.excerpt,
+                isPrimary: s.isPrimary,
+                notes: s.notes,
+              }))}
+            />
+          </section>
+
+          <section className="panel" aria-labelledby="also-h">
+            <h2 id="also-h">Also said in</h2>
+            {alsoSaidIn.length === 0 ? (
+              <p className="muted">No repeats found.</p>
+            ) : (
+              <ul>
+                {alsoSaidIn.map((c) => (
+                  <li key={c.id}>
+                    <Link href={`/claims/${c.id}`}>“{c.quote}”</Link>{" "}
+                    <span className="muted small">{c.article.outlet}, {formatDate(c.article.publishedAt)} · {statusLabel(c.status)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section className="panel" aria-labelledby="history-h">
+            <h2 id="history-h">History</h2>
+            <ClaimHistory entries={history ?? []} />
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+// npm run bench -- queue — "take next" under 50 concurrent editors, and the first queue page at
+// 100 vs 100k claims. Own throw-away database; prints name=value lines.
+import { randomUUID } from "node:crypto";
+import { createTestDatabase } from "../scripts/lib/test-database";
+
+const EDITORS = 50;
+const ROUNDS = 30; // takes per editor per loop
+const QUEUED = 3000;
+
+function p95(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+}
+const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+const print = (name: string, value: number | string) => console.log(`${name}=${value}`);
+
+export async function run(): Promise<void> {
+  const db = await createTestDatabase("claimdesk_bench_queue");
+  process.env.DATABASE_URL = db.url;
+  process.env.DB_POOL_SIZE = String(EDITORS + 2);
+  // Imported after DATABASE_URL is set; the clients connect lazily anyway.
+  const { sql, disconnectDb } = await import("../lib/db");
+  const { claimNextForEditor } = await import("../lib/claims/claim-next-for-editor");
+  const { listQueue } = await import("../lib/claims/list-queue");
+  const { queueFilterSchema } = await import("../lib/claims/claim.schema");
+  try {
+    const editors = Array.from({ length: EDITORS }, (_, i) => ({
+      id: randomUUID(), email: `bench-${i}@bench.test`, name: `Bench ${i}`, role: "EDITOR" as const, sid: "bench",
+    }));
+    await sql`insert into users ${sql(editors.map((e) => ({ id: e.id, email: e.email, name: e.name, passwordHash: "x", role: e.role, updatedAt: new Date() })))}`;
+    const [speaker] = await sql`insert into speakers (id, name) values (gen_random_uuid(), 'Bench Speaker') returning id`;
+    const [article] = await sql`
+      insert into articles (id, outlet, title, text, "contentHash", "speakerId", "publishedAt")
+      values (gen_random_uuid(), 'Bench Times', 'Bench', 'x', 'bench', ${speaker.id}, '2024-01-01') returning id`;
+    const addClaims = (from: number, to: number) => sql`
+      insert into claims (id, slug, "articleId", "speakerId", quote, "startOffset", "endOffset", "canonicalText",
+                          kind, score, reasons, status, "updatedAt", "createdAt")
+      select gen_random_uuid(), 'bench-' || i, ${article.id}, ${speaker.id},
+             'Quote ' || i || ' on ' || (array['unemployment','inflation','crime','housing','taxes'])[i % 5 + 1] || ' rising ' || (i % 97) || ' per cent',
+             0, 10,
+             'Claim ' || i || ': ' || (array['unemployment','inflation','crime','housing','taxes'])[i % 5 + 1] || ' rose by ' || (i % 97) || ' per cent',
+             (array['QUANTITY','CAUSAL','COMPARISON','EVENT']::"ClaimKind"[])[i % 4 + 1], random(), '{}',
+             (array['QUEUED','QUEUED','QUEUED','IN_RESEARCH','IN_REVIEW','APPROVED','DISMISSED']::"ClaimStatus"[])[i % 7 + 1],
+             now(), now() - (i % 400) * interval '1 hour'
+        from generate_series(${from}::int, ${to}::int) as i`;
+
+    // — take next: 50 editors, each takes and releases ROUNDS times —
+    await addClaims(1, 100);
+    await sql`insert into claims (id, slug, "articleId", "speakerId", quote, "startOffset", "endOffset", "canonicalText", kind, score, reasons, status, "updatedAt")
+      select gen_random_uuid(), 'bench-q-' || i, ${article.id}, ${speaker.id}, 'q', 0, 1, 'q', 'QUANTITY', random(), '{}', 'QUEUED', now()
+        from generate_series(1, ${QUEUED}) as i`;
+    await sql`analyze claims`;
+
+    async function loop(take: (editorId: string) => Promise<string | null>) {
+      const holders = new Map<string, string>();
+      const samples: number[] = [];
+      let doubles = 0;
+      await Promise.all(
+        editors.map(async (editor) => {
+          for (let r = 0; r < ROUNDS; r++) {
+            const t0 = performance.now();
+            const id = await take(editor.id);
+            samples.push(performance.now() - t0);
+            if (!id) continue;
+            if (holders.has(id)) doubles++;
+            holders.set(id, editor.id);
+            // Hold it briefly (the "research"); another take returning this id meanwhile is a double.
+            await new Promise((resolve) => setTimeout(resolve, 1));
+            holders.delete(id);
+            await sql`update claims set status = 'QUEUED', "assigneeId" = null, version = version + 1 where id = ${id}`;
+          }
+        }),
+      );
+      return { p95: p95(samples), doubles };
+    }
+
+    const useCase = await loop(async (id) => (await claimNextForEditor({ user: editors.find((e) => e.id === id)! }))?.id ?? null);
+    const plain = await loop(async (editorId) => {
+      const [row] = await sql`
+        update claims set status = 'IN_RESEARCH', "assigneeId" = ${editorId}, version = version + 1
+         where id = (select id from claims where status = 'QUEUED' order by score desc, id for update skip locked limit 1)
+        returning id`;
+      return (row?.id as string | undefined) ?? null;
+    });
+    print("claim_next_p95_ms", round(useCase.p95));
+    print("double_claims", useCase.doubles + plain.doubles);
+    print("claim_next_sql_p95_ms", round(plain.p95));
+    print("claim_next_vs_sql_ratio", round(useCase.p95 / plain.p95));
+
+    // — first queue page with a filter and a search term: 100 vs 100k claims —
+    const admin = { ...editors[0], role: "ADMIN" as const };
+    const filter = queueFilterSchema.parse({ status: "QUEUED", q: "unemployment" });
+    async function pageMs(): Promise<number> {
+      const times: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const t0 = performance.now();
+        await listQueue({ user: admin, filter });
+        times.push(performance.now() - t0);
+      }
+      return times.sort((a, b) => a - b)[3]; // median of 7, after the plan cache warms
+    }
+    await sql`delete from claims where slug like 'bench-q-%'`;
+    await sql`analyze claims`;
+    const small = await pageMs();
+    await addClaims(101, 100_000);
+    await sql`analyze claims`;
+    const large = await pageMs();
+    print("queue_page_100_ms", round(small));
+    print("queue_page_100k_ms", round(large));
+    print("queue_page_100k_vs_100_ratio", round(large / small));
+  } finally {
+    await disconnectDb();
+    await db.dispose();
+  }
+}

@@ -1,0 +1,26 @@
+const WINDOW = 700;
+
+interface Props {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The quote inside the article text around it, highlighted; offsets out of range show the text plain. */
+export function QuoteInContext({ text, start, end }: Props) {
+  const valid = start >= 0 && end > start && end <= text.length;
+  if (!valid) return <div className="article-context">{text.slice(0, WINDOW * 2)}</div>;
+  let from = Math.max(0, start - WINDOW);
+  const space = from > 0 ? text.indexOf(" ", from) : -1;
+  if (space !== -1 && space < start) from = space + 1; // start on a whole word
+  const to = Math.min(text.length, end + WINDOW);
+  return (
+    <div className="article-context" data-testid="quote-context">
+      {from > 0 && "… "}
+      {text.slice(from, start)}
+      <mark data-testid="quote-highlight">{text.slice(start, end)}</mark>
+      {text.slice(end, to)}
+      {to < text.length && " …"}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { prisma } from "../db";
+import type { CurrentUser } from "../auth/current-user";
+import { moveClaim } from "./move-claim";
+
+export interface AcceptClaimOptions {
+  user: CurrentUser;
+  claimId: string;
+}
+
+/** Triage: an import candidate becomes a queued claim. */
+export async function acceptClaim({ user, claimId }: AcceptClaimOptions) {
+  return prisma.$transaction((tx) => moveClaim(tx, { user, claimId, move: "accept" }));
+}
