@@ -8,7 +8,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { queueFilterSchema } from "@/lib/claims/claim.schema";
 import { listAssignees } from "@/lib/claims/list-assignees";
-import { listQueue } from "@/lib/claims/list-queue";
+import { QUEUE_COUNT_CAP, listQueue } from "@/lib/claims/list-queue";
 import { listQueueFacets } from "@/lib/claims/list-queue-facets";
 import { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { statusLabel } from "@/lib/workflow/claim-workflow";
@@ -16,6 +16,10 @@ import { statusLabel } from "@/lib/workflow/claim-workflow";
 export const metadata = { title: "Queue" };
 
 type Params = Record<string, string | string[] | undefined>;
+
+function formatCount(n: number): string {
+  return n > QUEUE_COUNT_CAP ? `${QUEUE_COUNT_CAP}+` : String(n);
+}
 
 function first(params: Params): Record<string, string> {
   return Object.fromEntries(
@@ -58,7 +62,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     assigneeName: r.assigneeName,
     age: formatAge(r.createdAt, now),
   }));
-  const total = Object.values(page.counts).reduce((a, b) => a + b, 0);
+  const counted = Object.values(page.counts);
+  const total = counted.reduce((a, b) => a + Math.min(b, QUEUE_COUNT_CAP), 0);
+  const anyCapped = counted.some((n) => n > QUEUE_COUNT_CAP);
   const statuses = Object.values(ClaimStatus).filter((s) => page.counts[s] !== undefined || s === filter.status);
 
   return (
@@ -69,11 +75,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       </div>
       <nav className="status-counts" aria-label="Claims per status">
         <Link href={hrefWith(params, { status: undefined, after: undefined })} aria-current={!filter.status ? "true" : undefined}>
-          All <span className="badge">{total}</span>
+          All <span className="badge">{anyCapped ? `${total}+` : total}</span>
         </Link>
         {statuses.map((s) => (
           <Link key={s} href={hrefWith(params, { status: s, after: undefined })} aria-current={filter.status === s ? "true" : undefined} data-testid={`count-${s}`}>
-            {statusLabel(s)} <span className="badge">{page.counts[s] ?? 0}</span>
+            {statusLabel(s)} <span className="badge">{formatCount(page.counts[s] ?? 0)}</span>
           </Link>
         ))}
       </nav>

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { disconnectDb } from "../../db";
 import { createTestUser } from "../../testing/users";
 import { createTestArticleWithClaims } from "../../testing/claims";
-import { listQueue, QUEUE_PAGE_SIZE } from "../list-queue";
+import { listQueue, QUEUE_COUNT_CAP, QUEUE_PAGE_SIZE } from "../list-queue";
 import { queueFilterSchema } from "../claim.schema";
 
 after(disconnectDb);
@@ -56,4 +56,14 @@ test("queue: filters, full-text search, counts per status and keyset pages witho
   assert.equal(junk.status, undefined);
   assert.equal(junk.sort, "score");
   assert.equal((await listQueue({ user: editor, filter: junk })).rows.length, QUEUE_PAGE_SIZE);
+});
+
+test("counts stop at the cap, so a broad search in a big queue stays cheap", async () => {
+  const editor = await createTestUser("EDITOR");
+  const { speaker } = await createTestArticleWithClaims({
+    claims: Array.from({ length: QUEUE_COUNT_CAP + 5 }, (_, i) => ({ quote: `Capybaras counted ${i}.`, score: 0.5 })),
+  });
+  const result = await listQueue({ user: editor, filter: queueFilterSchema.parse({ speaker: speaker.id, q: "capybaras" }) });
+  assert.equal(result.counts.QUEUED, QUEUE_COUNT_CAP + 1, "one past the cap means 'more than the cap'");
+  assert.equal(result.rows.length, QUEUE_PAGE_SIZE);
 });
