@@ -22,6 +22,7 @@ export async function run(): Promise<void> {
   const { sql, disconnectDb } = await import("../lib/db");
   const { claimNextForEditor } = await import("../lib/claims/claim-next-for-editor");
   const { listQueue } = await import("../lib/claims/list-queue");
+  const { countQueue } = await import("../lib/claims/count-queue");
   const { queueFilterSchema } = await import("../lib/claims/claim.schema");
   try {
     const editors = Array.from({ length: EDITORS }, (_, i) => ({
@@ -90,24 +91,33 @@ export async function run(): Promise<void> {
     // — first queue page with a filter and a search term: 100 vs 100k claims —
     const admin = { ...editors[0], role: "ADMIN" as const };
     const filter = queueFilterSchema.parse({ status: "QUEUED", q: "unemployment" });
-    async function pageMs(): Promise<number> {
+    async function medianMs(fn: () => Promise<unknown>): Promise<number> {
       const times: number[] = [];
       for (let i = 0; i < 7; i++) {
         const t0 = performance.now();
-        await listQueue({ user: admin, filter });
+        await fn();
         times.push(performance.now() - t0);
       }
       return times.sort((a, b) => a - b)[3]; // median of 7, after the plan cache warms
     }
+    // The page's rows; the per-status counts stream in after them (count-queue.ts), so they
+    // are measured on their own.
+    const pageMs = () => medianMs(() => listQueue({ user: admin, filter }));
+    const countsMs = () => medianMs(() => countQueue({ user: admin, filter }));
     await sql`delete from claims where slug like 'bench-q-%'`;
     await sql`analyze claims`;
     const small = await pageMs();
+    const smallCounts = await countsMs();
     await addClaims(101, 100_000);
     await sql`analyze claims`;
     const large = await pageMs();
+    const largeCounts = await countsMs();
     print("queue_page_100_ms", round(small));
     print("queue_page_100k_ms", round(large));
     print("queue_page_100k_vs_100_ratio", round(large / small));
+    print("queue_counts_100_ms", round(smallCounts));
+    print("queue_counts_100k_ms", round(largeCounts));
+    print("queue_counts_100k_vs_100_ratio", round(largeCounts / smallCounts));
   } finally {
     await disconnectDb();
     await db.dispose();

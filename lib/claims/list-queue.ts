@@ -1,17 +1,13 @@
 // The queue: filters, full-text search and keyset pagination in one SQL statement (no OFFSET, so
 // page 200 costs what page 1 costs). Raw SQL because websearch_to_tsquery and row-value keysets
 // are awkward in Prisma.
-import type postgres from "postgres";
 import { sql } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import { can } from "../auth/permissions";
 import type { ClaimKind, ClaimStatus } from "../generated/prisma/enums";
 import type { QueueFilter } from "./claim.schema";
+import { queueConditions } from "./queue-conditions";
 
 export const QUEUE_PAGE_SIZE = 50;
-// Counting every match of a broad search in a large queue costs a scan; past this many the
-// screen shows "1000+" and the query stops early, so page time does not grow with the table.
-export const QUEUE_COUNT_CAP = 1000;
 
 export interface QueueRow {
   id: string;
@@ -34,7 +30,6 @@ export interface QueueRow {
 export interface QueuePage {
   rows: QueueRow[];
   nextCursor: string | null;
-  counts: Partial<Record<ClaimStatus, number>>;
 }
 
 type Cursor = [number | string, string];
@@ -57,25 +52,8 @@ function decodeCursor(raw: string | undefined): Cursor | null {
   return null;
 }
 
-function and(parts: postgres.PendingQuery<postgres.Row[]>[]) {
-  return parts.reduce((acc, part) => sql`${acc} and ${part}`, sql`true`);
-}
-
 export async function listQueue({ user, filter }: { user: CurrentUser; filter: QueueFilter }): Promise<QueuePage> {
-  const common: postgres.PendingQuery<postgres.Row[]>[] = [];
-  if (!can(user.role, "claim:triage")) common.push(sql`c.status <> 'CANDIDATE'`);
-  if (filter.kind) common.push(sql`c.kind = ${filter.kind}::"ClaimKind"`);
-  if (filter.speaker) common.push(sql`c."speakerId" = ${filter.speaker}::uuid`);
-  if (filter.outlet) common.push(sql`lower(a.outlet) = lower(${filter.outlet})`);
-  if (filter.from) common.push(sql`a."publishedAt" >= ${filter.from}::date`);
-  if (filter.to) common.push(sql`a."publishedAt" <= ${filter.to}::date`);
-  if (filter.minScore !== undefined) common.push(sql`c.score >= ${filter.minScore}`);
-  if (filter.assignee === "none") common.push(sql`c."assigneeId" is null`);
-  else if (filter.assignee) common.push(sql`c."assigneeId" = ${filter.assignee === "me" ? user.id : filter.assignee}::uuid`);
-  if (filter.maxAgeDays !== undefined) common.push(sql`c."createdAt" >= now() - make_interval(days => ${filter.maxAgeDays})`);
-  if (filter.q) common.push(sql`c."searchVector" @@ websearch_to_tsquery('english', ${filter.q})`);
-
-  const needsArticle = Boolean(filter.outlet || filter.from || filter.to);
+  const { common, and } = queueConditions(user, filter);
   const page = [...common];
   if (filter.status) page.push(sql`c.status = ${filter.status}::"ClaimStatus"`);
   const cursor = decodeCursor(filter.after);
@@ -88,8 +66,7 @@ export async function listQueue({ user, filter }: { user: CurrentUser; filter: Q
     else page.push(sql`(c.score < ${Number(v)} or (c.score = ${Number(v)} and c.id > ${id}::uuid))`);
   }
 
-  const [rows, countRows] = await Promise.all([
-    sql<QueueRow[]>`
+  const rows = await sql<QueueRow[]>`
       select c.id, c.slug, c.status, c.kind, c.score, c.quote, c."canonicalText", c.version, c."createdAt",
              c."speakerId", s.name as "speakerName", a.outlet, a."publishedAt",
              c."assigneeId", u.name as "assigneeName"
@@ -99,21 +76,11 @@ export async function listQueue({ user, filter }: { user: CurrentUser; filter: Q
         left join users u on u.id = c."assigneeId"
        where ${and(page)}
        order by ${order}
-       limit ${QUEUE_PAGE_SIZE + 1}`,
-    // Counts need the article only when filtering on it; each status stops at the cap.
-    sql<{ status: ClaimStatus; n: number }[]>`
-      select st.status, (
-        select count(*)::int from (
-          select 1 from claims c ${needsArticle ? sql`join articles a on a.id = c."articleId"` : sql``}
-           where c.status = st.status and ${and(common)}
-           limit ${QUEUE_COUNT_CAP + 1}) capped) as n
-        from unnest(enum_range(null::"ClaimStatus")) as st(status)`,
-  ]);
+       limit ${QUEUE_PAGE_SIZE + 1}`;
   const hasMore = rows.length > QUEUE_PAGE_SIZE;
   const shown = rows.slice(0, QUEUE_PAGE_SIZE);
   const last = shown.at(-1);
   const nextCursor =
     hasMore && last ? encodeCursor(filter.sort === "score" ? last.score : last.createdAt, last.id) : null;
-  const counts = Object.fromEntries(countRows.filter((r) => r.n > 0).map((r) => [r.status, r.n]));
-  return { rows: shown, nextCursor, counts };
+  return { rows: shown, nextCursor };
 }

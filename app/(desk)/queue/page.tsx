@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { QueueStatusCounts } from "@/components/queue/queue-status-counts";
+import { queueHref } from "@/components/queue/queue-href";
 import { notFound } from "next/navigation";
 import { QueueFilters } from "@/components/queue/queue-filters";
 import { QueueLiveRefresh } from "@/components/queue/queue-live-refresh";
@@ -8,18 +11,13 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { queueFilterSchema } from "@/lib/claims/claim.schema";
 import { listAssignees } from "@/lib/claims/list-assignees";
-import { QUEUE_COUNT_CAP, listQueue } from "@/lib/claims/list-queue";
+import { listQueue } from "@/lib/claims/list-queue";
 import { listQueueFacets } from "@/lib/claims/list-queue-facets";
-import { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { statusLabel } from "@/lib/workflow/claim-workflow";
 
 export const metadata = { title: "Queue" };
 
 type Params = Record<string, string | string[] | undefined>;
-
-function formatCount(n: number): string {
-  return n > QUEUE_COUNT_CAP ? `${QUEUE_COUNT_CAP}+` : String(n);
-}
 
 function first(params: Params): Record<string, string> {
   return Object.fromEntries(
@@ -28,16 +26,6 @@ function first(params: Params): Record<string, string> {
       return value ? [[k, value]] : [];
     }),
   );
-}
-
-function hrefWith(params: Record<string, string>, change: Record<string, string | undefined>): string {
-  const next = new URLSearchParams({ ...params });
-  for (const [k, v] of Object.entries(change)) {
-    if (v === undefined) next.delete(k);
-    else next.set(k, v);
-  }
-  const query = next.toString();
-  return query ? `/queue?${query}` : "/queue";
 }
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Params> }) {
@@ -62,27 +50,15 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     assigneeName: r.assigneeName,
     age: formatAge(r.createdAt, now),
   }));
-  const counted = Object.values(page.counts);
-  const total = counted.reduce((a, b) => a + Math.min(b, QUEUE_COUNT_CAP), 0);
-  const anyCapped = counted.some((n) => n > QUEUE_COUNT_CAP);
-  const statuses = Object.values(ClaimStatus).filter((s) => page.counts[s] !== undefined || s === filter.status);
-
   return (
     <>
       <div className="page-head">
         <h1>Queue</h1>
         <QueueLiveRefresh />
       </div>
-      <nav className="status-counts" aria-label="Claims per status">
-        <Link href={hrefWith(params, { status: undefined, after: undefined })} aria-current={!filter.status ? "true" : undefined}>
-          All <span className="badge">{anyCapped ? `${total}+` : total}</span>
-        </Link>
-        {statuses.map((s) => (
-          <Link key={s} href={hrefWith(params, { status: s, after: undefined })} aria-current={filter.status === s ? "true" : undefined} data-testid={`count-${s}`}>
-            {statusLabel(s)} <span className="badge">{formatCount(page.counts[s] ?? 0)}</span>
-          </Link>
-        ))}
-      </nav>
+      <Suspense fallback={<p className="status-counts muted">Counting…</p>}>
+        <QueueStatusCounts user={user} filter={filter} params={params} />
+      </Suspense>
       <QueueFilters filter={filter} speakers={facets.speakers} outlets={facets.outlets} assignees={assignees} />
       <QueueTable
         rows={rows}
@@ -92,8 +68,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         assignees={assignees}
       />
       <p className="pager">
-        {filter.after && <Link href={hrefWith(params, { after: undefined })}>First page</Link>}{" "}
-        {page.nextCursor && <Link href={hrefWith(params, { after: page.nextCursor })} rel="next">Next page →</Link>}
+        {filter.after && <Link href={queueHref(params, { after: undefined })}>First page</Link>}{" "}
+        {page.nextCursor && <Link href={queueHref(params, { after: page.nextCursor })} rel="next">Next page →</Link>}
       </p>
     </>
   );

@@ -1,0 +1,32 @@
+// The WHERE clause shared by the queue's rows and its counts: filters, search and the
+// visibility rule (import candidates only for roles that triage them).
+import type postgres from "postgres";
+import { sql } from "../db";
+import type { CurrentUser } from "../auth/current-user";
+import { can } from "../auth/permissions";
+import type { QueueFilter } from "./claim.schema";
+
+type Fragment = postgres.PendingQuery<postgres.Row[]>;
+
+export function and(parts: Fragment[]) {
+  return parts.reduce((acc, part) => sql`${acc} and ${part}`, sql`true`);
+}
+
+export function queueConditions(user: CurrentUser, filter: QueueFilter) {
+  const common: Fragment[] = [];
+  if (!can(user.role, "claim:triage")) common.push(sql`c.status <> 'CANDIDATE'`);
+  if (filter.kind) common.push(sql`c.kind = ${filter.kind}::"ClaimKind"`);
+  if (filter.speaker) common.push(sql`c."speakerId" = ${filter.speaker}::uuid`);
+  if (filter.outlet) common.push(sql`lower(a.outlet) = lower(${filter.outlet})`);
+  if (filter.from) common.push(sql`a."publishedAt" >= ${filter.from}::date`);
+  if (filter.to) common.push(sql`a."publishedAt" <= ${filter.to}::date`);
+  if (filter.minScore !== undefined) common.push(sql`c.score >= ${filter.minScore}`);
+  if (filter.assignee === "none") common.push(sql`c."assigneeId" is null`);
+  else if (filter.assignee) common.push(sql`c."assigneeId" = ${filter.assignee === "me" ? user.id : filter.assignee}::uuid`);
+  if (filter.maxAgeDays !== undefined) common.push(sql`c."createdAt" >= now() - make_interval(days => ${filter.maxAgeDays})`);
+  if (filter.q) common.push(sql`c."searchVector" @@ websearch_to_tsquery('english', ${filter.q})`);
+
+  // Counts need the article only when filtering on it.
+  const needsArticle = Boolean(filter.outlet || filter.from || filter.to);
+  return { common, and, needsArticle };
+}
