@@ -7,7 +7,7 @@ import { getRatingScale } from "../publishing/rating-scale";
 import { statusLabel } from "../workflow/claim-workflow";
 import { claimReviewsOf } from "./claim-review-records";
 import type { ExportFilter, ExportFormat, ExportQuery } from "./export.schema";
-import { countExportRecords, exportWhere, streamExportRecords } from "./export-records";
+import { countExportRecords, exportWhere, streamCsvRecords, streamExportRecords } from "./export-records";
 import { writeCsv } from "./write-csv";
 import { writeJsonArray } from "./write-json";
 import { writePdf, type PdfSummary } from "./write-pdf";
@@ -64,10 +64,9 @@ export async function prepareExport(query: ExportQuery, options: { testing?: boo
     contentType: CONTENT_TYPES[format],
     filename: `claimdesk-${stamp}.${ext}`,
     open() {
+      if (format === "csv") return writeCsv(streamCsvRecords(where, settings));
       const records = streamExportRecords(where, settings);
       switch (format) {
-        case "csv":
-          return writeCsv(records);
         case "json":
           return writeJsonArray(records);
         case "claimreview":
