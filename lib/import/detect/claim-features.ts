@@ -2,7 +2,7 @@
 // Shared by scoring and by training (scripts/train-claim-ranker.ts), so both see the same thing.
 import { tokenize, type Features } from "@/lib/checkworthy/features";
 import type { Candidate } from "./candidates";
-import { scoreSentence } from "./checkworthy-model";
+import { scoreSentence } from "../../checkworthy/score";
 import { CUES, hasQuantity, hasTimeAnchor } from "./features";
 import { FRAMING, PLATITUDE, REPORTED_FACT, STANCE, TIMELESS, countMatches } from "./stance-cues";
 

@@ -1,7 +1,7 @@
 import { contributions } from "@/lib/checkworthy/linear-model";
 import type { Candidate } from "./candidates";
 import { claimFeatures } from "./claim-features";
-import { scoreSentence } from "./checkworthy-model";
+import { scoreSentence } from "../../checkworthy/score";
 // Trained by `npm run train:ranker` (scripts/train-claim-ranker.ts); a static import works under
 // tsx and inside the Next.js server bundle alike.
 import rankerFile from "./claim-ranker.json" with { type: "json" };

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { HighlightedArticle } from "@/components/import/highlighted-article";
+import { TriageBoard } from "@/components/import/triage-board";
+import "@/components/import/import.css";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { getImportTriage, TRIAGE_FILTERS, type TriageFilter } from "@/lib/import/get-import-triage";
+
+export const metadata = { title: "Triage import" };
+
+const LABELS: Record<TriageFilter, string> = { candidates: "To triage", accepted: "Accepted", dismissed: "Dismissed", all: "All" };
+
+interface Props {
+  params: Promise<{ articleId: string }>;
+  searchParams: Promise<{ show?: string }>;
+}
+
+export default async function TriagePage({ params, searchParams }: Props) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/signin");
+  if (!can(user.role, "claim:triage")) notFound();
+  const { articleId } = await params;
+  const show = z.enum(TRIAGE_FILTERS).catch("candidates").parse((await searchParams).show);
+  const triage = z.uuid().safeParse(articleId).success ? await getImportTriage(articleId, show) : null;
+  if (!triage) notFound();
+  const { article, claims, counts, spans } = triage;
+  return (
+    <>
+      <p className="small"><Link href="/import">← Import</Link></p>
+      <h1>{article.title}</h1>
+      <p className="muted">
+        {article.outlet}
+        {article.publishedAt ? ` · ${article.publishedAt.toISOString().slice(0, 10)}` : article.publishedText ? ` · ${article.publishedText}` : ""}
+        {article.speaker ? ` · ${article.speaker.name}` : ""}
+        {article.url && <> · <a href={article.url} rel="noopener noreferrer">source</a></>}
+      </p>
+      <nav className="status-counts" aria-label="Filter candidates">
+        {TRIAGE_FILTERS.map((f) => (
+          <Link key={f} href={`/import/${article.id}?show=${f}`} aria-current={f === show ? "page" : undefined}>
+            {LABELS[f]} ({counts[f]})
+          </Link>
+        ))}
+      </nav>
+      <div className="workspace">
+        <TriageBoard key={show} articleId={article.id} claims={claims} />
+        <section aria-label="Article" className="panel">
+          <h2>Article</h2>
+          <HighlightedArticle text={article.text} spans={spans} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { authorizedRoute, parseInput } from "@/lib/auth/authorized";
+import { ActionError } from "@/lib/auth/errors";
+import { importUploadAction } from "@/lib/import/import.actions";
+import { ArticleAlreadyImportedError } from "@/lib/import/import-article";
+import { importUpload, type ImportEvent } from "@/lib/import/import-upload";
+import { readImportForm } from "@/lib/import/read-import-form";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/import (multipart: the form fields and `file`) — answers NDJSON progress events
+ * (decoding, detecting, saving, done | error) so the page can show where a large file is.
+ * Bad metadata is refused up front with a JSON error, like every other route.
+ */
+export async function POST(request: Request) {
+  return authorizedRoute(importUploadAction.permission, async (user) => {
+    const input = parseInput(importUploadAction.schema, await readImportForm(request));
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        const send = async (event: ImportEvent) => {
+          controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+          // Let the event go out before detection holds the thread.
+          await new Promise((resolve) => setImmediate(resolve));
+        };
+        try {
+          await importUpload({ user, input, onProgress: send });
+        } catch (err) {
+          if (!(err instanceof ActionError)) console.error("import failed", err);
+          await send(
+            err instanceof ActionError
+              ? { stage: "error", code: err.code, error: err.message, fieldErrors: err.fieldErrors, ...(err instanceof ArticleAlreadyImportedError ? { articleId: err.articleId } : {}) }
+              : { stage: "error", code: "INTERNAL", error: "The import failed unexpectedly; nothing was saved. Try again or tell an administrator." },
+          );
+        }
+        controller.close();
+      },
+    });
+    return new Response(body, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+  });
+}

@@ -1,0 +1,26 @@
+import { defineAction } from "../auth/authorized";
+import { acceptCandidatesSchema, dismissCandidatesSchema, importUploadSchema } from "./import.schema";
+import { importUpload } from "./import-upload";
+import { acceptCandidates, dismissCandidates } from "./triage-candidates";
+
+/** The web upload; app/api/import/route.ts runs it with progress events, tests through runActionAs. */
+export const importUploadAction = defineAction({
+  name: "article.import",
+  permission: "article:import",
+  schema: importUploadSchema,
+  handler: (user, data) => importUpload({ user, input: data }),
+});
+
+export const acceptCandidatesAction = defineAction({
+  name: "claim.accept",
+  permission: "claim:triage",
+  schema: acceptCandidatesSchema,
+  handler: (user, data) => acceptCandidates({ user, ...data }),
+});
+
+export const dismissCandidatesAction = defineAction({
+  name: "claim.dismissCandidate",
+  permission: "claim:triage",
+  schema: dismissCandidatesSchema,
+  handler: (user, data) => dismissCandidates({ user, ...data }),
+});

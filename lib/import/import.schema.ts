@@ -1,0 +1,82 @@
+// One schema for the import form (zodResolver) and the server (route handler, actions).
+import { z } from "zod";
+import { DismissReason } from "../generated/prisma/enums";
+
+export const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const MAX_PASTED_CHARS = 10 * 1024 * 1024;
+export const ACCEPTED_FILE_TYPES = ".txt,.md,.markdown,.html,.htm";
+
+const optionalText = (max: number, message: string) => z.string().trim().max(max, message);
+
+export const articleMetadataSchema = z.object({
+  outlet: z.string().trim().min(1, "Name the outlet that published the article").max(200, "Use at most 200 characters"),
+  title: z.string().trim().min(1, "Give the article's title").max(500, "Use at most 500 characters"),
+  url: z.union([z.literal(""), z.url({ protocol: /^https?$/, message: "Use a full address starting with https://" })]),
+  published: z.union([z.literal(""), z.string().trim().regex(PARTIAL_DATE, "Use yyyy, yyyy-mm or yyyy-mm-dd")]),
+  language: z.string().trim().regex(/^[a-z]{2}$/, "Use a two-letter language code such as en"),
+  note: optionalText(1000, "Use at most 1000 characters"),
+});
+
+export const speakerChoiceSchema = z.object({
+  /** An existing speaker, or "" to create one from the fields below. */
+  speakerId: z.union([z.literal(""), z.uuid("Pick a speaker from the list")]),
+  speakerName: optionalText(200, "Use at most 200 characters"),
+  speakerTitle: optionalText(200, "Use at most 200 characters"),
+  /** Comma-separated: "Viktorov, the ambassador". */
+  speakerAliases: optionalText(1000, "Use at most 1000 characters"),
+});
+
+const importFieldsSchema = articleMetadataSchema.extend(speakerChoiceSchema.shape).extend({
+  /** The article pasted instead of uploaded; a file wins when both are given. */
+  pastedText: z.string().max(MAX_PASTED_CHARS, "Pasted text is larger than 10 MB; upload the article text only"),
+});
+
+function requireSpeaker(v: { speakerId: string; speakerName: string }, ctx: z.RefinementCtx) {
+  if (!v.speakerId && !v.speakerName) {
+    ctx.addIssue({ code: "custom", path: ["speakerName"], message: "Pick a speaker or enter the name of a new one" });
+  }
+}
+
+/** What the browser form checks; the file itself is checked on the server (decodeArticle). */
+export const importFormSchema = importFieldsSchema.superRefine(requireSpeaker);
+
+/** The same fields plus the uploaded file, as the route handler receives them. */
+export const importUploadSchema = importFieldsSchema
+  .extend({ file: z.object({ name: z.string().max(255), bytes: z.instanceof(Uint8Array) }).nullable() })
+  .superRefine(requireSpeaker)
+  .superRefine((v, ctx) => {
+    if (!v.file && !v.pastedText.trim()) {
+      ctx.addIssue({ code: "custom", path: ["pastedText"], message: "Choose a file or paste the article text" });
+    }
+  });
+
+export type ImportFormInput = z.input<typeof importFormSchema>;
+export type ImportFormValues = z.output<typeof importFormSchema>;
+export type ImportUploadValues = z.output<typeof importUploadSchema>;
+
+export const splitAliases = (aliases: string) => aliases.split(",").map((a) => a.trim()).filter(Boolean);
+
+// Triage: accept candidates into the queue (canonical text editable first) or dismiss them.
+const claimId = z.uuid("Unknown claim id — reload the page");
+export const acceptCandidatesSchema = z.object({
+  articleId: z.uuid("Unknown article — reload the page"),
+  items: z
+    .array(
+      z.object({
+        claimId,
+        canonicalText: z.string().trim().min(5, "Write the claim in at least 5 characters").max(1000, "Use at most 1000 characters").optional(),
+      }),
+    )
+    .min(1, "Select at least one claim")
+    .max(500, "Accept at most 500 claims at once"),
+});
+
+export const dismissCandidatesSchema = z.object({
+  articleId: z.uuid("Unknown article — reload the page"),
+  claimIds: z.array(claimId).min(1, "Select at least one claim").max(500, "Dismiss at most 500 claims at once"),
+  reason: z.enum(DismissReason, { message: "Choose a reason" }),
+  note: z.string().trim().max(1000, "Use at most 1000 characters").optional(),
+});
+
+export type AcceptCandidatesInput = z.input<typeof acceptCandidatesSchema>;
+export type DismissCandidatesInput = z.input<typeof dismissCandidatesSchema>;

@@ -1,0 +1,58 @@
+// English number words → digits, only as far as claims need it ("two million", "half a
+// million", "$2.7 billion", "twenty-five"). A full NLP library (compromise) does this too but
+// costs ~1 ms a sentence; repeat matching runs on every stored claim it compares against.
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, half: 0.5, dozen: 12,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const ABBREVIATED: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+
+const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)].join("|")})`;
+// "two million", "half a million", "twenty-five thousand", "1.5 million", "2bn", "1,000"
+const NUMBER_PHRASE = new RegExp(
+  `\\b(?:\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:${Object.keys(SCALES).join("|")}|${Object.keys(ABBREVIATED).join("|")})\\b)*|${WORD}(?:(?:\\s+|-)(?:and\\s+)?${WORD})*)\\b`,
+  "gi",
+);
+
+function parseWords(phrase: string): number | null {
+  const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w !== "and");
+  // A lone "a"/"an"/"one"… is an article or pronoun, not a figure worth matching on.
+  if (words.every((w) => w in UNITS) && words.length === 1 && /^(?:a|an|one|half)$/.test(words[0]!)) return null;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const [i, w] of words.entries()) {
+    if (/^\d/.test(w)) {
+      current += Number(w.replace(/,/g, ""));
+      seen = true;
+    } else if (w in UNITS) {
+      // "half a million", "one and a half million": the article next to "half" counts nothing.
+      if ((w === "a" || w === "an") && (words[i - 1] === "half" || words[i + 1] === "half")) continue;
+      current += UNITS[w]!;
+      seen = true;
+    } else if (w in SCALES || w in ABBREVIATED) {
+      const scale = SCALES[w] ?? ABBREVIATED[w]!;
+      current = (current || 1) * scale;
+      if (scale >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else {
+      return null;
+    }
+  }
+  return seen ? total + current : null;
+}
+
+/** Replaces each number phrase with its value in digits ("2000000"); other text is unchanged. */
+export function numberWordsToDigits(text: string): string {
+  return text.replace(NUMBER_PHRASE, (phrase) => {
+    const spaced = phrase.replace(/(\d)(?=[a-z])/gi, "$1 ");
+    const value = parseWords(spaced);
+    return value === null ? phrase : String(Math.round(value * 1000) / 1000);
+  });
+}
