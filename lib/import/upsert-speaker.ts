@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Tx } from "../db";
+import type postgres from "postgres";
 
 export interface SpeakerFields {
   name: string;
@@ -21,12 +21,12 @@ export interface UpsertedSpeaker {
  * One row per speaker name: creates it, or fills in what was missing and merges new aliases
  * (first-seen order kept). A single statement, so two imports of one speaker cannot collide.
  */
-export async function upsertSpeaker(tx: Tx, fields: SpeakerFields): Promise<UpsertedSpeaker> {
+export async function upsertSpeaker(tx: postgres.TransactionSql, fields: SpeakerFields): Promise<UpsertedSpeaker> {
   const aliases = [...new Set((fields.aliases ?? []).map((a) => a.trim()).filter(Boolean))];
-  const [row] = await tx.$queryRaw<UpsertedSpeaker[]>`
+  const [row] = await tx<UpsertedSpeaker[]>`
     INSERT INTO speakers (id, name, title, country, aliases, "sameAs")
     VALUES (${randomUUID()}::uuid, ${fields.name.trim()}, ${fields.title ?? null}, ${fields.country ?? null},
-            ${aliases}::text[], ${fields.sameAs ?? null})
+            ${tx.array(aliases)}::text[], ${fields.sameAs ?? null})
     ON CONFLICT (name) DO UPDATE SET
       title = COALESCE(speakers.title, EXCLUDED.title),
       country = COALESCE(speakers.country, EXCLUDED.country),

@@ -4,7 +4,7 @@ import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { disconnectDb, prisma } from "../../db";
+import { disconnectDb, prisma, sql } from "../../db";
 import type { DetectedClaim } from "../detect/detect-claims";
 import { ArticleAlreadyImportedError, importArticle, type ImportArticleOptions } from "../import-article";
 import { prepareArticleFile } from "../import-article-file";
@@ -152,7 +152,7 @@ test("a prolific speaker's repeats are found through the trigram index", async (
   const text = `Briefing ${id}\n\n"Two million Israelis speak Russian at home." the spokesperson said.`;
   const quote = "Two million Israelis speak Russian at home.";
   const first = await importArticle({ text, article: { outlet: "Wire", title: "Briefing" }, speaker, candidates: [candidate(text, quote)], importedById: null, mode: "queue" });
-  const roots = await prisma.$transaction((tx) =>
+  const roots = await sql.begin((tx) =>
     findRepeatRoots(tx, first.speakerId, ["About 2 million citizens of Israel speak Russian at home.", "Exports grew by 4 per cent."], 0),
   );
   assert.deepEqual(roots, [first.claimIds[0], null]);

@@ -1,6 +1,6 @@
 // Repeat detection: has this speaker said the same thing before? Only root claims (not
 // themselves repeats) are compared: a repeat is linked to the root anyway. normaliseClaim decides.
-import type { Tx } from "../../db";
+import type postgres from "postgres";
 import { normaliseClaim, repeatSimilarity, REPEAT_THRESHOLD } from "./normalise-claim";
 
 // Up to this many earlier root claims are compared one by one in memory (~1 µs a pair, exact);
@@ -17,11 +17,13 @@ interface Earlier {
   canonicalText: string;
 }
 
-async function lookalikesByTrigram(tx: Tx, speakerId: string, texts: string[]): Promise<Earlier[][]> {
-  await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${TRIGRAM_RECALL_THRESHOLD}`);
-  const rows = await tx.$queryRaw<Required<Earlier>[]>`
+type SqlTx = postgres.TransactionSql;
+
+async function lookalikesByTrigram(tx: SqlTx, speakerId: string, texts: string[]): Promise<Earlier[][]> {
+  await tx.unsafe(`SET LOCAL pg_trgm.similarity_threshold = ${TRIGRAM_RECALL_THRESHOLD}`);
+  const rows = await tx<Required<Earlier>[]>`
     SELECT (n.ord - 1)::int AS i, c.id::text AS id, c."canonicalText"
-    FROM unnest(${texts}::text[]) WITH ORDINALITY AS n(t, ord)
+    FROM unnest(${tx.array(texts)}::text[]) WITH ORDINALITY AS n(t, ord)
     CROSS JOIN LATERAL (
       SELECT id, "canonicalText" FROM claims
       WHERE "speakerId" = ${speakerId}::uuid AND "repeatOfId" IS NULL AND "canonicalText" % n.t
@@ -33,17 +35,30 @@ async function lookalikesByTrigram(tx: Tx, speakerId: string, texts: string[]): 
   return byClaim;
 }
 
+// Root claims are compared again on every import of their speaker; normalise each text once.
+const normalisedTexts = new Map<string, ReturnType<typeof normaliseClaim>>();
+const CACHE_LIMIT = 50_000;
+
+function normalisedCached(text: string): ReturnType<typeof normaliseClaim> {
+  let hit = normalisedTexts.get(text);
+  if (!hit) {
+    if (normalisedTexts.size >= CACHE_LIMIT) normalisedTexts.clear();
+    hit = normaliseClaim(text);
+    normalisedTexts.set(text, hit);
+  }
+  return hit;
+}
+
 /** For each new claim text, the id of the earlier root claim it repeats, or null. */
-export async function findRepeatRoots(tx: Tx, speakerId: string, texts: string[], fullScanLimit = FULL_SCAN_LIMIT): Promise<(string | null)[]> {
+export async function findRepeatRoots(tx: SqlTx, speakerId: string, texts: string[], fullScanLimit = FULL_SCAN_LIMIT): Promise<(string | null)[]> {
   if (texts.length === 0) return [];
-  const roots = await tx.$queryRaw<Earlier[]>`
+  const roots = await tx<Earlier[]>`
     SELECT id::text AS id, "canonicalText" FROM claims
     WHERE "speakerId" = ${speakerId}::uuid AND "repeatOfId" IS NULL
     ORDER BY "createdAt" LIMIT ${fullScanLimit + 1}`;
   if (roots.length === 0) return texts.map(() => null);
   const candidates = roots.length <= fullScanLimit ? texts.map(() => roots) : await lookalikesByTrigram(tx, speakerId, texts);
-  const normalised = new Map<string, ReturnType<typeof normaliseClaim>>();
-  const norm = (c: Earlier) => normalised.get(c.id) ?? normalised.set(c.id, normaliseClaim(c.canonicalText)).get(c.id)!;
+  const norm = (c: Earlier) => normalisedCached(c.canonicalText);
   return texts.map((text, i) => {
     const mine = normaliseClaim(text);
     let best: { score: number; id: string } | null = null;

@@ -27,3 +27,25 @@ test("quote state carries across sentences and a dash turn marker is skipped", (
 test("a date before a new sentence still splits", () => {
   assert.equal(split("The case has run since late 2019. According to him, hearings were held.").length, 2);
 });
+
+test("the one-sentence shortcut gives what the library gives, on every such paragraph we have", async () => {
+  const { readFileSync, readdirSync } = await import("node:fs");
+  const { split: librarySplit } = await import("sentence-splitter");
+  const dirs = ["seeds", "lib/import/__tests__/fixtures"];
+  let checked = 0;
+  for (const dir of dirs) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+      const text = readFileSync(`${dir}/${file}`, "utf8");
+      for (const p of findParagraphs(text)) {
+        const body = text.slice(p.start, p.end);
+        if (!(body === body.trim() && body && !/[.!?…\n]/.test(body.slice(0, -1)))) continue;
+        const expected = librarySplit(body).filter((n) => n.type === "Sentence").map((n) => [p.start + n.range[0], p.start + n.range[1]]);
+        const got = splitSentences(text, [{ ...p, furniture: false }]).map((s) => [s.start, s.end]);
+        if (/^(—|Q:|A:|[A-Z][\w .]{0,30}:)/.test(body)) continue; // turn markers are stripped first
+        assert.deepEqual(got, expected, body);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 50, `checked ${checked} one-sentence paragraphs`);
+});
