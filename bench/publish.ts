@@ -6,6 +6,7 @@ import { pipeline } from "node:stream/promises";
 import autocannon from "autocannon";
 import { createTestDatabase } from "../scripts/lib/test-database";
 import { assertPortFree, ensureBuild, killTree, runNext } from "../scripts/lib/next-process";
+import { lighthouseScores } from "./lighthouse";
 
 const PORT = Number(process.env.BENCH_PUBLISH_PORT ?? 3301);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -65,6 +66,9 @@ export async function run(): Promise<void> {
     print("verdict_page_rps", round(verdict, 0));
     print("static_file_rps", round(staticFile, 0));
     print("verdict_vs_static", round(verdict / staticFile, 3));
+    const scores = await lighthouseScores(pageUrl);
+    print("lighthouse_performance", scores.performance);
+    print("lighthouse_accessibility", scores.accessibility);
     killTree(server);
     server = null;
 
@@ -83,7 +87,6 @@ export async function run(): Promise<void> {
     print("csv_export_mb", round(bytes / 1e6, 2));
     print("csv_export_peak_rss_mb", round(peak / 1e6, 1));
     print("csv_export_rss_growth_mb", round((peak - rssBefore) / 1e6, 1));
-    print("lighthouse", "unavailable (not installed: optional, and it would need a separate npm install plus a /usr/bin/chromium launcher setup)");
   } finally {
     if (server) killTree(server);
     await disconnectDb();

@@ -1,0 +1,29 @@
+// Lighthouse scores for one page, in Debian's Chromium (CHROMIUM_PATH), nothing downloaded.
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+export async function lighthouseScores(url: string): Promise<{ performance: number; accessibility: number }> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: [
+      "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    ],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+    });
+    const categories = result?.lhr.categories;
+    if (!categories?.performance || !categories.accessibility) throw new Error("lighthouse returned no scores");
+    return {
+      performance: Math.round((categories.performance!.score ?? 0) * 100),
+      accessibility: Math.round((categories.accessibility!.score ?? 0) * 100),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
