@@ -5,7 +5,7 @@ import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import autocannon from "autocannon";
 import { createTestDatabase } from "../scripts/lib/test-database";
-import { assertPortFree, ensureBuild, killTree, runNext } from "../scripts/lib/next-process";
+import { assertPortFree, ensureBuild, killTree, runNext, waitForServer } from "../scripts/lib/next-process";
 import { lighthouseScores } from "./lighthouse";
 
 const PORT = Number(process.env.BENCH_PUBLISH_PORT ?? 3301);
@@ -13,19 +13,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const BULK_CLAIMS = 10_000;
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 const print = (name: string, value: number | string) => console.log(`${name}=${value}`);
-
-async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`next start did not answer at ${url} within ${timeoutMs / 1000}s`);
-}
 
 async function rps(url: string): Promise<number> {
   const result = await autocannon({ url, connections: 50, duration: SECONDS });

@@ -12,6 +12,12 @@ function usage(): string {
   return `usage: npm run --silent cli -- <command> [options]\n\ncommands:\n${lines.join("\n")}`;
 }
 
+// `cli export | head` closes the pipe early; that is not an error worth a stack trace.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 async function main(): Promise<number> {
   const [command, ...argv] = process.argv.slice(2);
   if (!command || command === "--help" || command === "-h") {

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createTestDatabase } from "./lib/test-database";
-import { assertPortFree, ensureBuild, killTree, runNext } from "./lib/next-process";
+import { assertPortFree, ensureBuild, killTree, runNext, waitForServer } from "./lib/next-process";
 import { disconnectDb } from "../lib/db";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { createUser } from "../lib/users/create-user";
@@ -11,19 +11,6 @@ import { E2E_PASSWORD, E2E_USERS } from "../e2e/users";
 
 const require = createRequire(import.meta.url);
 const log = (line: string) => console.log(`[e2e] ${line}`);
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the app did not answer at ${url}`);
-}
 
 async function main(): Promise<number> {
   const port = Number(process.env.E2E_PORT ?? 3100);

@@ -59,3 +59,17 @@ export function assertPortFree(port: number): Promise<void> {
     probe.listen(port, () => probe.close(() => resolve()));
   });
 }
+
+/** Resolves once the server answers `url` with anything but a 5xx. */
+export async function waitForServer(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the app did not answer at ${url} within ${timeoutMs / 1000}s`);
+}

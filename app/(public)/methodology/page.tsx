@@ -1,4 +1,4 @@
-import { VerdictMarkdown } from "@/components/publishing/verdict-markdown";
+import { SafeMarkdown } from "@/components/verdicts/safe-markdown";
 import { cachedSettings } from "@/lib/publishing/public-cache";
 import "@/components/publishing/publishing.css";
 
@@ -11,7 +11,7 @@ export default async function MethodologyPage() {
   return (
     <article className="check">
       <h1>How {settings.organizationName} checks claims</h1>
-      <VerdictMarkdown text={settings.methodology} />
+      <SafeMarkdown className="analysis" demoteHeadings>{settings.methodology}</SafeMarkdown>
     </article>
   );
 }

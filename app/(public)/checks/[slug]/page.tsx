@@ -5,7 +5,7 @@ import { cache } from "react";
 import { JsonLd } from "@/components/publishing/json-ld";
 import { RatingBadge } from "@/components/publishing/rating-badge";
 import { SourcesList } from "@/components/publishing/sources-list";
-import { VerdictMarkdown } from "@/components/publishing/verdict-markdown";
+import { SafeMarkdown } from "@/components/verdicts/safe-markdown";
 import { DateText } from "@/components/publishing/dates";
 import { getPublishedCheck } from "@/lib/publishing/get-published-check";
 import "@/components/publishing/publishing.css";
@@ -96,7 +96,7 @@ export default async function CheckPage({ params }: Props) {
 
       <section aria-labelledby="analysis-heading">
         <h2 id="analysis-heading">Our analysis</h2>
-        <VerdictMarkdown text={check.analysis} />
+        <SafeMarkdown className="analysis" demoteHeadings>{check.analysis}</SafeMarkdown>
       </section>
 
       <section aria-labelledby="sources-heading">

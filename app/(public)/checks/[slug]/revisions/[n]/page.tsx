@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RatingBadge } from "@/components/publishing/rating-badge";
 import { SourcesList } from "@/components/publishing/sources-list";
-import { VerdictMarkdown } from "@/components/publishing/verdict-markdown";
+import { SafeMarkdown } from "@/components/verdicts/safe-markdown";
 import { DateText } from "@/components/publishing/dates";
 import { getPublishedRevision } from "@/lib/publishing/get-published-check";
 import "@/components/publishing/publishing.css";
@@ -40,7 +40,7 @@ export default async function RevisionPage({ params }: Props) {
         <p>{revision.conclusion}</p>
       </section>
       <h2>Analysis</h2>
-      <VerdictMarkdown text={revision.analysis} />
+      <SafeMarkdown className="analysis" demoteHeadings>{revision.analysis}</SafeMarkdown>
       <h2>Sources</h2>
       <SourcesList sources={revision.sources} />
     </article>
