@@ -1,4 +1,6 @@
-const WINDOW = 700;
+// Enough before the quote to see who is speaking, without pushing the quote out of view.
+const BEFORE = 350;
+const AFTER = 600;
 
 interface Props {
   text: string;
@@ -9,11 +11,11 @@ interface Props {
 /** The quote inside the article text around it, highlighted; offsets out of range show the text plain. */
 export function QuoteInContext({ text, start, end }: Props) {
   const valid = start >= 0 && end > start && end <= text.length;
-  if (!valid) return <div className="article-context">{text.slice(0, WINDOW * 2)}</div>;
-  let from = Math.max(0, start - WINDOW);
+  if (!valid) return <div className="article-context">{text.slice(0, BEFORE + AFTER)}</div>;
+  let from = Math.max(0, start - BEFORE);
   const space = from > 0 ? text.indexOf(" ", from) : -1;
   if (space !== -1 && space < start) from = space + 1; // start on a whole word
-  const to = Math.min(text.length, end + WINDOW);
+  const to = Math.min(text.length, end + AFTER);
   return (
     <div className="article-context" data-testid="quote-context">
       {from > 0 && "… "}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { assignClaim, releaseClaim, takeClaim, takeNextClaim } from "@/app/(desk)/queue/actions";
+import { quoted } from "@/components/quoted";
 
 export interface QueueTableRow {
   id: string;
@@ -104,7 +105,7 @@ export function QueueTable({ rows, userId, canTake, canAssign, assignees }: Prop
             >
               <td>
                 <Link href={`/claims/${row.id}`}>{row.canonicalText}</Link>
-                {row.quote !== row.canonicalText && <div className="muted small">“{row.quote}”</div>}
+                {row.quote !== row.canonicalText && <div className="muted small">{quoted(row.quote)}</div>}
               </td>
               <td><span className="badge">{row.statusLabel}</span></td>
               <td>{row.speakerName}</td>

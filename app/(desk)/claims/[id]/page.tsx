@@ -19,6 +19,7 @@ import { listClaimHistory } from "@/lib/claims/list-claim-history";
 import { listRatings } from "@/lib/ratings/list-ratings";
 import { getSettings } from "@/lib/settings/get-settings";
 import { movesFrom, statusLabel } from "@/lib/workflow/claim-workflow";
+import { quoted } from "@/components/quoted";
 
 export const metadata = { title: "Claim" };
 
@@ -61,6 +62,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         )}
       </p>
       <ClaimMoveButtons claimId={claim.id} version={claim.version} moves={moves} assignees={assignees} assigneeId={claim.assigneeId} />
+      {/* Publishing has its own screen (ClaimReview short text, corrections, withdrawal). */}
+      {moves.some((m) => m.name === "publish" || m.name === "unpublish") && (
+        <p>
+          <Link className="button" href={`/publish/${claim.id}`}>
+            {claim.status === "PUBLISHED" ? "Correct or withdraw the published check" : "Publish…"}
+          </Link>
+        </p>
+      )}
 
       <div className="workspace">
         <div>
@@ -168,7 +177,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <ul>
                 {alsoSaidIn.map((c) => (
                   <li key={c.id}>
-                    <Link href={`/claims/${c.id}`}>“{c.quote}”</Link>{" "}
+                    <Link href={`/claims/${c.id}`}>{quoted(c.quote)}</Link>{" "}
                     <span className="muted small">{c.article.outlet}, {formatDate(c.article.publishedAt)} · {statusLabel(c.status)}</span>
                   </li>
                 ))}

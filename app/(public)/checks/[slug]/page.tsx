@@ -9,6 +9,7 @@ import { SafeMarkdown } from "@/components/verdicts/safe-markdown";
 import { DateText } from "@/components/publishing/dates";
 import { getPublishedCheck } from "@/lib/publishing/get-published-check";
 import "@/components/publishing/publishing.css";
+import { quoted } from "@/components/quoted";
 
 // Rendered on first request, then served from the cache until a publish, correction or
 // withdrawal revalidates it: readers never cause a database query.
@@ -76,7 +77,7 @@ export default async function CheckPage({ params }: Props) {
       <section aria-labelledby="claim-heading">
         <h2 id="claim-heading">What was said</h2>
         <blockquote cite={check.article.url ?? undefined}>
-          <p>“{check.quote}”</p>
+          <p>{quoted(check.quote)}</p>
         </blockquote>
         <dl className="facts">
           <dt>Who</dt>
@@ -111,7 +112,7 @@ export default async function CheckPage({ params }: Props) {
             {check.repeats.map((r, i) => (
               <li key={i}>
                 {r.url ? <a href={r.url} rel="nofollow noopener noreferrer">{r.outlet}</a> : r.outlet}
-                {r.publishedAt ? <>, <DateText value={r.publishedAt} /></> : r.publishedText ? `, ${r.publishedText}` : ""}: “{r.quote}”
+                {r.publishedAt ? <>, <DateText value={r.publishedAt} /></> : r.publishedText ? `, ${r.publishedText}` : ""}: {quoted(r.quote)}
               </li>
             ))}
           </ul>
