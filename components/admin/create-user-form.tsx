@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { createUserFormAction } from "@/app/(desk)/admin/actions";
 import { createUserSchema, type CreateUserInput } from "@/lib/users/user.schema";
 import { applyFieldErrors } from "@/components/form-errors";
+import { RoleOptions } from "./role-options";
 
 export function CreateUserForm() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -43,10 +44,7 @@ export function CreateUserForm() {
       <label>
         Role
         <select {...register("role")}>
-          <option value="VIEWER">Viewer</option>
-          <option value="EDITOR">Editor</option>
-          <option value="REVIEWER">Reviewer</option>
-          <option value="ADMIN">Admin</option>
+          <RoleOptions />
         </select>
       </label>
       <label>

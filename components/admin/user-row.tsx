@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { changeRoleFormAction, setUserActiveFormAction } from "@/app/(desk)/admin/actions";
+import { RoleOptions } from "./role-options";
 
 interface Props {
   user: { id: string; email: string; name: string; role: string; active: boolean };
@@ -30,10 +31,7 @@ export function UserRow({ user, isSelf }: Props) {
           disabled={pending || isSelf}
           onChange={(e) => run(() => changeRoleFormAction({ userId: user.id, role: e.target.value }))}
         >
-          <option value="VIEWER">Viewer</option>
-          <option value="EDITOR">Editor</option>
-          <option value="REVIEWER">Reviewer</option>
-          <option value="ADMIN">Admin</option>
+          <RoleOptions />
         </select>
       </td>
       <td>{user.active ? "Active" : "Deactivated"}</td>
