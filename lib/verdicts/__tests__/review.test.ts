@@ -83,3 +83,19 @@ test("request changes → fix → resubmit → approve, with reviews and revisio
   const reviews = await prisma.review.findMany({ where: { verdict: { claimId } }, orderBy: { createdAt: "asc" } });
   assert.deepEqual(reviews.map((r) => [r.revision, r.decision]), [[1, "REQUEST_CHANGES"], [2, "APPROVE"]]);
 });
+
+test("two first drafts at the same moment: one is saved, the other is told who changed the claim", async () => {
+  const editor = await createTestUser("EDITOR");
+  const admin = await createTestUser("ADMIN");
+  const { claimId } = await createClaimIn("IN_RESEARCH", { editor });
+  const [rating] = await listRatings();
+  const draft = (user: typeof editor, conclusion: string) =>
+    saveVerdictDraft({ user, claimId, verdictVersion: null, ratingId: rating!.id, conclusion, analysis: "" });
+  const results = await Promise.allSettled([draft(editor, "First."), draft(admin, "Second.")]);
+  const saved = results.filter((r) => r.status === "fulfilled");
+  const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+  assert.equal(saved.length, 1);
+  assert.equal(refused.length, 1);
+  assert.equal((refused[0]!.reason as { code?: string }).code, "CONFLICT");
+  assert.equal(await prisma.verdict.count({ where: { claimId } }), 1);
+});
