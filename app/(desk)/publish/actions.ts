@@ -1,33 +1,31 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/auth/authorized";
+import { runAction, type ActionDef } from "@/lib/auth/authorized";
 import { correctVerdictAction, publishVerdictAction, unpublishVerdictAction } from "@/lib/publishing/publishing.actions";
 import { revalidatePublicPages } from "@/lib/publishing/revalidate-public-pages";
 
-export async function publishFormAction(input: unknown) {
-  const result = await runAction(publishVerdictAction, input);
+// Publish, correct and unpublish all change the public page and the publishing desk.
+async function runAndRevalidate<S extends Parameters<typeof runAction>[0]["schema"], T extends { slug: string }>(
+  action: ActionDef<S, T>,
+  input: unknown,
+) {
+  const result = await runAction(action, input);
   if (result.ok) {
     revalidatePublicPages(result.data.slug);
     revalidatePath("/publish");
   }
   return result;
+}
+
+export async function publishFormAction(input: unknown) {
+  return runAndRevalidate(publishVerdictAction, input);
 }
 
 export async function correctFormAction(input: unknown) {
-  const result = await runAction(correctVerdictAction, input);
-  if (result.ok) {
-    revalidatePublicPages(result.data.slug);
-    revalidatePath("/publish");
-  }
-  return result;
+  return runAndRevalidate(correctVerdictAction, input);
 }
 
 export async function unpublishFormAction(input: unknown) {
-  const result = await runAction(unpublishVerdictAction, input);
-  if (result.ok) {
-    revalidatePublicPages(result.data.slug);
-    revalidatePath("/publish");
-  }
-  return result;
+  return runAndRevalidate(unpublishVerdictAction, input);
 }
