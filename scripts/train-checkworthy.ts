@@ -13,7 +13,7 @@ import {
   buildModelFile, crossValidate, featurizeDebate, fitVariant, roundWeight, serializeModel, type Family, type Variant,
 } from "../lib/checkworthy/train-model";
 
-const DEFAULT_DATA = resolve(process.cwd(), "../shared/eval/clef2019/CT19-T1-Training.csv");
+const DEFAULT_DATA = resolve(process.cwd(), "lib/checkworthy/data/CT19-T1-Training.csv");
 const DEFAULT_OUT = fileURLToPath(new URL("../lib/checkworthy/model.json", import.meta.url));
 
 // Every variant tried is kept here, so the selection can be rerun and audited.

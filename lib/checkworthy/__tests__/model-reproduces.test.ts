@@ -9,7 +9,7 @@ import { buildModelFile, featurizeDebate, fitVariant, serializeModel, type Varia
 
 const committed = modelJson as unknown as CheckworthyModelFile;
 const variant = committed.training.variant as Variant;
-const DATA = process.env.CHECKTHAT2019_TRAIN ?? resolve(process.cwd(), "../shared/eval/clef2019/CT19-T1-Training.csv");
+const DATA = process.env.CHECKTHAT2019_TRAIN ?? resolve(process.cwd(), "lib/checkworthy/data/CT19-T1-Training.csv");
 
 function modelFor(debates: Debate[]): string {
   const trained = fitVariant(debates, debates.map(featurizeDebate), variant);
