@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { moveClaim } from "./move-claim";
 
@@ -9,5 +9,5 @@ export interface AcceptClaimOptions {
 
 /** Triage: an import candidate becomes a queued claim. */
 export async function acceptClaim({ user, claimId }: AcceptClaimOptions) {
-  return prisma.$transaction((tx) => moveClaim(tx, { user, claimId, move: "accept" }));
+  return transaction((tx) => moveClaim(tx, { user, claimId, move: "accept" }));
 }

@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { invalid } from "../auth/errors";
 import { can } from "../auth/permissions";
@@ -6,6 +6,7 @@ import { writeAudit } from "../audit/write-audit";
 import { moveClaim } from "./move-claim";
 import { loadClaimForUpdate } from "./load-claim";
 import { changedByMessage } from "./claim-conflict";
+import { announceClaimChangeAfterCommit } from "./claim-change-feed";
 
 export interface AssignClaimOptions {
   user: CurrentUser;
@@ -15,7 +16,7 @@ export interface AssignClaimOptions {
 
 /** Hands a queued claim to an editor, or moves a claim in research to another editor. */
 export async function assignClaim({ user, claimId, assigneeId }: AssignClaimOptions) {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const assignee = await tx.user.findFirst({ where: { id: assigneeId, active: true } });
     if (!assignee || !can(assignee.role, "claim:take")) {
       throw invalid("That person cannot research claims.", { assigneeId: ["Choose an active editor"] });
@@ -46,6 +47,8 @@ export async function assignClaim({ user, claimId, assigneeId }: AssignClaimOpti
       before: { assigneeId: claim.assigneeId },
       after: { assigneeId },
     });
-    return tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    announceClaimChangeAfterCommit(tx, after);
+    return after;
   });
 }

@@ -4,6 +4,7 @@
 // row lock short when fifty editors press the button together.
 import { sql } from "../db";
 import type { CurrentUser } from "../auth/current-user";
+import { announceClaimChanges } from "./claim-change-feed";
 
 export interface ClaimNextOptions {
   user: CurrentUser;
@@ -39,5 +40,7 @@ export async function claimNextForEditor({ user }: ClaimNextOptions): Promise<Cl
         from taken
     )
     select id, slug, version from taken`;
-  return taken ?? null;
+  if (!taken) return null;
+  announceClaimChanges([{ id: taken.id, status: "IN_RESEARCH", version: taken.version, assigneeId: user.id }]);
+  return taken;
 }

@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import type { DismissReason } from "../generated/prisma/enums";
 import { moveClaim } from "./move-claim";
@@ -11,7 +11,7 @@ export interface DismissClaimOptions {
 }
 
 export async function dismissClaim({ user, claimId, reason, note }: DismissClaimOptions) {
-  return prisma.$transaction((tx) =>
+  return transaction((tx) =>
     moveClaim(tx, {
       user,
       claimId,

@@ -1,9 +1,10 @@
-import { prisma } from "../db";
+import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { invalid } from "../auth/errors";
 import { writeAudit } from "../audit/write-audit";
 import { changedByMessage } from "./claim-conflict";
 import { loadClaimForUpdate } from "./load-claim";
+import { announceClaimChangeAfterCommit } from "./claim-change-feed";
 
 export interface EditCanonicalTextOptions {
   user: CurrentUser;
@@ -18,7 +19,7 @@ const EDITABLE = new Set(["CANDIDATE", "QUEUED", "IN_RESEARCH"]);
 /** Saves the editor's wording of the claim, only if nobody saved since they loaded it. */
 export async function editCanonicalText(options: EditCanonicalTextOptions) {
   const { user, claimId, version, canonicalText } = options;
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await loadClaimForUpdate(tx, user, claimId);
     if (!EDITABLE.has(claim.status)) {
       throw invalid("The claim text is frozen once a verdict is submitted; request changes to edit it.");
@@ -37,6 +38,8 @@ export async function editCanonicalText(options: EditCanonicalTextOptions) {
       before: { canonicalText: claim.canonicalText, shortText: claim.shortText, version: claim.version },
       after: { canonicalText, shortText, version: version + 1 },
     });
-    return tx.claim.findUniqueOrThrow({ where: { id: claimId } });
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
+    announceClaimChangeAfterCommit(tx, after);
+    return after;
   });
 }

@@ -7,6 +7,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { assertMove, type MoveName } from "../workflow/claim-workflow";
 import { changedByMessage } from "./claim-conflict";
 import { loadClaimForUpdate } from "./load-claim";
+import { announceClaimChangeAfterCommit } from "./claim-change-feed";
 
 export interface MoveClaimOptions {
   user: CurrentUser;
@@ -41,5 +42,6 @@ export async function moveClaim(tx: Tx, options: MoveClaimOptions) {
     before: { status: claim.status, assigneeId: claim.assigneeId, version: claim.version },
     after: { status: after.status, assigneeId: after.assigneeId, version: after.version, ...options.audit },
   });
+  announceClaimChangeAfterCommit(tx, after);
   return after;
 }

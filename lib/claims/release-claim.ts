@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { ActionError } from "../auth/errors";
 import { can } from "../auth/permissions";
@@ -11,7 +11,7 @@ export interface ReleaseClaimOptions {
 
 /** Puts a claim in research back in the queue (unassigns it). Only its editor or an assigner may. */
 export async function releaseClaim({ user, claimId }: ReleaseClaimOptions) {
-  return prisma.$transaction((tx) =>
+  return transaction((tx) =>
     moveClaim(tx, {
       user,
       claimId,

@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { moveClaim } from "./move-claim";
 
@@ -9,7 +9,7 @@ export interface RestoreClaimOptions {
 
 /** Brings a dismissed claim back to the queue; the dismissal stays in the history. */
 export async function restoreClaim({ user, claimId }: RestoreClaimOptions) {
-  return prisma.$transaction((tx) =>
+  return transaction((tx) =>
     moveClaim(tx, { user, claimId, move: "restore", data: { dismissReason: null, dismissNote: null } }),
   );
 }

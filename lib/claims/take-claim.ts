@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { moveClaim } from "./move-claim";
 
@@ -10,7 +10,7 @@ export interface TakeClaimOptions {
 
 /** The editor takes one queued claim for research. */
 export async function takeClaim({ user, claimId, version }: TakeClaimOptions) {
-  return prisma.$transaction((tx) =>
+  return transaction((tx) =>
     moveClaim(tx, {
       user,
       claimId,

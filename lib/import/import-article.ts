@@ -13,6 +13,7 @@ import { claimShortText, claimSlug } from "./claim-text";
 import { findRepeatRoots } from "./repeats/find-repeats";
 import { upsertSpeaker, type SpeakerFields } from "./upsert-speaker";
 import { publishedDateFields } from "./published-date";
+import { announceClaimChanges } from "../claims/claim-change-feed";
 
 export interface ArticleFields {
   outlet: string;
@@ -65,7 +66,7 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
   const contentHash = articleContentHash(text);
   const dates = publishedDateFields(article.published);
   try {
-    return await sql.begin(async (tx) => {
+    const imported = await sql.begin(async (tx) => {
       const existing = await findImported(tx, contentHash);
       if (existing) throw new ArticleAlreadyImportedError(existing.id, existing.title);
       const speaker = await upsertSpeaker(tx, options.speaker);
@@ -108,6 +109,9 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
         values (${options.importedById}::uuid, 'article.import', 'article', ${articleId}, ${tx.json(after)})`;
       return { articleId, speakerId: speaker.id, claimIds: rows.map((r) => r.id), repeatsLinked };
     });
+    const status = STATUS_FOR[mode];
+    announceClaimChanges(imported.claimIds.map((id) => ({ id, status, version: 1, assigneeId: null })), "INSERT");
+    return imported;
   } catch (err) {
     // Two imports of one file at once: the loser hits the unique index, not the check above.
     if ((err as { code?: string }).code === "23505") {

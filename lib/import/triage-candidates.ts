@@ -1,6 +1,6 @@
 // Triage of one article's import candidates: accept into the review queue (optionally with
 // edited wording) or dismiss. A batch is one transaction: all of it happens or none.
-import { prisma } from "../db";
+import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { conflict, notFound } from "../auth/errors";
 import type { DismissReason } from "../generated/prisma/enums";
@@ -24,7 +24,7 @@ export interface AcceptCandidatesOptions {
 }
 
 export async function acceptCandidates({ user, articleId, items }: AcceptCandidatesOptions) {
-  return prisma.$transaction(
+  return transaction(
     async (tx) => {
       const accepted = [];
       for (const item of items) {
@@ -54,7 +54,7 @@ export interface DismissCandidatesOptions {
 }
 
 export async function dismissCandidates({ user, articleId, claimIds, reason, note }: DismissCandidatesOptions) {
-  return prisma.$transaction(
+  return transaction(
     async (tx) => {
       const dismissed = [];
       for (const claimId of claimIds) {

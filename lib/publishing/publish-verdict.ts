@@ -1,11 +1,12 @@
 // Publishes an approved verdict: the claim moves APPROVED → PUBLISHED and its public page goes
 // live at /checks/<claim slug>, showing the approved verdict revision.
-import { prisma, type Tx } from "../db";
+import { transaction, type Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { conflict, invalid } from "../auth/errors";
 import { writeAudit } from "../audit/write-audit";
 import { assertMove } from "../workflow/claim-workflow";
 import { CLAIM_REVIEWED_MAX, fittingClaimText, shortenClaim } from "./claim-reviewed-text";
+import { announceClaimChangeAfterCommit } from "../claims/claim-change-feed";
 import { lockClaimForPublishing } from "./lock-claim";
 import { snapshotSources } from "./source-snapshot";
 
@@ -24,7 +25,7 @@ export interface PublishResult {
 }
 
 export async function publishVerdict(options: PublishVerdictOptions): Promise<PublishResult> {
-  return prisma.$transaction((tx) => publishInTx(tx, options));
+  return transaction((tx) => publishInTx(tx, options));
 }
 
 async function publishInTx(tx: Tx, { user, claimId, shortText }: PublishVerdictOptions): Promise<PublishResult> {
@@ -85,5 +86,6 @@ async function publishInTx(tx: Tx, { user, claimId, shortText }: PublishVerdictO
     before: { status: claim.status, publication: claim.publication?.status ?? null },
     after: { status: "PUBLISHED", publicationId: publication.id, slug: publication.slug, revision: revision.revision },
   });
+  announceClaimChangeAfterCommit(tx, { id: claim.id, status: "PUBLISHED", version: claim.version + 1, assigneeId: claim.assigneeId });
   return { claimId: claim.id, publicationId: publication.id, slug: publication.slug, revision: revision.revision };
 }

@@ -1,10 +1,11 @@
 // Takes a fact-check down: the claim goes back to APPROVED and its page answers 410 Gone with
 // the reason, so readers and search engines learn it was withdrawn on purpose.
-import { prisma } from "../db";
+import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { conflict } from "../auth/errors";
 import { writeAudit } from "../audit/write-audit";
 import { assertMove } from "../workflow/claim-workflow";
+import { announceClaimChangeAfterCommit } from "../claims/claim-change-feed";
 import { lockClaimForPublishing } from "./lock-claim";
 
 export interface UnpublishVerdictOptions {
@@ -15,7 +16,7 @@ export interface UnpublishVerdictOptions {
 }
 
 export async function unpublishVerdict({ user, claimId, reason, expectedVersion }: UnpublishVerdictOptions) {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const claim = await lockClaimForPublishing(tx, claimId);
     assertMove(claim.status, "unpublish");
     const publication = claim.publication;
@@ -23,7 +24,8 @@ export async function unpublishVerdict({ user, claimId, reason, expectedVersion 
     if (expectedVersion !== undefined && publication.version !== expectedVersion) {
       throw conflict("This fact-check was changed since you opened it. Reload and try again.");
     }
-    await tx.claim.update({ where: { id: claim.id }, data: { status: "APPROVED", version: { increment: 1 } } });
+    const after = await tx.claim.update({ where: { id: claim.id }, data: { status: "APPROVED", version: { increment: 1 } } });
+    announceClaimChangeAfterCommit(tx, after);
     const now = new Date();
     await tx.publication.update({
       where: { id: publication.id },

@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { ActionError } from "../auth/errors";
 import { moveClaim } from "../claims/move-claim";
@@ -14,7 +14,7 @@ export interface ApproveVerdictOptions {
 
 /** Four eyes: nobody who wrote any part of the verdict may approve it. */
 export async function approveVerdict({ user, claimId, revision, comment }: ApproveVerdictOptions) {
-  return prisma.$transaction(async (tx) =>
+  return transaction(async (tx) =>
     moveClaim(tx, {
       user,
       claimId,

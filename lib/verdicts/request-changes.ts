@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { moveClaim } from "../claims/move-claim";
 import { loadReviewTarget } from "./load-review-target";
@@ -12,7 +12,7 @@ export interface RequestChangesOptions {
 
 /** Sends the claim back to its editor with the reviewer's comment. */
 export async function requestChanges({ user, claimId, revision, comment }: RequestChangesOptions) {
-  return prisma.$transaction(async (tx) =>
+  return transaction(async (tx) =>
     moveClaim(tx, {
       user,
       claimId,

@@ -1,4 +1,4 @@
-import { prisma } from "../db";
+import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { invalid } from "../auth/errors";
 import { writeAudit } from "../audit/write-audit";
@@ -16,7 +16,7 @@ export interface SubmitVerdictOptions {
 /** Freezes the draft and its sources as a revision and sends the claim to review. */
 export async function submitVerdict({ user, claimId, verdictVersion }: SubmitVerdictOptions) {
   const settings = await getSettings();
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     let revisionId = "";
     const claim = await moveClaim(tx, {
       user,

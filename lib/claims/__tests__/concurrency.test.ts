@@ -1,6 +1,6 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { disconnectDb, prisma } from "../../db";
+import { disconnectDb, prisma, transaction } from "../../db";
 import { runActionAs } from "../../auth/authorized";
 import { createTestUser } from "../../testing/users";
 import { createTestArticleWithClaims } from "../../testing/claims";
@@ -81,7 +81,7 @@ test("a failure after the move inside the same transaction rolls back the move a
   const editor = await createTestUser("EDITOR");
   const { claims } = await createTestArticleWithClaims({ claims: 1 });
   await assert.rejects(
-    prisma.$transaction(async (tx) => {
+    transaction(async (tx) => {
       await moveClaim(tx, { user: editor, claimId: claims[0].id, move: "take", data: { assigneeId: editor.id } });
       throw new Error("boom after the move");
     }),

@@ -100,3 +100,11 @@ test("the claims trigger keeps the full-text search vector current", async () =>
   await prisma.claim.update({ where: { id: claim.id }, data: { canonicalText: "Russia does not arm Hamas" } });
   assert.equal((await match("hamas")).length, 1);
 });
+
+test("no trigger notifies from inside a writing transaction (that would serialise every commit)", async () => {
+  const notifying = await sql<{ trigger: string }[]>`
+    select t.tgrelid::regclass || '.' || t.tgname as trigger
+      from pg_trigger t join pg_proc p on p.oid = t.tgfoid
+     where not t.tgisinternal and p.prosrc ilike '%notify%'`;
+  assert.deepEqual([...notifying], [], "claim changes are announced after commit (lib/claims/claim-change-feed.ts)");
+});

@@ -1,56 +1,19 @@
-// Server-sent events for the live queue: every claim change the user may see, as JSON.
+// Server-sent events for the live queue (lib/claims/claim-event-stream.ts).
 import { authorizedRoute } from "@/lib/auth/authorized";
-import { canSeeStatus } from "@/lib/claims/claim-scope";
-import { subscribeToClaimChanges } from "@/lib/claims/claim-change-feed";
+import { claimEventStream } from "@/lib/claims/claim-event-stream";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-const HEARTBEAT_MS = 15_000;
-
 export async function GET(request: Request): Promise<Response> {
-  return authorizedRoute("desk:read", async (user) => {
-    const encoder = new TextEncoder();
-    let cleanup = () => {};
-    const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        const send = (text: string) => {
-          try {
-            controller.enqueue(encoder.encode(text));
-          } catch {
-            cleanup(); // the client went away between two events
-          }
-        };
-        const { unsubscribe } = subscribeToClaimChanges((change) => {
-          if (!canSeeStatus(user, change.status)) return;
-          send(`data: ${JSON.stringify({ id: change.id, status: change.status, version: change.version, op: change.op })}\n\n`);
-        });
-        const heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
-        cleanup = () => {
-          clearInterval(heartbeat);
-          unsubscribe();
-        };
-        request.signal.addEventListener("abort", () => {
-          cleanup();
-          try {
-            controller.close();
-          } catch {
-            // already closed
-          }
-        });
-        send("retry: 1000\n\n: connected\n\n");
-      },
-      cancel() {
-        cleanup();
-      },
-    });
-    return new Response(stream, {
+  return authorizedRoute("desk:read", async (user) =>
+    new Response(claimEventStream({ user, signal: request.signal }), {
       headers: {
         "Content-Type": "text/event-stream; charset=utf-8",
         "Cache-Control": "no-cache, no-transform",
         Connection: "keep-alive",
         "X-Accel-Buffering": "no",
       },
-    });
-  });
+    }),
+  );
 }
