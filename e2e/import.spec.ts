@@ -48,6 +48,15 @@ test("an editor imports an article, accepts two candidates and dismisses one", a
   await expect(candidates).toHaveCount(2);
   await expect(candidates.first()).toContainText(firstText);
   await expect(candidates.first().getByTestId("candidate-status")).toContainText("Queued");
+
+  // The accepted claim's workspace says why it was picked and where it came from.
+  await candidates.first().getByRole("link", { name: "open claim" }).click();
+  await expect(page).toHaveURL(/\/claims\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("claim-title")).toHaveText(firstText);
+  await expect(page.getByTestId("claim-reasons")).toContainText("Check-worthiness:");
+  const history = page.getByTestId("history");
+  await expect(history.locator("li").first()).toContainText("imported the article it was found in: The Times of Israel: Russian envoy interview (e2e)");
+  await expect(history.locator("li").nth(1)).toContainText("accepted the claim into the queue");
 });
 
 test("a file with no quotes by the speaker is refused with a form error", async ({ page }) => {

@@ -2,6 +2,7 @@ import type { ClaimHistoryEntry } from "@/lib/claims/list-claim-history";
 import { formatTime } from "@/lib/claims/claim-conflict";
 
 const LABELS: Record<string, string> = {
+  "article.import": "imported the article it was found in",
   "claim.take": "took the claim",
   "claim.release": "released the claim to the queue",
   "claim.assign": "reassigned the claim",
@@ -19,6 +20,7 @@ const LABELS: Record<string, string> = {
   "source.remove": "removed a source",
   "verdict.saveDraft": "saved the verdict draft",
   "verdict.submit": "froze verdict revision",
+  "verdict.correct": "corrected the published verdict",
 };
 
 function detail(e: ClaimHistoryEntry): string | null {
@@ -30,6 +32,8 @@ function detail(e: ClaimHistoryEntry): string | null {
   if (e.action === "claim.editText") return `“${String(a.canonicalText ?? "")}”`;
   if (e.entityType === "source") return String(a.title ?? b.title ?? "");
   if (e.action === "verdict.submit") return `${a.revision} (${a.sources} sources)`;
+  if (e.action === "verdict.correct") return `revision ${a.revision} — ${String(a.note ?? "")}`;
+  if (e.action === "article.import") return `${String(a.outlet ?? "")}: ${String(a.title ?? "")}`;
   return null;
 }
 

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { acceptCandidates, dismissCandidates } from "@/app/(desk)/import/actions";
@@ -78,6 +79,7 @@ export function TriageBoard({ articleId, claims }: { articleId: string; claims: 
                 <span className="badge" data-testid="candidate-status">{statusLabel(c.status)}{c.dismissReason ? ` · ${DISMISS_REASON_LABELS[c.dismissReason]}` : ""}</span>
                 {c.repeatOfId && <span className="badge">repeat of an earlier claim</span>}
                 <a className="small" href={`#span-${c.id}`}>show in article</a>
+                {!candidate && <Link className="small" href={`/claims/${c.id}`}>open claim</Link>}
               </div>
               <blockquote className="triage-quote">{c.quote}</blockquote>
               {c.context && <p className="small muted">Question: {c.context}</p>}

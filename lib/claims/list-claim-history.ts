@@ -2,16 +2,20 @@ import { prisma } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { claimScope } from "./claim-scope";
 
-/** Every audit row about a claim, its verdict and its sources (removed ones included), oldest first. */
+/**
+ * Every audit row about a claim, its verdict and its sources (removed ones included), oldest
+ * first, starting with the import of the article it was found in.
+ */
 export async function listClaimHistory({ user, claimId }: { user: CurrentUser; claimId: string }) {
   const claim = await prisma.claim.findFirst({
     where: { id: claimId, ...claimScope(user) },
-    select: { id: true, verdict: { select: { id: true } } },
+    select: { id: true, articleId: true, verdict: { select: { id: true } } },
   });
   if (!claim) return null;
   const rows = await prisma.auditLog.findMany({
     where: {
       OR: [
+        { entityType: "article", entityId: claim.articleId, action: "article.import" },
         { entityType: "claim", entityId: claim.id },
         ...(claim.verdict ? [{ entityType: "verdict", entityId: claim.verdict.id }] : []),
         { entityType: "source", after: { path: ["claimId"], equals: claim.id } },

@@ -157,3 +157,18 @@ test("a prolific speaker's repeats are found through the trigram index", async (
   );
   assert.deepEqual(roots, [first.claimIds[0], null]);
 });
+
+test("a claim's history starts with the import of its article, then its own events", async () => {
+  const { createTestUser } = await import("../../testing/users");
+  const { listClaimHistory } = await import("../../claims/list-claim-history");
+  const { takeClaim } = await import("../../claims/take-claim");
+  const editor = await createTestUser("EDITOR");
+  const input = { ...article(), importedById: editor.id };
+  const imported = await importArticle(input);
+  const claimId = imported.claimIds[0]!;
+  await takeClaim({ user: editor, claimId });
+  const history = await listClaimHistory({ user: editor, claimId });
+  assert.deepEqual(history?.map((h) => h.action), ["article.import", "claim.take"]);
+  assert.equal(history?.[0]?.actorName, editor.name);
+  assert.equal(history?.[0]?.after?.title, input.article.title);
+});

@@ -23,6 +23,14 @@ import { quoted } from "@/components/quoted";
 
 export const metadata = { title: "Claim" };
 
+// How the importer tied the sentence to the speaker (lib/import/detect/speech-attribution.ts).
+const ATTRIBUTION_LABELS: Record<string, string> = {
+  "direct-quote": "direct quote",
+  reported: "reported speech",
+  "reported-continuation": "reported speech (continued)",
+  "qa-answer": "answer to a question",
+};
+
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await getCurrentUser();
@@ -57,10 +65,17 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       <p className="muted">
         {claim.assignee ? <>Assigned to <strong data-testid="claim-assignee">{claim.assignee.name}</strong></> : "Unassigned"} · kind{" "}
         {claim.kind.toLowerCase()} · score {claim.score.toFixed(2)}
+        {claim.attribution && <> · {ATTRIBUTION_LABELS[claim.attribution] ?? claim.attribution}</>}
         {claim.status === "DISMISSED" && claim.dismissReason && (
           <> · dismissed: {DISMISS_REASON_LABELS[claim.dismissReason]}{claim.dismissNote && ` — ${claim.dismissNote}`}</>
         )}
       </p>
+      {claim.reasons.length > 0 && (
+        <p className="small" data-testid="claim-reasons">
+          <span className="muted">Check-worthiness: </span>
+          {claim.reasons.join(" · ")}
+        </p>
+      )}
       <ClaimMoveButtons claimId={claim.id} version={claim.version} moves={moves} assignees={assignees} assigneeId={claim.assigneeId} />
       {/* Publishing has its own screen (ClaimReview short text, corrections, withdrawal). */}
       {moves.some((m) => m.name === "publish" || m.name === "unpublish") && (
@@ -86,7 +101,11 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               {" · "}
               {formatDate(article.publishedAt) || article.publishedText || "date unknown"}
             </p>
-            {claim.context && <p className="muted small">{claim.context}</p>}
+            {claim.context && (
+              <p className="muted small" data-testid="claim-question">
+                {claim.attribution === "qa-answer" ? <>Question: {quoted(claim.context)}</> : claim.context}
+              </p>
+            )}
             <QuoteInContext text={article.text} start={claim.startOffset} end={claim.endOffset} />
           </section>
 
