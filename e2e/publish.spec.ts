@@ -72,6 +72,17 @@ test("publish, read signed out, correct, withdraw", async ({ browser }) => {
   const gone = await reader.request.get(`/checks/${claim.slug}`);
   expect(gone.status()).toBe(410);
   expect(await gone.text()).toContain("The interview was with a different minister.");
+
+  // The public corrections log, reached from the site navigation, records both.
+  await reader.goto("/checks");
+  await reader.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Corrections" }).click();
+  await expect(reader).toHaveURL(/\/corrections$/);
+  const log = reader.getByTestId("corrections-log").locator("li").filter({ hasText: claim.canonicalText });
+  await expect(log).toHaveCount(2);
+  await expect(log.nth(0)).toHaveAttribute("data-kind", "withdrawal");
+  await expect(log.nth(0)).toContainText("The interview was with a different minister.");
+  await expect(log.nth(1)).toHaveAttribute("data-kind", "correction");
+  await expect(log.nth(1)).toContainText("We first used the 2023 survey instead of the 2025 one.");
 });
 
 test("editors see no publish controls; an unknown fact-check is 404", async ({ browser, request }) => {
