@@ -5,6 +5,7 @@ import { prisma } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { invalid, notFound } from "../auth/errors";
 import { DEFAULT_THRESHOLD, detectClaims, type SpeakerRef } from "./detect/detect-claims";
+import { withIntroducedRole } from "./detect/speaker-role";
 import { importArticle, type ImportedArticle } from "./import-article";
 import { splitAliases, type ImportUploadValues } from "./import.schema";
 import { ArticleInputError, decodeArticle } from "./read-article-file";
@@ -27,7 +28,7 @@ export interface ImportUploadOptions {
   onProgress?: (progress: ImportProgress) => void | Promise<void>;
 }
 
-async function speakerFor(input: ImportUploadValues): Promise<{ ref: SpeakerRef; fields: SpeakerFields }> {
+async function speakerFor(input: ImportUploadValues, text: string): Promise<{ ref: SpeakerRef; fields: SpeakerFields }> {
   if (input.speakerId) {
     const s = await prisma.speaker.findUnique({ where: { id: input.speakerId } });
     if (!s) throw notFound("Speaker");
@@ -36,7 +37,9 @@ async function speakerFor(input: ImportUploadValues): Promise<{ ref: SpeakerRef;
   const name = input.speakerName.trim();
   const surname = name.split(/\s+/).pop()!;
   const aliases = [...new Set([...(surname !== name ? [surname] : []), ...splitAliases(input.speakerAliases)])];
-  return { ref: { name, aliases }, fields: { name, title: input.speakerTitle || null, aliases } };
+  // A new speaker: "the ambassador" etc. from how the article introduces them, kept with the speaker.
+  const ref = withIntroducedRole(text, { name, aliases });
+  return { ref, fields: { name, title: input.speakerTitle || null, aliases: ref.aliases, country: ref.country ?? null } };
 }
 
 export async function importUpload({ user, input, onProgress }: ImportUploadOptions): Promise<ImportedArticle> {
@@ -49,7 +52,7 @@ export async function importUpload({ user, input, onProgress }: ImportUploadOpti
     if (err instanceof ArticleInputError) throw invalid(err.message, { file: [err.message] });
     throw err;
   }
-  const speaker = await speakerFor(input);
+  const speaker = await speakerFor(input, text);
   await onProgress?.({ stage: "detecting", characters: text.length });
   const sentences = detectClaims({ text, speaker: speaker.ref });
   const candidates = sentences.filter((c) => c.score >= DEFAULT_THRESHOLD);

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { detectQueuedClaims, type DetectedClaim, type SpeakerRef } from "./detect/detect-claims";
 import { mostQuotedPerson } from "./detect/most-quoted-person";
+import { withIntroducedRole } from "./detect/speaker-role";
 import { ArticleInputError, readArticleFile } from "./read-article-file";
 import { findManifestEntry, type ManifestEntry } from "./seed-manifest";
 import type { SeedManifest } from "./seed-manifest.schema";
@@ -23,12 +24,12 @@ function speakerFor(text: string, entry: ManifestEntry | undefined, speakerName?
   if (speakerName) {
     const known = entry?.speaker.name === speakerName ? entry.speaker : undefined;
     const surname = speakerName.trim().split(/\s+/).pop()!;
-    return known ?? { name: speakerName.trim(), aliases: surname !== speakerName.trim() ? [surname] : [] };
+    return known ?? withIntroducedRole(text, { name: speakerName.trim(), aliases: surname !== speakerName.trim() ? [surname] : [] });
   }
   if (entry) return entry.speaker;
   const guessed = mostQuotedPerson(text);
   if (!guessed) throw new ArticleInputError(`no quoted person found; pass --speaker "NAME"`);
-  return guessed;
+  return withIntroducedRole(text, guessed);
 }
 
 /**

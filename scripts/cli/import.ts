@@ -1,6 +1,7 @@
 // `npm run --silent cli -- import [--speaker NAME] [--outlet … --title … --date … --url …] FILE...`
 // imports into the database; `--dry-run --json` only lists the detected claims.
 import { existsSync } from "node:fs";
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { prepareArticleImport } from "@/lib/import/prepare-article-import";
 import { ArticleInputError } from "@/lib/import/read-article-file";
@@ -51,6 +52,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   const manifest = existsSync(DEFAULT_MANIFEST_PATH) ? await loadSeedManifest() : undefined;
   const rows: unknown[] = [];
+  // One unreadable file (or one with no quotes of its speaker) is reported on stderr and makes
+  // the exit code 1, but does not hide what was found in the others.
+  let failed = 0;
   for (const path of positionals) {
     try {
       const prepared = await prepareArticleImport({ path, speakerName: values.speaker, manifest });
@@ -59,11 +63,12 @@ export async function run(argv: string[]): Promise<number> {
       }
     } catch (err) {
       if (!(err instanceof ArticleInputError)) throw err;
-      console.error(err.message);
-      return 1;
+      console.error(positionals.length > 1 && !err.message.includes(basename(path)) ? `${basename(path)}: ${err.message}` : err.message);
+      failed++;
     }
   }
+  if (failed === positionals.length) return 1;
   if (values.json) console.log(JSON.stringify(rows, null, 2));
   else for (const r of rows as { file: string; score: number; claim: string }[]) console.log(`${r.file}\t${r.score.toFixed(2)}\t${r.claim}`);
-  return 0;
+  return failed > 0 ? 1 : 0;
 }

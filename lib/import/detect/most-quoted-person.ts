@@ -6,14 +6,17 @@ import { maskQuotes } from "./quote-state";
 import { readTurn } from "./turns";
 import type { SpeakerRef } from "./types";
 
-const NAME = /[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+/gu;
+// Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe").
+const NAME = /[A-Z][\p{L}’'-]+(?:[ \t\u00A0]+[A-Z][\p{L}’'-]+)+/gu;
 const PRONOUN_TAG = /\b(?:he|she)\s+(?:also\s+)?$/i;
 
 // Titles run into names ("Japanese Trade Minister Yuki Tanaka"): keep the last two words.
 const TITLE_WORD = /^(?:ambassador|minister|president|secretary|mayor|senator|governor|general|envoy|spokes\w+|chairman|representative|premier|chancellor|king|queen|prince|judge)$/i;
 
 function cleanName(raw: string): string | undefined {
-  const words = raw.split(/\s+/).slice(-2);
+  const all = raw.split(/\s+/);
+  while (all.length > 2 && isCommonCapitalised(all[all.length - 1]!)) all.pop(); // "… Viktorov On"
+  const words = all.slice(-2);
   if (words.some((w) => isCommonCapitalised(w) || /[’']s$/.test(w) || TITLE_WORD.test(w))) return undefined;
   return words.join(" ");
 }
@@ -34,10 +37,27 @@ function mostFrequentName(text: string): SpeakerRef | undefined {
  */
 export function mostQuotedPerson(text: string): SpeakerRef | undefined {
   const paragraphs = findParagraphs(text);
+  const sentences = splitSentences(text, paragraphs);
+  // Names from outside the sentences (a headline, a caption) are tried only when the sentences
+  // name nobody who speaks: otherwise captions would put "AP Photo" in the running.
+  return quotedPerson(text, paragraphs, sentences, false) ?? quotedPerson(text, paragraphs, sentences, true) ?? mostFrequentName(text);
+}
+
+function quotedPerson(
+  text: string,
+  paragraphs: ReturnType<typeof findParagraphs>,
+  sentences: ReturnType<typeof splitSentences>,
+  namesFromWholeText: boolean,
+): SpeakerRef | undefined {
   const counts = new Map<string, number>();
   const fullName = new Map<string, string>();
   const bump = (surname: string, n = 1) => counts.set(surname, (counts.get(surname) ?? 0) + n);
-  const sentences = splitSentences(text, paragraphs);
+  if (namesFromWholeText) {
+    for (const m of text.matchAll(NAME)) {
+      const name = cleanName(m[0]);
+      if (name) fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
+    }
+  }
   let lastQuoted: string | undefined;
   for (const s of sentences) {
     const masked = maskQuotes(text.slice(s.start, s.end));
@@ -66,7 +86,7 @@ export function mostQuotedPerson(text: string): SpeakerRef | undefined {
     if (surname && fullName.has(surname)) bump(surname);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  if (!best) return mostFrequentName(text);
+  if (!best) return undefined;
   const name = fullName.get(best[0])!;
   const label = labels.get(best[0]);
   return { name, aliases: label ? [best[0], `the ${label.toLowerCase()}`] : [best[0]] };

@@ -1,0 +1,87 @@
+// For a speaker outside the manifest, the way the article introduces them ("Russian Ambassador
+// to Israel Anatoly Viktorov", "Anatoly Viktorov, Russia's ambassador") gives the words it later
+// uses for them ("the ambassador noted", "the envoy said") and the country their "we" stands for.
+import type { SpeakerRef } from "./types";
+
+// A title, and the other words reporters use for the same person.
+const ROLE_WORDS: Record<string, string[]> = {
+  ambassador: ["ambassador", "envoy", "diplomat"],
+  envoy: ["envoy", "diplomat"],
+  minister: ["minister"],
+  president: ["president"],
+  "prime minister": ["prime minister", "premier"],
+  premier: ["premier"],
+  chancellor: ["chancellor"],
+  secretary: ["secretary"],
+  senator: ["senator"],
+  mayor: ["mayor"],
+  governor: ["governor"],
+  spokesman: ["spokesman"],
+  spokeswoman: ["spokeswoman"],
+  spokesperson: ["spokesperson"],
+  general: ["general"],
+  chairman: ["chairman"],
+  chairwoman: ["chairwoman"],
+  ceo: ["ceo"],
+};
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "prime minister" → "(?:[Pp]rime minister|PRIME MINISTER|Prime Minister)": no `i` flag, so [A-Z] keeps meaning capital. */
+const anyCase = (w: string) => {
+  const title = w.replace(/\b\w/g, (c) => c.toUpperCase());
+  return `(?:[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}|${escape(w.toUpperCase())}|${escape(title)})`;
+};
+const ROLE = Object.keys(ROLE_WORDS).sort((a, b) => b.length - a.length).map(anyCase).join("|");
+// Up to three capitalised words before the title: "Russian", "Russia's", "Deputy Foreign".
+const MODIFIERS = String.raw`((?:[A-Z][\p{L}-]+(?:[’']s)?\s+){0,3})`;
+// Between the title and the name: " to Israel,", " of Foreign Affairs", ",".
+const GAP = String.raw`(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?,?`;
+
+interface Introduction {
+  role: string;
+  modifiers: string[];
+}
+
+function introductions(text: string, name: string): Introduction[] {
+  const n = escape(name);
+  const before = new RegExp(String.raw`${MODIFIERS}(${ROLE})${GAP}\s+${n}\b`, "gu");
+  // After the name the words before the title may be lower case: "Yuki Tanaka, Japan's trade minister".
+  const after = new RegExp(String.raw`\b${n},\s+(?:the\s+|a\s+)?((?:[\p{L}’'-]+\s+){0,3}?)(${ROLE})\b`, "gu");
+  const found: Introduction[] = [];
+  for (const re of [before, after]) {
+    for (const m of text.matchAll(re)) {
+      found.push({ role: m[2]!.toLowerCase().replace(/\s+/g, " "), modifiers: m[1]!.trim().split(/\s+/).filter(Boolean) });
+    }
+  }
+  return found;
+}
+
+/** Someone else introduced with the same title ("Israeli Ambassador to Russia Simona Halperin"). */
+function sharedWithOthers(text: string, role: string, name: string): boolean {
+  const surname = name.split(/\s+/).pop()!;
+  const re = new RegExp(String.raw`(?:${anyCase(role)})${GAP}\s+([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)`, "gu");
+  return [...text.matchAll(re)].some((m) => !m[1]!.split(/\s+/).includes(surname));
+}
+
+/** "Russia's" → Russia; "Russian" → Russia when the article names Russia. */
+function countryFrom(modifiers: string[], text: string): string | undefined {
+  for (const word of modifiers) {
+    const possessive = /^(.+)[’']s$/.exec(word);
+    if (possessive) return possessive[1];
+    const stem = (word[0] + word.slice(1).toLowerCase()).replace(/n$/, "");
+    if (stem !== word && new RegExp(`\\b${escape(stem)}\\b`).test(text)) return stem;
+  }
+  return undefined;
+}
+
+/** The speaker with the aliases and country the article's introduction of them implies. */
+export function withIntroducedRole(text: string, speaker: SpeakerRef): SpeakerRef {
+  const intros = introductions(text, speaker.name);
+  const aliases = new Set(speaker.aliases);
+  let country = speaker.country;
+  for (const { role, modifiers } of intros) {
+    country ??= countryFrom(modifiers, text);
+    if (sharedWithOthers(text, role, speaker.name)) continue;
+    for (const word of ROLE_WORDS[role] ?? []) aliases.add(`the ${word}`);
+  }
+  return { ...speaker, aliases: [...aliases], ...(country ? { country } : {}) };
+}

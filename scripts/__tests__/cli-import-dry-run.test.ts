@@ -1,0 +1,61 @@
+// The dry-run contract editors' scripts and our measurements use: stdout is only a JSON array.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = process.cwd();
+
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["--import", "tsx", join(root, "scripts/cli.ts"), ...args], { cwd: root, env: { ...process.env, DATABASE_URL: "" } },
+      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+  });
+}
+
+const KEYS = ["claim", "end", "file", "kind", "quote", "reasons", "score", "start"];
+
+test("an article outside the manifest: its most-quoted person is the speaker, and stdout is only the JSON array", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "claimdesk-dry-"));
+  const path = join(dir, "unseen-interview.txt");
+  copyFileSync(join(root, "seeds/004_30c81bb1024f36a2.txt"), path); // a name the manifest does not know
+  const { code, stdout, stderr } = await cli(["import", "--dry-run", "--json", path]);
+  assert.equal(code, 0, stderr);
+  const rows = JSON.parse(stdout) as Record<string, unknown>[];
+  assert.ok(rows.length > 5);
+  const text = readFileSync(path, "utf8");
+  for (const r of rows) {
+    assert.deepEqual(Object.keys(r).sort(), KEYS);
+    assert.equal(r.file, "unseen-interview.txt");
+    assert.equal(text.slice(r.start as number, r.end as number), r.quote);
+    assert.ok((r.score as number) >= 0 && (r.score as number) <= 1);
+  }
+  // "the ambassador noted …" only counts once the introduction ("Russia's ambassador to Israel,
+  // Anatoly Viktorov") has taught the importer who "the ambassador" is.
+  assert.ok(rows.some((r) => String(r.quote).includes("legal process underway since late 2019")));
+});
+
+test("one bad file among several: the others are still listed, the bad one is named on stderr, exit 1", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "claimdesk-dry-"));
+  const bad = join(dir, "empty.txt");
+  writeFileSync(bad, "");
+  const { code, stdout, stderr } = await cli(["import", "--dry-run", "--json", bad, join(root, "seeds/000_215bea482339008d.txt")]);
+  assert.equal(code, 1);
+  const rows = JSON.parse(stdout) as { file: string }[];
+  assert.ok(rows.length > 0);
+  assert.ok(rows.every((r) => r.file === "000_215bea482339008d.txt"));
+  assert.equal(stderr.trim().split("\n").length, 1);
+  assert.match(stderr, /empty\.txt/);
+});
+
+test("a single bad file: one line on stderr, nothing on stdout, exit 1", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "claimdesk-dry-"));
+  const bad = join(dir, "nobody.txt");
+  writeFileSync(bad, "The weather was fine. Nobody said anything at all.\n");
+  const { code, stdout, stderr } = await cli(["import", "--dry-run", "--json", bad]);
+  assert.equal(code, 1);
+  assert.equal(stdout, "");
+  assert.equal(stderr.trim().split("\n").length, 1);
+});
