@@ -4,6 +4,7 @@ import { isCommonCapitalised } from "./speaker-mentions";
 import { SPEECH_VERB } from "./speech-verbs";
 import { maskQuotes } from "./quote-state";
 import { readTurn } from "./turns";
+import { ownRoleWords } from "./speaker-role";
 import type { SpeakerRef } from "./types";
 
 // Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe").
@@ -35,12 +36,73 @@ function mostFrequentName(text: string): SpeakerRef | undefined {
  * The person the article quotes most: full names next to speech verbs ("X said", "said X",
  * "according to X") plus later surname-only tags, and answer labels in transcripts.
  */
+/** Who "the mayor" is: titles from each person's introduction, when only one person has them. */
+function titleHolders(text: string, fullName: Map<string, string>) {
+  const known = new Map<string, string>(); // surname → its full name, as last looked up
+  const holder = new Map<string, string | null>(); // role word → surname (null: shared)
+  const refresh = () => {
+    for (const [surname, name] of fullName) {
+      if (known.get(surname) === name) continue;
+      known.set(surname, name);
+      for (const word of ownRoleWords(text, name)) holder.set(word, holder.has(word) && holder.get(word) !== surname ? null : surname);
+    }
+  };
+  return {
+    holderIn(window: string): string[] {
+      refresh();
+      const found = [...holder].filter(([word, surname]) => surname && new RegExp(`\\b[Tt]he ${word}\\b`).test(window));
+      return [...new Set(found.map(([, surname]) => surname!))];
+    },
+  };
+}
+
+/** Turn labels whose turns are mostly questions: the interviewer's. */
+function questionLabels(text: string, paragraphs: ReturnType<typeof findParagraphs>): Set<string> {
+  const turns = new Map<string, { all: number; questions: number }>();
+  for (const p of paragraphs) {
+    const paragraph = text.slice(p.start, p.end);
+    const label = readTurn(paragraph).label;
+    if (!label) continue;
+    const t = turns.get(label) ?? { all: 0, questions: 0 };
+    t.all++;
+    if (paragraph.includes("?")) t.questions++;
+    turns.set(label, t);
+  }
+  return new Set([...turns].filter(([, t]) => t.all >= 2 && t.questions / t.all >= 0.5).map(([label]) => label));
+}
+
+/** "ELENA MARSH" (a transcript label) → "Elena Marsh" as the article spells it elsewhere. */
+function displayName(text: string, name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  const spelled = new RegExp(`\\b${name.replace(/\s+/g, "\\s+")}\\b`, "gi");
+  const mixed = [...text.matchAll(spelled)].map((m) => m[0]).find((m) => m !== m.toUpperCase());
+  return mixed ?? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/**
+ * A Q&A transcript whose answers carry no name ("A:", "Answer:"): the person the headline or
+ * introduction names.
+ */
+function transcriptSubject(text: string, paragraphs: ReturnType<typeof findParagraphs>): SpeakerRef | undefined {
+  const answers = paragraphs.filter((p) => /^(?:a|answer|r|reply)$/i.test(readTurn(text.slice(p.start, p.end)).label ?? ""));
+  if (answers.length < 2) return undefined;
+  const intro = paragraphs.slice(0, 3).map((p) => text.slice(p.start, p.end)).join("\n").replace(/\b[Bb]y\s+[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+/gu, "");
+  for (const m of intro.matchAll(NAME)) {
+    const name = cleanName(m[0]);
+    if (name) return { name: displayName(text, name), aliases: [name.split(/\s+/).pop()!] };
+  }
+  return undefined;
+}
+
 export function mostQuotedPerson(text: string): SpeakerRef | undefined {
   const paragraphs = findParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   // Names from outside the sentences (a headline, a caption) are tried only when the sentences
   // name nobody who speaks: otherwise captions would put "AP Photo" in the running.
-  return quotedPerson(text, paragraphs, sentences, false) ?? quotedPerson(text, paragraphs, sentences, true) ?? mostFrequentName(text);
+  return quotedPerson(text, paragraphs, sentences, false)
+    ?? quotedPerson(text, paragraphs, sentences, true)
+    ?? mostFrequentName(text)
+    ?? transcriptSubject(text, paragraphs);
 }
 
 function quotedPerson(
@@ -58,6 +120,7 @@ function quotedPerson(
       if (name) fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
     }
   }
+  const roles = titleHolders(text, fullName);
   let lastQuoted: string | undefined;
   for (const s of sentences) {
     const masked = maskQuotes(text.slice(s.start, s.end));
@@ -67,27 +130,36 @@ function quotedPerson(
     }
     for (const v of masked.matchAll(SPEECH_VERB)) {
       const around = masked.slice(Math.max(0, v.index! - 60), v.index! + v[0].length + 40);
-      const named = [...fullName.keys()].filter((surname) => new RegExp(`\\b${surname}\\b`).test(around));
+      let named = [...fullName.keys()].filter((surname) => new RegExp(`\\b${surname}\\b`).test(around));
+      // "The mayor rejected that claim, saying …": a title only one person was introduced with.
+      if (!named.length) named = roles.holderIn(around);
+      // "The mayor of Riverton, Daniel Okoye, on Tuesday defended the plan, saying …": the subject.
+      if (!named.length) named = [...fullName.keys()].filter((surname) => new RegExp(`\\b${surname}\\b`).test(masked.slice(0, 80)));
       for (const surname of named) bump(surname);
       if (named.length) lastQuoted = named[named.length - 1];
       else if (lastQuoted && PRONOUN_TAG.test(masked.slice(0, v.index!))) bump(lastQuoted);
     }
   }
   const labels = new Map<string, string>();
+  const askers = questionLabels(text, paragraphs);
+  const known = (surname: string) =>
+    fullName.has(surname) ? surname : [...fullName.keys()].find((k) => k.toLowerCase() === surname.toLowerCase());
   for (const p of paragraphs) {
     const label = readTurn(text.slice(p.start, p.end)).label;
-    let surname = label?.split(/\s+/).pop();
+    if (!label || askers.has(label)) continue; // "CAPITAL TRIBUNE:" asks; the other label answers
+    let surname = label.split(/\s+/).pop();
     // A title label ("Ambassador:") stands for the person introduced with that title.
-    if (label && TITLE_WORD.test(surname!)) {
+    if (TITLE_WORD.test(surname!)) {
       const intro = new RegExp(`\\b${label}\\b[^.\\n]{0,40}?\\b(${[...fullName.keys()].join("|") || "$^"})\\b`, "i").exec(text);
       surname = intro?.[1];
       if (surname) labels.set(surname, label);
     }
-    if (surname && fullName.has(surname)) bump(surname);
+    const key = surname && known(surname);
+    if (key) bump(key);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   if (!best) return undefined;
-  const name = fullName.get(best[0])!;
+  const name = displayName(text, fullName.get(best[0])!);
   const label = labels.get(best[0]);
   return { name, aliases: label ? [best[0], `the ${label.toLowerCase()}`] : [best[0]] };
 }

@@ -73,15 +73,17 @@ function countryFrom(modifiers: string[], text: string): string | undefined {
   return undefined;
 }
 
+/** The words for `name` the article's introduction gives and nobody else in it shares ("mayor"). */
+export function ownRoleWords(text: string, name: string): string[] {
+  const roles = new Set(introductions(text, name).map((i) => i.role));
+  return [...roles].filter((role) => !sharedWithOthers(text, role, name)).flatMap((role) => ROLE_WORDS[role] ?? []);
+}
+
 /** The speaker with the aliases and country the article's introduction of them implies. */
 export function withIntroducedRole(text: string, speaker: SpeakerRef): SpeakerRef {
-  const intros = introductions(text, speaker.name);
   const aliases = new Set(speaker.aliases);
   let country = speaker.country;
-  for (const { role, modifiers } of intros) {
-    country ??= countryFrom(modifiers, text);
-    if (sharedWithOthers(text, role, speaker.name)) continue;
-    for (const word of ROLE_WORDS[role] ?? []) aliases.add(`the ${word}`);
-  }
+  for (const { modifiers } of introductions(text, speaker.name)) country ??= countryFrom(modifiers, text);
+  for (const word of ownRoleWords(text, speaker.name)) aliases.add(`the ${word}`);
   return { ...speaker, aliases: [...aliases], ...(country ? { country } : {}) };
 }

@@ -1,0 +1,41 @@
+// Who an article is about when nobody says: short articles in the genres we are measured on
+// (reported-speech news, Q&A transcripts with "Q:"/"A:", name labels or "Question:"/"Answer:").
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { prepareArticleImport } from "../../prepare-article-import";
+import { mostQuotedPerson } from "../most-quoted-person";
+
+const dir = join(import.meta.dirname, "speaker-guess");
+const read = (file: string) => readFileSync(join(dir, file), "utf8");
+
+const EXPECTED: Record<string, string> = {
+  "qa-answer-labels.txt": "Maria Keller",
+  "qa-name-labels-caps.txt": "Elena Marsh", // "CAPITAL TRIBUNE:" asks more often than she answers
+  "qa-question-answer-headline-only.txt": "Pavel Novak", // named once, in the headline
+  "reported-two-speakers.txt": "Daniel Okoye", // the council's Lindqvist is quoted as often
+  "wire-minister.txt": "Khumbize Chiponda",
+};
+
+for (const [file, name] of Object.entries(EXPECTED)) {
+  test(`${file}: the speaker is ${name}`, () => {
+    assert.equal(mostQuotedPerson(read(file))?.name, name);
+  });
+}
+
+test("reported speech: the speaker's lines are queued, including 'the mayor rejected …', and the critic's are not", async () => {
+  const { candidates } = await prepareArticleImport({ path: join(dir, "reported-two-speakers.txt") });
+  const quotes = candidates.map((c) => c.quote);
+  assert.ok(quotes.some((q) => q.startsWith("The mayor rejected that claim")), quotes.join("\n"));
+  assert.ok(quotes.some((q) => q.includes("We have already secured the land")));
+  assert.ok(!quotes.some((q) => q.includes("fewer than 300 affordable homes")), "Lindqvist's claim is not the mayor's");
+  assert.ok(!quotes.some((q) => q.includes("national statistics office")), "narration is not the mayor's");
+});
+
+test("a transcript with upper-case name labels: the answers are queued, the questions are not", async () => {
+  const { candidates } = await prepareArticleImport({ path: join(dir, "qa-name-labels-caps.txt") });
+  const quotes = candidates.map((c) => c.quote);
+  assert.ok(quotes.some((q) => q.includes("Teacher salaries rose 9 percent")), quotes.join("\n"));
+  assert.ok(!quotes.some((q) => q.includes("deficit of $2 billion last year")), "the interviewer's question is not a claim");
+});
