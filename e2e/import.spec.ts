@@ -59,6 +59,23 @@ test("an editor imports an article, accepts two candidates and dismisses one", a
   await expect(history.locator("li").nth(1)).toContainText("accepted the claim into the queue");
 });
 
+test("with no speaker named, the importer takes the person the article quotes most", async ({ page }) => {
+  const text = readFileSync(join(process.cwd(), "lib/import/detect/__tests__/speaker-guess/reported-two-speakers.txt"), "utf8");
+  await signIn(page, "editor");
+  await page.goto("/import");
+  const form = page.getByRole("form", { name: "Import article" });
+  await form.getByLabel(/^File/).setInputFiles({ name: "housing.txt", mimeType: "text/plain", buffer: Buffer.from(`${text}\nE2E ${Date.now()}\n`) });
+  await form.getByLabel("Outlet").fill("Riverton Gazette");
+  await form.getByLabel("Title").fill("Mayor defends housing plan (e2e)");
+  await form.getByLabel("Speaker").selectOption({ label: "New speaker…" });
+  await form.getByRole("button", { name: "Import and detect claims" }).click();
+  await expect(page).toHaveURL(/\/import\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("import-speaker")).toHaveText("Daniel Okoye");
+  const candidates = page.getByRole("region", { name: "Candidates" }).getByTestId("candidate");
+  await expect(candidates.filter({ hasText: "The mayor rejected that claim" })).toHaveCount(1);
+  await expect(candidates.filter({ hasText: "fewer than 300 affordable homes" })).toHaveCount(0);
+});
+
 test("a file with no quotes by the speaker is refused with a form error", async ({ page }) => {
   await signIn(page, "editor");
   await page.goto("/import");

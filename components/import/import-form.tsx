@@ -101,7 +101,9 @@ export function ImportForm({ speakers }: Props) {
         </Field>
         {newSpeaker && (
           <>
-            <Field label="Name" error={errors.speakerName?.message}><input {...register("speakerName")} /></Field>
+            <Field label="Name (leave empty to take the person the article quotes most)" error={errors.speakerName?.message}>
+              <input {...register("speakerName")} />
+            </Field>
             <Field label="Title (optional)" error={errors.speakerTitle?.message}><input {...register("speakerTitle")} /></Field>
             <Field label="Other names used in articles, comma-separated" error={errors.speakerAliases?.message}>
               <input {...register("speakerAliases")} placeholder="Viktorov, the ambassador" />

@@ -5,6 +5,7 @@ import { prisma } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { invalid, notFound } from "../auth/errors";
 import { DEFAULT_THRESHOLD, detectClaims, type SpeakerRef } from "./detect/detect-claims";
+import { mostQuotedPerson } from "./detect/most-quoted-person";
 import { withIntroducedRole } from "./detect/speaker-role";
 import { importArticle, type ImportedArticle } from "./import-article";
 import { splitAliases, type ImportUploadValues } from "./import.schema";
@@ -34,12 +35,27 @@ async function speakerFor(input: ImportUploadValues, text: string): Promise<{ re
     if (!s) throw notFound("Speaker");
     return { ref: { name: s.name, aliases: s.aliases, country: s.country ?? undefined }, fields: { name: s.name } };
   }
+  if (!input.speakerName.trim()) return detectedSpeaker(text);
   const name = input.speakerName.trim();
   const surname = name.split(/\s+/).pop()!;
   const aliases = [...new Set([...(surname !== name ? [surname] : []), ...splitAliases(input.speakerAliases)])];
   // A new speaker: "the ambassador" etc. from how the article introduces them, kept with the speaker.
   const ref = withIntroducedRole(text, { name, aliases });
   return { ref, fields: { name, title: input.speakerTitle || null, aliases: ref.aliases, country: ref.country ?? null } };
+}
+
+/** No speaker given: the person the article quotes most, as stored if we know them already. */
+async function detectedSpeaker(text: string): Promise<{ ref: SpeakerRef; fields: SpeakerFields }> {
+  const guessed = mostQuotedPerson(text);
+  if (!guessed) {
+    const message = "Nobody is quoted by name in this article; pick the speaker or enter their name";
+    throw invalid(message, { speakerName: [message] });
+  }
+  const known = await prisma.speaker.findUnique({ where: { name: guessed.name } });
+  const ref = withIntroducedRole(text, known
+    ? { name: known.name, aliases: [...new Set([...known.aliases, ...guessed.aliases])], country: known.country ?? undefined }
+    : guessed);
+  return { ref, fields: { name: ref.name, aliases: ref.aliases, country: ref.country ?? null } };
 }
 
 export async function importUpload({ user, input, onProgress }: ImportUploadOptions): Promise<ImportedArticle> {

@@ -18,7 +18,7 @@ export const articleMetadataSchema = z.object({
 });
 
 export const speakerChoiceSchema = z.object({
-  /** An existing speaker, or "" to create one from the fields below. */
+  /** An existing speaker, or "" for a new one from the fields below (no name: found in the text). */
   speakerId: z.union([z.literal(""), z.uuid("Pick a speaker from the list")]),
   speakerName: optionalText(200, "Use at most 200 characters"),
   speakerTitle: optionalText(200, "Use at most 200 characters"),
@@ -31,19 +31,12 @@ const importFieldsSchema = articleMetadataSchema.extend(speakerChoiceSchema.shap
   pastedText: z.string().max(MAX_PASTED_CHARS, "Pasted text is larger than 10 MB; upload the article text only"),
 });
 
-function requireSpeaker(v: { speakerId: string; speakerName: string }, ctx: z.RefinementCtx) {
-  if (!v.speakerId && !v.speakerName) {
-    ctx.addIssue({ code: "custom", path: ["speakerName"], message: "Pick a speaker or enter the name of a new one" });
-  }
-}
-
 /** What the browser form checks; the file itself is checked on the server (decodeArticle). */
-export const importFormSchema = importFieldsSchema.superRefine(requireSpeaker);
+export const importFormSchema = importFieldsSchema;
 
 /** The same fields plus the uploaded file, as the route handler receives them. */
 export const importUploadSchema = importFieldsSchema
   .extend({ file: z.object({ name: z.string().max(255), bytes: z.instanceof(Uint8Array) }).nullable() })
-  .superRefine(requireSpeaker)
   .superRefine((v, ctx) => {
     if (!v.file && !v.pastedText.trim()) {
       ctx.addIssue({ code: "custom", path: ["pastedText"], message: "Choose a file or paste the article text" });

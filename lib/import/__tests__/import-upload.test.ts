@@ -73,7 +73,7 @@ test("bad input is refused with a message naming what was wrong, nothing written
     ["over 10 MB", input({ file: { name: "huge.txt", bytes: new Uint8Array(10 * 1024 * 1024 + 1).fill(0x61) } }), /larger than 10 MB/],
     ["HTML with script", input({ file: { name: "page.html", bytes: encode(`<html><body><p>${seed}</p><script>alert(1)</script></body></html>`) } }), /<script>/],
     ["no speaker quotes", input({ speakerName: "Someone Else", speakerAliases: "" }), /No (check-worthy )?quotes by Someone Else/],
-    ["no speaker", input({ speakerName: "" }), /speakerName: Pick a speaker/],
+    ["nobody quoted, no speaker named", input({ speakerName: "", file: { name: "notes.txt", bytes: encode("The weather was mild. The trains ran on time.\n") } }), /Nobody is quoted by name/],
     ["bad date", input({ published: "2026-13" }), /published: Use yyyy, yyyy-mm or yyyy-mm-dd/],
     ["bad url", input({ url: "javascript:alert(1)" }), /url:/],
   ];
@@ -85,6 +85,15 @@ test("bad input is refused with a message naming what was wrong, nothing written
     assert.match(!result.ok ? result.error : "", message, what);
   }
   assert.deepEqual({ articles: await prisma.article.count(), speakers: await prisma.speaker.count() }, before);
+});
+
+test("no speaker given: the person the article quotes most, with the title aliases its introduction gives", async () => {
+  const parsed = importUploadAction.schema.parse(input({ speakerName: "", speakerAliases: "" }));
+  const imported = await importUpload({ user: editor, input: parsed });
+  const article = await prisma.article.findUniqueOrThrow({ where: { id: imported.articleId }, include: { speaker: true, claims: true } });
+  assert.equal(article.speaker?.name, "Anatoly Viktorov");
+  assert.ok(article.speaker?.aliases.includes("the ambassador"), article.speaker?.aliases.join(", "));
+  assert.ok(article.claims.some((c) => c.quote.includes("legal process underway since late 2019")), "'the ambassador noted …' is his");
 });
 
 test("the same article uploaded twice is a conflict pointing at the first import", async () => {

@@ -33,7 +33,7 @@ export default async function TriagePage({ params, searchParams }: Props) {
       <p className="muted">
         {article.outlet}
         {article.publishedAt ? ` · ${article.publishedAt.toISOString().slice(0, 10)}` : article.publishedText ? ` · ${article.publishedText}` : ""}
-        {article.speaker ? ` · ${article.speaker.name}` : ""}
+        {article.speaker && <> · <span data-testid="import-speaker">{article.speaker.name}</span></>}
         {article.url && <> · <a href={article.url} rel="noopener noreferrer">source</a></>}
       </p>
       <nav className="status-counts" aria-label="Filter candidates">
