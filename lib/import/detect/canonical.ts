@@ -4,14 +4,22 @@ import { claimFromQuestion } from "./question-claim";
 import { SPEECH_VERB } from "./speech-verbs";
 import type { SpeakerRef } from "./types";
 
-const SUBJECT = "(?:he|she|(?!(?:The|This|That|These|Those|There|It)\\b)[A-Z][\\p{L}’'-]+(?:\\s+(?:(?:to|of)\\s+)?[A-Z][\\p{L}’'-]+)*|the [a-z]+(?: [a-z]+)?)";
+// "Viktorov", "Russian Ambassador to Israel Anatoly Viktorov", "the ambassador", "the Russian ambassador".
+const SUBJECT = "(?:he|she|(?!(?:The|This|That|These|Those|There|It)\\b)[A-Z][\\p{L}’'-]+(?:\\s+(?:(?:to|of)\\s+)?[A-Z][\\p{L}’'-]+)*|the (?:[A-Z][\\p{L}-]+ )?[a-z]+(?: [a-z]+)?)";
+// "is saying", "has said": the verb with its auxiliary.
+const AUX = "(?:(?:is|was|has|had|have)\\s+)?";
 const VERB = SPEECH_VERB.source;
 
 // Verbs whose object is the claim itself ("He said Japan buys …"); "singled out", "accused" are not.
 const PLAIN_VERB = /^(?:said|says|added|noted|stressed|emphasi[sz]ed|explained|warned|confirmed|insisted|argued|claimed|believes|thinks|estimated|recalled|acknowledged|stated)$/;
 const NEGATING_VERB = /^(?:deni|reject|dismiss|disput|accus|blam|decri)/;
 
+// "… started off his interview by saying, “The terrorist methods …”": narration, then the words.
+const NARRATED_QUOTE = new RegExp(`^[^“"]{12,}?\\b(?:${VERB}|saying|by saying|as saying)\\s*[,:]?\\s*[“"]([^”"]{20,})[”"]?\\s*\\.?$`, "u");
+
 function stripAttribution(s: string): string {
+  const narrated = NARRATED_QUOTE.exec(s);
+  if (narrated) return narrated[1]!;
   return s
     // "…,” he said, adding that …" / "…, Viktorov said." at the end
     .replace(new RegExp(`(?:,\\s*["”]?|["”],?)\\s*(?:${SUBJECT})\\s+(?:also\\s+)?${VERB}(?:\\s+\\w+){0,3}[,.]?(?:\\s+(?:adding|noting|as)\\b.*)?$`, "u"), "")
@@ -19,8 +27,9 @@ function stripAttribution(s: string): string {
     .replace(new RegExp(`(?:["”],?|,)\\s*${VERB}\\s+${SUBJECT}\\b.*$`, "u"), "")
     // "Russia, he said, does not …"
     .replace(new RegExp(`,\\s*(?:he|she)\\s+${VERB},`, "u"), "")
-    // "Viktorov said that …", "Okafor told reporters on Tuesday that …"; a denial keeps its verb.
-    .replace(new RegExp(`^.*?\\b(?:${SUBJECT}),?\\s+(?:also\\s+)?(${VERB})(?:\\s+[\\p{L}’' ]{1,40}?)?\\s+that\\s+(?=\\S)`, "u"), (m, verb: string) =>
+    // "Viktorov said that …", "Okafor told reporters on Tuesday that …", "Viktorov stressed in an
+    // interview with the news website RIA Novosti that …"; a denial keeps its verb.
+    .replace(new RegExp(`^.*?\\b(?:${SUBJECT}),?\\s+(?:also\\s+)?${AUX}(${VERB}|saying)(?:\\s+[\\p{L}’' ]{1,70}?)??\\s+that\\s+(?=\\S)`, "u"), (m, verb: string) =>
       NEGATING_VERB.test(verb) ? m : "")
     .replace(new RegExp(`^(?:${SUBJECT}),?\\s+(?:also\\s+)?(${VERB})\\s+(?=\\S)`, "u"), (m, verb: string) =>
       PLAIN_VERB.test(verb) ? "" : m)

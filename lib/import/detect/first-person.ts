@@ -26,7 +26,8 @@ export function toThirdPerson(text: string, country: string | undefined, speaker
   let out = text;
   if (country) {
     out = out
-      .replace(/\b(?:we|We)(['’](?:re|ve))?\b(.*)$/s, (_m, contraction: string | undefined, rest: string) => {
+      // Not after an auxiliary: "How can we play …" → "How can Russia play …".
+      .replace(/(?<!\b(?:can|could|will|would|should|shall|may|might|must|do|did|are|were|have|had)\s)\b(?:we|We)(['’](?:re|ve))?\b(.*)$/s, (_m, contraction: string | undefined, rest: string) => {
         const subject = country;
         return contraction ? `${subject}${BE[contraction]}${rest}` : `${subject}${agree(rest)}`;
       })

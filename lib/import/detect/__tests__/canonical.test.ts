@@ -23,6 +23,28 @@ test("attribution is removed and 'we'/'our' resolve to the speaker's country", (
   assert.equal(canonicalClaim("He also said Israel buys Russian wheat.", speaker), "Israel buys Russian wheat.");
 });
 
+test("narration around the words is removed: the claim is what was said", () => {
+  const cases: [string, string][] = [
+    [
+      "Russian Ambassador to Israel Anatoly Viktorov started off his first interview with JNS after Hamas brutally attacked Israel on Oct. 7 by saying, “The terrorist methods used by Hamas deserve only condemnation.”",
+      "The terrorist methods used by Hamas deserve only condemnation.",
+    ],
+    ["Viktorov is saying that the lack of a political horizon is one of the main causes.", "The lack of a political horizon is one of the main causes."],
+    [
+      "Viktorov stressed in an interview with the news website RIA Novosti that Russia has an orderly course of action.",
+      "Russia has an orderly course of action.",
+    ],
+    ["In the interview, the Russian ambassador added that relations have stood the test of time.", "Relations have stood the test of time."],
+    // Only the speaker's verb goes: "that" later in the claim stays.
+    ["She added that Kenya hopes for an outcome that serves both peoples.", "Kenya hopes for an outcome that serves both peoples."],
+  ];
+  for (const [quote, claim] of cases) assert.equal(canonicalClaim(quote, speaker), claim);
+});
+
+test("'we' after an auxiliary keeps its verb form", () => {
+  assert.equal(canonicalClaim("How can we play that role without contacts?", speaker), "How can Russia play that role without contacts?");
+});
+
 test("a denial verb is kept so the claim keeps its polarity", () => {
   assert.match(canonicalClaim("Viktorov denied that Russia uses Iranian drones.", speaker), /^Viktorov denied/);
 });
