@@ -50,7 +50,10 @@ function tidy(s: string): string {
 export function canonicalClaim(quote: string, speaker: SpeakerRef, question?: string): string {
   const short = speaker.name.split(/\s+/).pop()!;
   const stripped = stripAttribution(quote);
-  const own = (stripped.split(/\s+/).length >= 2 ? stripped : quote).replace(/^(?:He|She)\b/, short);
+  // "Yes. A second railway crossing will open in 2027." — the claim is what follows the "yes".
+  const affirmed = /^(?:yes|yeah|indeed|certainly|of course)[.!,]\s+(\S.*)$/is.exec(stripped);
+  const answer = affirmed && affirmed[1]!.split(/\s+/).length >= 6 ? affirmed[1]! : stripped;
+  const own = (answer.split(/\s+/).length >= 2 ? answer : quote).replace(/^(?:He|She)\b/, short);
   const body = tidy(toThirdPerson(own, speaker.country, short));
   const words = body.split(/\s+/).length;
   const anaphoric = /^(?:and\s+)?(?:in the case of [^,]+,\s*)?(?:it|that|this|so|yes|no|nonsense)\b/i.test(stripAttribution(quote).replace(/^["“]/, ""))

@@ -1,5 +1,6 @@
 import { findCandidates } from "./candidates";
 import { classifyKind } from "./classify-kind";
+import { onlyPleasantries } from "./pleasantry";
 import { ranker, scoreClaim } from "./score-claim";
 import type { DetectedClaim, SpeakerRef } from "./types";
 
@@ -17,7 +18,8 @@ export interface DetectInput {
 export function detectClaims({ text, speaker }: DetectInput): DetectedClaim[] {
   return findCandidates(text, speaker).map((c): DetectedClaim => {
     const kind = classifyKind(c.quote, c.entities);
-    const scored = scoreClaim(c);
+    // Pleasantries score nothing, so no threshold queues them (the ranker never sees them either way).
+    const scored = onlyPleasantries(c.quote) ? { score: 0, reasons: ["courtesy"] } : scoreClaim(c);
     return {
       quote: c.quote,
       start: c.start,

@@ -41,6 +41,10 @@ test("narration around the words is removed: the claim is what was said", () => 
   for (const [quote, claim] of cases) assert.equal(canonicalClaim(quote, speaker), claim);
 });
 
+test("a leading 'Yes.' goes when a full claim follows it", () => {
+  assert.equal(canonicalClaim("Yes. A second railway crossing at Bakhty will open in 2027.", speaker), "A second railway crossing at Bakhty will open in 2027.");
+});
+
 test("'we' after an auxiliary keeps its verb form", () => {
   assert.equal(canonicalClaim("How can we play that role without contacts?", speaker), "How can Russia play that role without contacts?");
 });

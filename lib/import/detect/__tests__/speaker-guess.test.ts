@@ -16,6 +16,7 @@ const EXPECTED: Record<string, string> = {
   "qa-question-answer-headline-only.txt": "Pavel Novak", // named once, in the headline
   "reported-two-speakers.txt": "Daniel Okoye", // the council's Lindqvist is quoted as often
   "wire-minister.txt": "Khumbize Chiponda",
+  "dash-turns.txt": "Murat Nurtleu", // "— question" / "— answer" turns, as in translated interviews
 };
 
 for (const [file, name] of Object.entries(EXPECTED)) {
@@ -38,4 +39,11 @@ test("a transcript with upper-case name labels: the answers are queued, the ques
   const quotes = candidates.map((c) => c.quote);
   assert.ok(quotes.some((q) => q.includes("Teacher salaries rose 9 percent")), quotes.join("\n"));
   assert.ok(!quotes.some((q) => q.includes("deficit of $2 billion last year")), "the interviewer's question is not a claim");
+});
+
+test("a dash transcript: the answers are queued, the closing pleasantry is not", async () => {
+  const { candidates } = await prepareArticleImport({ path: join(dir, "dash-turns.txt") });
+  const quotes = candidates.map((c) => c.quote);
+  assert.ok(quotes.some((q) => q.includes("Trade with China reached 44 billion dollars in 2024")), quotes.join("\n"));
+  assert.ok(!quotes.some((q) => /thank you/i.test(q)), "'Thank you for the interview.' is not a claim");
 });
