@@ -31,6 +31,8 @@ export function toThirdPerson(text: string, country: string | undefined, speaker
         const subject = country;
         return contraction ? `${subject}${BE[contraction]}${rest}` : `${subject}${agree(rest)}`;
       })
+      // "our countries" are both sides, not the speaker's country twice.
+      .replace(/\b(?:our|Our) (?:two )?(countries|nations|peoples|states)\b/g, "the two $1")
       .replace(/\b(?:our|Our)\b/g, `${country}’s`)
       .replace(/\b(?:we|We)\b/g, country)
       .replace(/\bus\b/g, country);

@@ -41,6 +41,10 @@ test("narration around the words is removed: the claim is what was said", () => 
   for (const [quote, claim] of cases) assert.equal(canonicalClaim(quote, speaker), claim);
 });
 
+test("'our countries' are both countries", () => {
+  assert.equal(canonicalClaim("Relations between our countries are at their highest level.", speaker), "Relations between the two countries are at their highest level.");
+});
+
 test("a leading 'Yes.' goes when a full claim follows it", () => {
   assert.equal(canonicalClaim("Yes. A second railway crossing at Bakhty will open in 2027.", speaker), "A second railway crossing at Bakhty will open in 2027.");
 });
