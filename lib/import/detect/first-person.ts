@@ -26,11 +26,9 @@ export function toThirdPerson(text: string, country: string | undefined, speaker
   let out = text;
   if (country) {
     out = out
-      // Not after an auxiliary: "How can we play …" → "How can Russia play …".
-      .replace(/(?<!\b(?:can|could|will|would|should|shall|may|might|must|do|did|are|were|have|had)\s)\b(?:we|We)(['’](?:re|ve))?\b(.*)$/s, (_m, contraction: string | undefined, rest: string) => {
-        const subject = country;
-        return contraction ? `${subject}${BE[contraction]}${rest}` : `${subject}${agree(rest)}`;
-      })
+      // Every "we <verb>", not after an auxiliary: "How can we play …" → "How can Russia play …".
+      .replace(/(?<!\b(?:can|could|will|would|should|shall|may|might|must|do|did|are|were|have|had)\s)\b(?:we|We)(['’](?:re|ve))?\b((?:\s+[a-z'’]+){0,3})/g, (_m, contraction: string | undefined, rest: string) =>
+        contraction ? `${country}${BE[contraction]}${rest}` : `${country}${agree(rest)}`)
       // "our countries" are both sides, not the speaker's country twice.
       .replace(/\b(?:our|Our) (?:two )?(countries|nations|peoples|states)\b/g, "the two $1")
       .replace(/\b(?:our|Our)\b/g, `${country}’s`)

@@ -41,6 +41,10 @@ test("narration around the words is removed: the claim is what was said", () => 
   for (const [quote, claim] of cases) assert.equal(canonicalClaim(quote, speaker), claim);
 });
 
+test("every 'we' agrees with its verb, not only the first", () => {
+  assert.equal(canonicalClaim("We know it, and we are ready to continue these contacts.", speaker), "Russia knows it, and Russia is ready to continue these contacts.");
+});
+
 test("'our countries' are both countries", () => {
   assert.equal(canonicalClaim("Relations between our countries are at their highest level.", speaker), "Relations between the two countries are at their highest level.");
 });
