@@ -25,14 +25,21 @@ export function classifyKind(text: string, entities: string[]): KindResult {
   return { kind: pickKind(text, quantity, time), reasons };
 }
 
+// "despite all the speculations" mentions a rumour; "these are speculations" denies one.
+const DENIAL = new RegExp(CUES.denialStrong.source.replace("|speculations?", ""), "i");
+const CALLED_SPECULATION = /\b(?:is|are|was|were|just|mere|pure)\s+(?:\w+\s+)?speculations?\b/i;
+// What is to come: "We will balance the budget by 2027", "The crossing will open in 2027".
+const FUTURE = /\b(?:will|shall|going to|plans? to|intends? to)\b/i;
+
 function pickKind(text: string, quantity: boolean, time: boolean): ClaimKind {
   if (quantity) return "quantity";
-  if (CUES.denialStrong.test(text)) return "denial";
+  if (DENIAL.test(text) || CALLED_SPECULATION.test(text)) return "denial";
   if (CUES.opinionStrong.test(text)) return "opinion";
   if (CUES.negation.test(text)) return "denial";
   if (CUES.causal.test(text)) return "causal";
   if (CUES.comparison.test(text)) return "comparison";
   if (CUES.law.test(text)) return "law";
+  if (FUTURE.test(text)) return "prediction";
   if (time || CUES.eventVerb.test(text)) return "event";
   if (CUES.prediction.test(text)) return "prediction";
   return "opinion";

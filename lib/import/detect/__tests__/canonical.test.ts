@@ -67,5 +67,8 @@ test("claim kinds", () => {
   assert.equal(classifyKind("The lack of a peace process is the reason for the hostilities.", []).kind, "causal");
   assert.equal(classifyKind("Hearings were held in November 2025.", []).kind, "event");
   assert.equal(classifyKind("We hope the government will act accordingly.", []).kind, "opinion");
+  assert.equal(classifyKind("We will balance the budget by 2027 without raising taxes.", []).kind, "prediction");
+  assert.equal(classifyKind("It is functioning these days despite all the speculations.", []).kind, "opinion", "mentions a rumour, denies nothing");
+  assert.equal(classifyKind("These reports are pure speculation.", []).kind, "denial");
   assert.ok(classifyKind("Bilateral trade in 2025 amounted to more than $2 billion.", []).reasons.includes("number"));
 });
