@@ -13,21 +13,54 @@ export interface ResolvedDatabase {
   embedded: EmbeddedServer | null;
 }
 
-/** Fails with one clear line when the server does not answer. */
-export async function checkReachable(url: string): Promise<void> {
+/** The error connecting to `url` gives, or null when it answers. */
+async function connectError(url: string): Promise<unknown> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
     await client.query("select 1");
+    return null;
   } catch (err) {
-    const { hostname, port } = new URL(url);
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "ETIMEDOUT" || !code
-      ? "is it running?"
-      : (err as Error).message;
-    throw new Error(`cannot reach database at ${hostname}:${port || 5432} — ${reason} (${(err as Error).message})`);
+    return err;
   } finally {
     await client.end().catch(() => {});
+  }
+}
+
+/** Fails with one clear line when the server does not answer or refuses us. */
+export async function checkReachable(url: string): Promise<void> {
+  const err = await connectError(url);
+  if (err) throw new Error(unreachableMessage(url, err));
+}
+
+function unreachableMessage(url: string, err: unknown): string {
+  const { hostname, port, username, pathname } = new URL(url);
+  const where = `${hostname}:${port || 5432}`;
+  const { code, message } = err as NodeJS.ErrnoException;
+  if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "ETIMEDOUT" || !code) {
+    return `cannot reach database at ${where} — is it running? (${message})`;
+  }
+  if (code === "28P01" || code === "28000") {
+    return `database at ${where} refused user "${decodeURIComponent(username)}" — check the user and password in DATABASE_URL (${message})`;
+  }
+  if (code === "3D000") {
+    return `database "${decodeURIComponent(pathname.slice(1))}" does not exist at ${where} and could not be created — create it or point DATABASE_URL at an existing database`;
+  }
+  return `cannot use database at ${where} — ${message}`;
+}
+
+/** DATABASE_URL's database, created first when the server is there but the database is not. */
+async function reachOrCreate(url: string): Promise<void> {
+  const err = await connectError(url);
+  if (!err) return;
+  if ((err as NodeJS.ErrnoException).code !== "3D000") throw new Error(unreachableMessage(url, err));
+  const admin = new URL(url);
+  const name = decodeURIComponent(admin.pathname.slice(1));
+  admin.pathname = "/postgres";
+  try {
+    await ensureDatabase(admin.toString(), name);
+  } catch (createErr) {
+    throw new Error(`${unreachableMessage(url, err)} (${(createErr as Error).message})`);
   }
 }
 
@@ -61,7 +94,7 @@ export async function startLocalServer(log?: (line: string) => void): Promise<Em
 export async function resolveDatabase(): Promise<ResolvedDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    await checkReachable(url);
+    await reachOrCreate(url);
     return { url, embedded: null };
   }
   const embedded = await startLocalServer();
