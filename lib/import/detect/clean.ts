@@ -26,7 +26,9 @@ function isBareCredit(line: string): boolean {
 
 function isHeading(line: string): boolean {
   // Sentences end with punctuation; headlines, kickers, bylines and captions usually do not.
-  return !TERMINAL.test(line) && !/[:;,]$/.test(line) && line.length < 200;
+  // Markdown emphasis is not punctuation: "**Q: Will prices fall?**" is a sentence.
+  const bare = line.replace(/[*_]+$/, "");
+  return !TERMINAL.test(bare) && !/[:;,]$/.test(bare) && line.length < 200;
 }
 
 /**

@@ -55,7 +55,7 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
       (t.dash && content.includes("?"));
     if (asks) {
       state = "question";
-      question = content;
+      question = content.trim().replace(/^[*_]+|[*_]+$/g, "").trim(); // markdown emphasis is not part of it
       return { role: "question" };
     }
     const answers = transcript(t.label) ? isAnswerLabel(t.label!, speakerWords) : state !== "none";

@@ -1,7 +1,8 @@
 // Interview transcripts mark turns with a dash ("— Question?") or a short label
-// ("Q:", "A:", "JNS:", "Ambassador:", "Lazar Berman:").
+// ("Q:", "A:", "JNS:", "Ambassador:", "Lazar Berman:", "**A:**").
 const DASH_TURN = /^[—–-]\s*/;
-const LABEL_TURN = /^([A-Z][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,2})\s*:\s+/u;
+// Markdown exports bold the label: "**A:** …", "**Q: …?**".
+const LABEL_TURN = /^(?:[*_]{1,2})?([A-Z][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,2})\s*:(?:[*_]{1,2})?\s+/u;
 
 export interface Turn {
   label?: string;

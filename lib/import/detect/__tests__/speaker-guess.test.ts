@@ -17,6 +17,7 @@ const EXPECTED: Record<string, string> = {
   "reported-two-speakers.txt": "Daniel Okoye", // the council's Lindqvist is quoted as often
   "wire-minister.txt": "Khumbize Chiponda",
   "dash-turns.txt": "Murat Nurtleu", // "— question" / "— answer" turns, as in translated interviews
+  "markdown-bold-labels.md": "Sofia Lindahl", // "**Q: …?**" / "**A:** …"
 };
 
 for (const [file, name] of Object.entries(EXPECTED)) {
@@ -46,4 +47,12 @@ test("a dash transcript: the answers are queued, the closing pleasantry is not",
   const quotes = candidates.map((c) => c.quote);
   assert.ok(quotes.some((q) => q.includes("Trade with China reached 44 billion dollars in 2024")), quotes.join("\n"));
   assert.ok(!quotes.some((q) => /thank you/i.test(q)), "'Thank you for the interview.' is not a claim");
+});
+
+test("a Markdown transcript with bold labels: answers queued with their question as context", async () => {
+  const { candidates } = await prepareArticleImport({ path: join(dir, "markdown-bold-labels.md") });
+  const reactors = candidates.find((c) => c.quote.includes("approved two new reactors"));
+  assert.ok(reactors, candidates.map((c) => c.quote).join("\n"));
+  assert.equal(reactors.context, "What about nuclear?");
+  assert.ok(candidates.some((c) => c.quote.includes("household bill rose by 38 percent")));
 });
