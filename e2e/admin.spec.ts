@@ -43,6 +43,7 @@ test("the server refuses an admin action from a viewer", async ({ page }) => {
 
   // And the user really was not created: the admin list does not show it.
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/); // let the sign-out navigation finish first
   await signIn(page, "admin");
   await page.goto("/admin");
   await expect(page.getByText("Made By Admin").first()).toBeVisible();

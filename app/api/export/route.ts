@@ -1,8 +1,8 @@
-import { Readable } from "node:stream";
 import { authorizedRoute, parseInput } from "@/lib/auth/authorized";
 import { exportQuerySchema } from "@/lib/export/export.schema";
 import { prepareExport } from "@/lib/export/export-report";
 import { recordExport } from "@/lib/export/record-export";
+import { nodeToWebStream } from "@/lib/export/node-to-web-stream";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +12,7 @@ export async function GET(request: Request) {
     const query = parseInput(exportQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
     const prepared = await prepareExport(query);
     await recordExport(user.id, query, prepared.rowCount);
-    return new Response(Readable.toWeb(prepared.open()) as ReadableStream<Uint8Array>, {
+    return new Response(nodeToWebStream(prepared.open()), {
       headers: {
         "Content-Type": prepared.contentType,
         "Content-Disposition": `attachment; filename="${prepared.filename}"`,

@@ -16,10 +16,18 @@ export async function POST(request: Request) {
   return authorizedRoute(importUploadAction.permission, async (user) => {
     const input = parseInput(importUploadAction.schema, await readImportForm(request));
     const encoder = new TextEncoder();
+    let listening = true;
     const body = new ReadableStream<Uint8Array>({
       async start(controller) {
         const send = async (event: ImportEvent) => {
-          controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+          // A browser that went away does not stop the import: it finishes and can be opened later.
+          if (listening) {
+            try {
+              controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+            } catch {
+              listening = false;
+            }
+          }
           // Let the event go out before detection holds the thread.
           await new Promise((resolve) => setImmediate(resolve));
         };
@@ -33,7 +41,16 @@ export async function POST(request: Request) {
               : { stage: "error", code: "INTERNAL", error: "The import failed unexpectedly; nothing was saved. Try again or tell an administrator." },
           );
         }
-        controller.close();
+        if (listening) {
+          try {
+            controller.close();
+          } catch {
+            // the reader cancelled meanwhile
+          }
+        }
+      },
+      cancel() {
+        listening = false;
       },
     });
     return new Response(body, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });

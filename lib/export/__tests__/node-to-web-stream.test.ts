@@ -1,0 +1,36 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Readable } from "node:stream";
+import { nodeToWebStream } from "../node-to-web-stream";
+
+test("every chunk arrives, strings as UTF-8", async () => {
+  const web = nodeToWebStream(Readable.from(["héllo ", Buffer.from("world"), "!"]));
+  const text = await new Response(web).text();
+  assert.equal(text, "héllo world!");
+});
+
+test("a reader that goes away destroys the source, and nothing is thrown later", async () => {
+  let produced = 0;
+  const source = new Readable({
+    read() {
+      produced++;
+      setImmediate(() => this.push(Buffer.alloc(64 * 1024, 97)));
+    },
+  });
+  const uncaught: unknown[] = [];
+  const onUncaught = (err: unknown) => uncaught.push(err);
+  process.on("uncaughtException", onUncaught);
+  try {
+    const reader = nodeToWebStream(source).getReader();
+    await reader.read();
+    await reader.cancel("browser closed the tab");
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(source.destroyed, true);
+    const after = produced;
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(produced, after, "no more reading once cancelled");
+    assert.deepEqual(uncaught, []);
+  } finally {
+    process.off("uncaughtException", onUncaught);
+  }
+});
