@@ -39,11 +39,10 @@ test("a burst of take-next calls announces every claim once, with its new versio
   const feed = subscribeToClaimChanges((c) => seen.push(c));
   await feed.ready;
   const editors = await Promise.all(Array.from({ length: 5 }, () => createTestUser("EDITOR")));
-  const { claims } = await createTestArticleWithClaims({ claims: 30 });
-  const mine = new Set(claims.map((c) => c.id));
-  const taken = (await Promise.all(editors.flatMap((user) => [1, 2, 3, 4].map(() => claimNextForEditor({ user })))))
-    .filter((t) => t !== null && mine.has(t.id));
-  assert.ok(taken.length > 0);
+  await createTestArticleWithClaims({ claims: 30 }); // at least 30 queued: every take gets one
+  // Whatever they take (earlier tests may have left higher-scoring claims queued) is announced.
+  const taken = await Promise.all(editors.flatMap((user) => [1, 2, 3, 4].map(() => claimNextForEditor({ user }))));
+  assert.equal(taken.filter(Boolean).length, 20);
   await waitFor(() => taken.every((t) => seen.some((c) => c.id === t!.id)));
   for (const t of taken) {
     const announced = seen.filter((c) => c.id === t!.id);
