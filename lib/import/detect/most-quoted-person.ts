@@ -32,10 +32,6 @@ function mostFrequentName(text: string): SpeakerRef | undefined {
   return best && best[1] >= 2 ? { name: best[0], aliases: [best[0].split(" ").pop()!] } : undefined;
 }
 
-/**
- * The person the article quotes most: full names next to speech verbs ("X said", "said X",
- * "according to X") plus later surname-only tags, and answer labels in transcripts.
- */
 /** Who "the mayor" is: titles from each person's introduction, when only one person has them. */
 function titleHolders(text: string, fullName: Map<string, string>) {
   const known = new Map<string, string>(); // surname → its full name, as last looked up
@@ -94,6 +90,10 @@ function transcriptSubject(text: string, paragraphs: ReturnType<typeof findParag
   return undefined;
 }
 
+/**
+ * The person the article quotes most: full names next to speech verbs ("X said", "said X",
+ * "according to X") plus later surname-only tags, and answer labels in transcripts.
+ */
 export function mostQuotedPerson(text: string): SpeakerRef | undefined {
   const paragraphs = findParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
@@ -105,6 +105,7 @@ export function mostQuotedPerson(text: string): SpeakerRef | undefined {
     ?? transcriptSubject(text, paragraphs);
 }
 
+/** Counts speech verbs and answer labels per person; `namesFromWholeText` also knows headline names. */
 function quotedPerson(
   text: string,
   paragraphs: ReturnType<typeof findParagraphs>,
