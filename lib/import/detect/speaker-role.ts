@@ -42,7 +42,9 @@ interface Introduction {
 }
 
 function introductions(text: string, name: string): Introduction[] {
-  const n = escape(name);
+  // "Ambassador Anatoly Viktorov" or just "Ambassador Viktorov".
+  const parts = name.trim().split(/\s+/);
+  const n = parts.length > 1 ? `(?:${parts.slice(0, -1).map(escape).join("\\s+")}\\s+)?${escape(parts.at(-1)!)}` : escape(name);
   const before = new RegExp(String.raw`${MODIFIERS}(${ROLE})${GAP}\s+${n}\b`, "gu");
   // After the name the words before the title may be lower case: "Yuki Tanaka, Japan's trade minister".
   const after = new RegExp(String.raw`\b${n},\s+(?:the\s+|a\s+)?((?:[\p{L}’'-]+\s+){0,3}?)(${ROLE})\b`, "gu");

@@ -19,6 +19,10 @@ test("a title after the name, with a possessive country", () => {
   assert.equal(after.country, "Japan");
 });
 
+test("a title before the surname alone counts too", () => {
+  assert.ok(withIntroducedRole("Ambassador Viktorov told reporters that talks continue.", viktorov).aliases.includes("the ambassador"));
+});
+
 test("a title two people share stands for neither", () => {
   const text = "Russian Ambassador to Israel Anatoly Viktorov met Israeli Ambassador to Russia Simona Halperin. The ambassador said no.";
   assert.deepEqual(withIntroducedRole(text, viktorov).aliases, ["Viktorov"]);
