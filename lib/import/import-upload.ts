@@ -5,7 +5,7 @@ import { prisma } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { invalid, notFound } from "../auth/errors";
 import { DEFAULT_THRESHOLD, detectClaims, type SpeakerRef } from "./detect/detect-claims";
-import { mostQuotedPerson } from "./detect/most-quoted-person";
+import { guessSpeaker } from "./detect/guess-speaker";
 import { withIntroducedRole } from "./detect/speaker-role";
 import { importArticle, type ImportedArticle } from "./import-article";
 import { splitAliases, type ImportUploadValues } from "./import.schema";
@@ -46,15 +46,15 @@ async function speakerFor(input: ImportUploadValues, text: string): Promise<{ re
 
 /** No speaker given: the person the article quotes most, as stored if we know them already. */
 async function detectedSpeaker(text: string): Promise<{ ref: SpeakerRef; fields: SpeakerFields }> {
-  const guessed = mostQuotedPerson(text);
+  const guessed = guessSpeaker(text);
   if (!guessed) {
     const message = "Nobody is quoted by name in this article; pick the speaker or enter their name";
     throw invalid(message, { speakerName: [message] });
   }
   const known = await prisma.speaker.findUnique({ where: { name: guessed.name } });
-  const ref = withIntroducedRole(text, known
-    ? { name: known.name, aliases: [...new Set([...known.aliases, ...guessed.aliases])], country: known.country ?? undefined }
-    : guessed);
+  const ref = known
+    ? { name: known.name, aliases: [...new Set([...known.aliases, ...guessed.aliases])], country: known.country ?? guessed.country }
+    : guessed;
   return { ref, fields: { name: ref.name, aliases: ref.aliases, country: ref.country ?? null } };
 }
 

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { detectQueuedClaims, type DetectedClaim, type SpeakerRef } from "./detect/detect-claims";
-import { mostQuotedPerson } from "./detect/most-quoted-person";
+import { guessSpeaker } from "./detect/guess-speaker";
 import { withIntroducedRole } from "./detect/speaker-role";
 import { ArticleInputError, readArticleFile } from "./read-article-file";
 import { findManifestEntry, type ManifestEntry } from "./seed-manifest";
@@ -27,9 +27,9 @@ function speakerFor(text: string, entry: ManifestEntry | undefined, speakerName?
     return known ?? withIntroducedRole(text, { name: speakerName.trim(), aliases: surname !== speakerName.trim() ? [surname] : [] });
   }
   if (entry) return entry.speaker;
-  const guessed = mostQuotedPerson(text);
+  const guessed = guessSpeaker(text);
   if (!guessed) throw new ArticleInputError(`no quoted person found; pass --speaker "NAME"`);
-  return withIntroducedRole(text, guessed);
+  return guessed;
 }
 
 /**
