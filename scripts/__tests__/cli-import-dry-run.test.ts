@@ -15,7 +15,7 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
-const KEYS = ["claim", "end", "file", "kind", "quote", "reasons", "score", "start"];
+const KEYS = ["attribution", "claim", "end", "file", "kind", "quote", "reasons", "score", "speaker", "start"];
 
 test("an article outside the manifest: its most-quoted person is the speaker, and stdout is only the JSON array", async () => {
   const dir = mkdtempSync(join(tmpdir(), "claimdesk-dry-"));
@@ -29,6 +29,8 @@ test("an article outside the manifest: its most-quoted person is the speaker, an
   for (const r of rows) {
     assert.deepEqual(Object.keys(r).sort(), KEYS);
     assert.equal(r.file, "unseen-interview.txt");
+    assert.equal(r.speaker, "Anatoly Viktorov"); // guessed: the file is not in the manifest
+    assert.ok(["direct-quote", "reported", "reported-continuation", "qa-answer"].includes(r.attribution as string), String(r.attribution));
     assert.equal(text.slice(r.start as number, r.end as number), r.quote);
     assert.ok((r.score as number) >= 0 && (r.score as number) <= 1);
   }

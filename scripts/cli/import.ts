@@ -59,7 +59,18 @@ export async function run(argv: string[]): Promise<number> {
     try {
       const prepared = await prepareArticleImport({ path, speakerName: values.speaker, manifest });
       for (const c of prepared.candidates) {
-        rows.push({ file: prepared.file, quote: c.quote, start: c.start, end: c.end, claim: c.claim, kind: c.kind, score: c.score, reasons: c.reasons });
+        rows.push({
+          file: prepared.file,
+          speaker: prepared.metadata.speaker.name,
+          quote: c.quote,
+          start: c.start,
+          end: c.end,
+          claim: c.claim,
+          kind: c.kind,
+          score: c.score,
+          reasons: c.reasons,
+          attribution: c.attribution,
+        });
       }
     } catch (err) {
       if (!(err instanceof ArticleInputError)) throw err;
