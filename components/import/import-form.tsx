@@ -16,7 +16,7 @@ interface Props {
 }
 
 const DEFAULTS: ImportFormInput = {
-  outlet: "", title: "", url: "", published: "", language: "en", note: "",
+  outlet: "", title: "", url: "", published: "", language: "", note: "",
   speakerId: "", speakerName: "", speakerTitle: "", speakerAliases: "", pastedText: "",
 };
 
@@ -86,7 +86,7 @@ export function ImportForm({ speakers }: Props) {
         <Field label="Title" error={errors.title?.message}><input {...register("title")} /></Field>
         <Field label="URL (optional)" error={errors.url?.message}><input type="url" {...register("url")} /></Field>
         <Field label="Published (yyyy, yyyy-mm or yyyy-mm-dd)" error={errors.published?.message}><input {...register("published")} placeholder="2026-02" /></Field>
-        <Field label="Language" error={errors.language?.message}><input {...register("language")} maxLength={2} /></Field>
+        <Field label="Language (empty: detected)" error={errors.language?.message}><input {...register("language")} maxLength={2} placeholder="en" /></Field>
         <Field label="Note (optional)" error={errors.note?.message}><input {...register("note")} /></Field>
       </fieldset>
       <fieldset>

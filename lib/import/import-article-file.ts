@@ -32,7 +32,7 @@ const firstLine = (text: string) => text.split("\n").map((l) => l.trim()).find(B
 /** Reads, checks and detects, writing nothing: every file is validated before any is imported. */
 export async function prepareArticleFile(path: string, overrides: ArticleOverrides, manifest?: SeedManifest): Promise<PreparedFile> {
   const file = basename(path);
-  const prepared = await prepareArticleImport({ path, speakerName: overrides.speaker, manifest });
+  const prepared = await prepareArticleImport({ path, speakerName: overrides.speaker, language: overrides.language, manifest });
   const entry = manifest ? findManifestEntry(manifest, file) : undefined;
   const fromManifest = prepared.metadata.manifest;
   const outlet = overrides.outlet ?? fromManifest?.outlet;
@@ -44,7 +44,7 @@ export async function prepareArticleFile(path: string, overrides: ArticleOverrid
       title: overrides.title ?? fromManifest?.title ?? firstLine(prepared.text),
       url: overrides.url ?? fromManifest?.url ?? "",
       published: overrides.date ?? fromManifest?.published ?? "",
-      language: overrides.language ?? fromManifest?.language ?? "en",
+      language: prepared.metadata.language,
       note: overrides.note ?? fromManifest?.note ?? "",
     });
   } catch (err) {

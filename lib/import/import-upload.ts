@@ -10,6 +10,8 @@ import { withIntroducedRole } from "./detect/speaker-role";
 import { importArticle, type ImportedArticle } from "./import-article";
 import { splitAliases, type ImportUploadValues } from "./import.schema";
 import { ArticleInputError, decodeArticle } from "./read-article-file";
+import { resolveArticleLanguage } from "./detect-language";
+import { UnsupportedLanguageError } from "./lexicon";
 import type { SpeakerFields } from "./upsert-speaker";
 
 export type ImportProgress =
@@ -68,6 +70,13 @@ export async function importUpload({ user, input, onProgress }: ImportUploadOpti
     if (err instanceof ArticleInputError) throw invalid(err.message, { file: [err.message] });
     throw err;
   }
+  let language;
+  try {
+    language = resolveArticleLanguage(text, input.language || undefined);
+  } catch (err) {
+    if (err instanceof UnsupportedLanguageError) throw invalid(err.message, { language: [err.message] });
+    throw err;
+  }
   const speaker = await speakerFor(input, text);
   await onProgress?.({ stage: "detecting", characters: text.length });
   const sentences = detectClaims({ text, speaker: speaker.ref });
@@ -81,7 +90,7 @@ export async function importUpload({ user, input, onProgress }: ImportUploadOpti
   await onProgress?.({ stage: "saving", candidates: candidates.length, sentences: sentences.length });
   const imported = await importArticle({
     text,
-    article: { outlet: input.outlet, title: input.title, url: input.url, published: input.published, language: input.language, note: input.note },
+    article: { outlet: input.outlet, title: input.title, url: input.url, published: input.published, language: language.code, note: input.note },
     speaker: speaker.fields,
     candidates,
     importedById: user.id,

@@ -13,7 +13,8 @@ export const articleMetadataSchema = z.object({
   title: z.string().trim().min(1, "Give the article's title").max(500, "Use at most 500 characters"),
   url: z.union([z.literal(""), z.url({ protocol: /^https?$/, message: "Use a full address starting with https://" })]),
   published: z.union([z.literal(""), z.string().trim().regex(PARTIAL_DATE, "Use yyyy, yyyy-mm or yyyy-mm-dd")]),
-  language: z.string().trim().regex(/^[a-z]{2}$/, "Use a two-letter language code such as en"),
+  /** "" = detect from the text. */
+  language: z.union([z.literal(""), z.string().trim().regex(/^[a-z]{2}$/, "Use a two-letter language code such as en, or leave it empty")]),
   note: optionalText(1000, "Use at most 1000 characters"),
 });
 

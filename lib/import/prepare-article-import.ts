@@ -2,6 +2,8 @@ import { basename } from "node:path";
 import { detectQueuedClaims, type DetectedClaim, type SpeakerRef } from "./detect/detect-claims";
 import { guessSpeaker } from "./detect/guess-speaker";
 import { withIntroducedRole } from "./detect/speaker-role";
+import { otherScriptLines, resolveArticleLanguage } from "./detect-language";
+import { UnsupportedLanguageError } from "./lexicon";
 import { ArticleInputError, readArticleFile } from "./read-article-file";
 import { findManifestEntry, type ManifestEntry } from "./seed-manifest";
 import type { SeedManifest } from "./seed-manifest.schema";
@@ -9,14 +11,18 @@ import type { SeedManifest } from "./seed-manifest.schema";
 export interface PreparedArticle {
   file: string;
   text: string;
-  metadata: { speaker: SpeakerRef; manifest?: ManifestEntry["article"] };
+  metadata: { speaker: SpeakerRef; language: string; manifest?: ManifestEntry["article"] };
   candidates: DetectedClaim[];
+  /** What the editor should know that is not a claim: lines skipped as another script. */
+  notices: string[];
 }
 
 export interface PrepareOptions {
   path: string;
   /** Overrides the manifest and the most-quoted-person guess. */
   speakerName?: string;
+  /** ISO 639-1; detected from the text when not given (here or in the manifest). */
+  language?: string;
   manifest?: SeedManifest;
 }
 
@@ -36,14 +42,24 @@ function speakerFor(text: string, entry: ManifestEntry | undefined, speakerName?
  * File → text, metadata and queued claim candidates. This is the boundary the database import
  * builds on: it reads nothing but the file and writes nothing.
  */
-export async function prepareArticleImport({ path, speakerName, manifest }: PrepareOptions): Promise<PreparedArticle> {
+export async function prepareArticleImport({ path, speakerName, language, manifest }: PrepareOptions): Promise<PreparedArticle> {
   const file = basename(path);
   const text = await readArticleFile(path);
   const entry = manifest ? findManifestEntry(manifest, file) : undefined;
+  let lang;
+  try {
+    lang = resolveArticleLanguage(text, language ?? entry?.article.language);
+  } catch (err) {
+    if (err instanceof UnsupportedLanguageError) throw new ArticleInputError(`${file}: ${err.message}`);
+    throw err;
+  }
   const speaker = speakerFor(text, entry, speakerName);
   const candidates = detectQueuedClaims({ text, speaker });
   if (candidates.length === 0) {
     throw new ArticleInputError(`${file}: no check-worthy quotes by ${speaker.name} found; check the speaker name`);
   }
-  return { file, text, metadata: { speaker, ...(entry ? { manifest: entry.article } : {}) }, candidates };
+  const notices = otherScriptLines(text).map(
+    (l) => `${file}: skipped a line in another script at offset ${l.start} ("${l.text.length > 60 ? `${l.text.slice(0, 60)}…` : l.text}"); clip it by hand if it is a claim`,
+  );
+  return { file, text, metadata: { speaker, language: lang.code, ...(entry ? { manifest: entry.article } : {}) }, candidates, notices };
 }

@@ -11,7 +11,7 @@ import { importFiles } from "../lib/import-files";
 const USAGE = [
   'usage: npm run --silent cli -- import [--speaker "NAME"] [--outlet OUTLET --title TITLE --date YYYY[-MM[-DD]] --url URL',
   '                                      --language en --note NOTE] FILE...',
-  '       npm run --silent cli -- import --dry-run --json [--speaker "NAME"] FILE...',
+  '       npm run --silent cli -- import --dry-run --json [--speaker "NAME"] [--language CODE] FILE...',
 ].join("\n");
 
 export async function run(argv: string[]): Promise<number> {
@@ -57,7 +57,8 @@ export async function run(argv: string[]): Promise<number> {
   let failed = 0;
   for (const path of positionals) {
     try {
-      const prepared = await prepareArticleImport({ path, speakerName: values.speaker, manifest });
+      const prepared = await prepareArticleImport({ path, speakerName: values.speaker, language: values.language, manifest });
+      for (const notice of prepared.notices) console.error(notice);
       for (const c of prepared.candidates) {
         rows.push({
           file: prepared.file,

@@ -16,7 +16,9 @@ export async function importFiles(paths: string[], overrides: ArticleOverrides):
   const prepared: PreparedFile[] = [];
   for (const path of paths) {
     try {
-      prepared.push(await prepareArticleFile(path, overrides, manifest));
+      const file = await prepareArticleFile(path, overrides, manifest);
+      for (const notice of file.prepared.notices) console.error(notice);
+      prepared.push(file);
     } catch (err) {
       if (!(err instanceof ArticleInputError)) throw err;
       console.error(err.message);

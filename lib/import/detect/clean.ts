@@ -63,6 +63,7 @@ export function findParagraphs(text: string): Paragraph[] {
     index,
     furniture: flags[index] !== "",
     heading: flags[index] === "heading",
+    foreign: flags[index] === "foreign",
   }));
 }
 

@@ -1,3 +1,4 @@
+import { EN } from "../lexicon";
 import { isCommonCapitalised } from "./speaker-mentions";
 // Linguistic cues for check-worthiness and claim type (Full Fact's claim types as a guide).
 const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -6,7 +7,8 @@ const YEAR = /\b(?:1[89]|20)\d{2}(?:s)?\b/g;
 const TIME_ANCHOR = new RegExp(
   `${DATE.source}|${YEAR.source}|\\b(?:${MONTH})\\b(?= )|\\b(?:last|next|this|past)\\s+(?:week|month|year|decade|summer|winter|spring|autumn)\\b|\\b(?:since|ago|decades?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b|\\bthe \\d{1,2}(?:st|nd|rd|th) of\\b`,
 );
-const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozens?|half a million|percent)\b/i;
+// Figures spelled out ("two million"); "a", "an", "one" and "half" alone are not figures.
+const NUMBER_WORDS = new RegExp(`\\b(?:${[...Object.keys(EN.numberUnits).filter((w) => !/^(?:a|an|one|half|zero)$/.test(w)), ...Object.keys(EN.numberScales)].map((w) => `${w}s?`).join("|")}|half a million|percent)\\b`, "i");
 const DIGITS = /[$€£]\s?\d|\b\d[\d,.]*\b/;
 
 export const CUES = {

@@ -5,14 +5,16 @@ import { SPEECH_VERB } from "./speech-verbs";
 import { maskQuotes } from "./quote-state";
 import { readTurn } from "./turns";
 import { ownRoleWords } from "./speaker-role";
+import { alternation, EN } from "../lexicon";
 import type { SpeakerRef } from "./types";
 
 // Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe").
 const NAME = /[A-Z][\p{L}’'-]+(?:[ \t\u00A0]+[A-Z][\p{L}’'-]+)+/gu;
+const ANSWER_LABEL = new RegExp(`^(?:${EN.answerLabels.join("|")})$`, "i");
 const PRONOUN_TAG = /\b(?:he|she)\s+(?:also\s+)?$/i;
 
 // Titles run into names ("Japanese Trade Minister Yuki Tanaka"): keep the last two words.
-const TITLE_WORD = /^(?:ambassador|minister|president|secretary|mayor|senator|governor|general|envoy|spokes\w+|chairman|representative|premier|chancellor|king|queen|prince|judge)$/i;
+const TITLE_WORD = new RegExp(`^(?:${alternation(Object.keys(EN.jobTitles).filter((t) => !t.includes(" ")))})$`, "i");
 
 function cleanName(raw: string): string | undefined {
   const all = raw.split(/\s+/);
@@ -80,7 +82,7 @@ function displayName(text: string, name: string): string {
  * introduction names.
  */
 function transcriptSubject(text: string, paragraphs: ReturnType<typeof findParagraphs>): SpeakerRef | undefined {
-  const answers = paragraphs.filter((p) => /^(?:a|answer|r|reply)$/i.test(readTurn(text.slice(p.start, p.end)).label ?? ""));
+  const answers = paragraphs.filter((p) => ANSWER_LABEL.test(readTurn(text.slice(p.start, p.end)).label ?? ""));
   if (answers.length < 2) return undefined;
   const intro = paragraphs.slice(0, 3).map((p) => text.slice(p.start, p.end)).join("\n").replace(/\b[Bb]y\s+[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+/gu, "");
   for (const m of intro.matchAll(NAME)) {

@@ -1,6 +1,7 @@
+import { EN } from "../lexicon";
 // "Thank you for the interview.", "Good morning.", "It was a pleasure.": said by the speaker (or
 // a closing interviewer line a dash transcript hands them), but never a claim.
-const PLEASANTRY = /^(?:and\s+|well,?\s+)?(?:thank(?:s| you)|good (?:morning|afternoon|evening|day)|(?:it was|it's|it is) (?:a|my) pleasure|my pleasure|(?:you are|you're) welcome|hello|nice to (?:meet|see) you|goodbye)\b/i;
+const PLEASANTRY = new RegExp(`^(?:and\\s+|well,?\\s+)?(?:${EN.pleasantries.join("|")})\\b`, "i");
 
 /** True when every sentence of the quote is a short pleasantry. */
 export function onlyPleasantries(quote: string): boolean {

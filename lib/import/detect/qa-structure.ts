@@ -1,4 +1,5 @@
 import { readTurn } from "./turns";
+import { EN } from "../lexicon";
 import type { Paragraph, SpeakerRef } from "./types";
 
 export type Role = "question" | "answer" | "none";
@@ -8,7 +9,7 @@ export interface QaRole {
   question?: string;
 }
 
-const ANSWER_LABELS = /^(a|answer|response)$/i;
+const ANSWER_LABELS = new RegExp(`^(?:${EN.answerLabels.join("|")})$`, "i");
 
 function answersFor(speaker: SpeakerRef): Set<string> {
   const words = [speaker.name, ...speaker.aliases]

@@ -1,3 +1,4 @@
+import { alternation, EN } from "../lexicon";
 import type { SpeakerRef } from "./types";
 
 export type Who = "speaker" | "pronoun" | "other";
@@ -10,17 +11,8 @@ export interface Mention {
 
 // Job titles that can stand for the speaker ("the ambassador noted") when not qualified by
 // another country ("the US ambassador").
-const ROLE_NOUNS = /\b(ambassador|envoy|diplomat|minister|spokes(?:man|woman|person)|president|senator|mayor|governor|chairman|official|ceo|professor|expert|analyst|aide|adviser|advisor)\b/i;
-const NOT_NAMES = new Set(
-  ("The A An In On At As But And Or If When While After Before During Despite Since For From With Without " +
-    "This That These Those It Its There Here Then Now Still Yet So Also However Meanwhile Moreover " +
-    "Although Though Because Even Among According Regarding Referring Against Nevertheless Historically " +
-    "Later Earlier Today Yesterday Last Next Many Some Most Several Such Other Both Each Every No Not " +
-    "We Our Us I My You Your They Their He His She Her Him What Which Who How Why Where Illustrative " +
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July " +
-    "August September October November December Initially Indeed Of Naturally Moreover Secondly First Firstly")
-    .split(" "),
-);
+const ROLE_NOUNS = new RegExp(`\\b(${alternation([...Object.keys(EN.jobTitles), ...Object.values(EN.jobTitles).flat(), ...EN.roleNouns])})\\b`, "i");
+const NOT_NAMES = new Set(EN.notNames);
 
 /** A capitalised word that is a sentence starter or calendar word, not a name. */
 export const isCommonCapitalised = (word: string) => NOT_NAMES.has(word.replace(/[’']s$/, ""));

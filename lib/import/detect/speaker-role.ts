@@ -1,29 +1,11 @@
 // For a speaker outside the manifest, the way the article introduces them ("Russian Ambassador
 // to Israel Anatoly Viktorov", "Anatoly Viktorov, Russia's ambassador") gives the words it later
 // uses for them ("the ambassador noted", "the envoy said") and the country their "we" stands for.
+import { EN } from "../lexicon";
 import type { SpeakerRef } from "./types";
 
 // A title, and the other words reporters use for the same person.
-const ROLE_WORDS: Record<string, string[]> = {
-  ambassador: ["ambassador", "envoy", "diplomat"],
-  envoy: ["envoy", "diplomat"],
-  minister: ["minister"],
-  president: ["president"],
-  "prime minister": ["prime minister", "premier"],
-  premier: ["premier"],
-  chancellor: ["chancellor"],
-  secretary: ["secretary"],
-  senator: ["senator"],
-  mayor: ["mayor"],
-  governor: ["governor"],
-  spokesman: ["spokesman"],
-  spokeswoman: ["spokeswoman"],
-  spokesperson: ["spokesperson"],
-  general: ["general"],
-  chairman: ["chairman"],
-  chairwoman: ["chairwoman"],
-  ceo: ["ceo"],
-};
+const ROLE_WORDS = EN.jobTitles;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "prime minister" → "(?:[Pp]rime minister|PRIME MINISTER|Prime Minister)": no `i` flag, so [A-Z] keeps meaning capital. */
 const anyCase = (w: string) => {

@@ -47,6 +47,8 @@ export interface Paragraph extends Span {
   furniture: boolean;
   /** Headlines, sub-heads and pull quotes: they end an interview answer. */
   heading: boolean;
+  /** A line in another script (Cyrillic in an English article): skipped, and reported. */
+  foreign: boolean;
 }
 
 export interface Sentence extends Span {

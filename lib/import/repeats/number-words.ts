@@ -1,14 +1,10 @@
 // English number words → digits, only as far as claims need it ("two million", "half a
 // million", "$2.7 billion", "twenty-five"). A full NLP library (compromise) does this too but
 // costs ~1 ms a sentence; repeat matching runs on every stored claim it compares against.
+import { EN } from "../lexicon";
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90, half: 0.5, dozen: 12,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const UNITS = EN.numberUnits;
+const SCALES = EN.numberScales;
 const ABBREVIATED: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(SCALES)].join("|")})`;

@@ -1,0 +1,28 @@
+// What detection needs to know about a language, one list per concept. Detection, the speaker
+// guess, check-worthiness cues and repeat matching read these lists instead of keeping copies.
+export interface Lexicon {
+  /** ISO 639-1 code. */
+  language: string;
+  name: string;
+  /** A title and the other words reporters use for the same person ("ambassador" → "envoy"). */
+  jobTitles: Record<string, string[]>;
+  /** Words that name a person by their function but are not a title of one person ("official", "analyst"). */
+  roleNouns: string[];
+  /** Verbs that report speech, regex source per entry ("emphasi[sz]ed", "pointed (?:out|to)"). */
+  speechVerbs: string[];
+  /** Participles that share the clause's subject ("…, saying …"). */
+  speechParticiples: string[];
+  /** Transcript labels of the person answering ("A:", "Answer:"). */
+  answerLabels: string[];
+  /** Transcript labels of the person asking ("Q:", "QUESTION:", "HOST:"). */
+  questionLabels: string[];
+  /** Honorifics before a surname ("Ms", "Dr."). */
+  honorifics: string[];
+  /** Number words, with their values, and scale words. */
+  numberUnits: Record<string, number>;
+  numberScales: Record<string, number>;
+  /** Short courtesy sentences, regex sources matched at the start of a sentence. */
+  pleasantries: string[];
+  /** Capitalised words that start sentences or name days and months, never people. */
+  notNames: string[];
+}
