@@ -30,7 +30,7 @@ test("an article outside the manifest: its most-quoted person is the speaker, an
     assert.deepEqual(Object.keys(r).sort(), KEYS);
     assert.equal(r.file, "unseen-interview.txt");
     assert.equal(r.speaker, "Anatoly Viktorov"); // guessed: the file is not in the manifest
-    assert.ok(["direct-quote", "reported", "reported-continuation", "qa-answer"].includes(r.attribution as string), String(r.attribution));
+    assert.ok(["direct-quote", "reported", "reported-continuation", "qa-answer", "authored"].includes(r.attribution as string), String(r.attribution));
     assert.equal(text.slice(r.start as number, r.end as number), r.quote);
     assert.ok((r.score as number) >= 0 && (r.score as number) <= 1);
   }

@@ -1,7 +1,10 @@
+import { isFirstPersonProse } from "./authored";
 import { qaRoles } from "./qa-structure";
-import { speakerPatterns, findMentions } from "./speaker-mentions";
+import { speakingPeople } from "./person-names";
+import { SPEECH_VERB } from "./speech-verbs";
+import { speakerPatterns, findMentions, type Mention } from "./speaker-mentions";
 import { speechCues, type SpeechCue } from "./speech-attribution";
-import { closedQuoteSpans } from "./quote-state";
+import { closedQuoteSpans, maskQuotes } from "./quote-state";
 import type { Attribution, Paragraph, Sentence, SpeakerRef } from "./types";
 
 export interface AttributedSentence extends Sentence {
@@ -14,15 +17,35 @@ export interface AttributedSentence extends Sentence {
 type Person = "speaker" | "other";
 const MAX_CONTINUATION = 2;
 
-/** Pronoun resolution: "he"/"she" is the last person reported as speaking. */
+/**
+ * Pronoun resolution: "he"/"she" is the last person mentioned by name or title (the speaker, or
+ * a person other than the speaker), unless the pronoun does not fit the speaker's.
+ */
 class Discourse {
   last: Person | null = null;
   speakerPronoun: string | null = null;
+
+  constructor(private people: Set<string>) {}
+
+  /** Moves "he"/"she" to the person the mentions name last ("Mr Reid", "the minister", "Gordon Baird"). */
+  notice(mentions: Mention[], sentence: string): void {
+    for (const m of mentions) {
+      if (m.who === "speaker") this.last = "speaker";
+      else if (m.who === "other" && this.isPerson(sentence.slice(m.start, m.end))) this.last = "other";
+    }
+  }
+
+  private isPerson(name: string): boolean {
+    // "the analyst", "a spokesman"; not "the Consulate General"
+    if (/^(?:an?|the)\s/i.test(name)) return /\s[a-z]+$/.test(name);
+    return this.people.has(name.split(/\s+/).pop()!.replace(/[’']s$/, ""));
+  }
 
   resolve(cue: SpeechCue): Person | null {
     if (cue.who !== "pronoun") return cue.who;
     const p = cue.pronoun === "him" ? "he" : cue.pronoun === "her" ? "she" : cue.pronoun!;
     if (this.last === "speaker" && this.speakerPronoun && this.speakerPronoun !== p) return "other";
+    if (this.last === "other" && this.speakerPronoun && this.speakerPronoun !== p) return "speaker";
     if (this.last === "speaker") this.speakerPronoun ??= p;
     return this.last;
   }
@@ -44,7 +67,7 @@ export function attributeSentences(
 ): AttributedSentence[] {
   const roles = qaRoles(text, paragraphs, speaker);
   const patterns = speakerPatterns(speaker);
-  const discourse = new Discourse();
+  const discourse = new Discourse(speakingPeople(text, SPEECH_VERB));
   const own = new Map<Sentence, Person | null>();
   const unitOf = new Map<Sentence, number>();
   let unit = 0;
@@ -59,6 +82,7 @@ export function attributeSentences(
 
   const result: AttributedSentence[] = [];
   const firstQuestion = roles.findIndex((r) => r.role === "question");
+  const authored = firstQuestion < 0 && !roles.some((r) => r.role === "answer") && isFirstPersonProse(text, paragraphs, sentences);
   const unitWho = new Map<number, Person>();
   let lastPara = -1;
   let lastOwn: { who: Person | null; paragraph: number } = { who: null, paragraph: -1 };
@@ -74,17 +98,16 @@ export function attributeSentences(
     }
     const raw = text.slice(s.start, s.end);
     const cues = speechCues(raw, patterns);
+    const mentions = findMentions(maskQuotes(raw), patterns);
     let who: Person | null = null;
     for (const cue of cues) {
+      // "he"/"she" is the person mentioned last before it: this sentence's names first.
+      discourse.notice(mentions.filter((m) => m.end <= cue.at), raw);
       who = discourse.resolve(cue);
       if (who) break;
     }
-    if (!who) {
-      // A sentence opening with another person's full name moves "he"/"she" to them.
-      const first = findMentions(raw, patterns)[0];
-      const named = first?.who === "other" && first.start === 0 && /^\S+\s+\S+/.test(raw.slice(first.start, first.end));
-      if (named) discourse.last = "other";
-    } else discourse.last = who;
+    discourse.notice(mentions, raw);
+    if (who) discourse.last = who;
     own.set(s, who);
     if (who && !unitWho.has(unitOf.get(s)!)) unitWho.set(unitOf.get(s)!, who);
   }
@@ -99,6 +122,15 @@ export function attributeSentences(
       continue;
     }
     if (role.role === "question") continue;
+    if (authored) {
+      // The author's own prose; quotations they cite and the third-person author note are not.
+      const aboutSpeaker = findMentions(maskQuotes(raw), patterns).some((m) => m.who === "speaker");
+      const quotesSomeone = hasQuote(raw) && own.get(s) === "other";
+      if (!aboutSpeaker && !quotesSomeone && !s.inQuoteAtStart && !paragraphs[s.paragraph]!.heading) {
+        result.push({ ...s, attribution: "authored" });
+      }
+      continue;
+    }
     let who = own.get(s) ?? unitWho.get(unitOf.get(s)!) ?? null;
     let attribution: Attribution = hasQuote(raw) || s.inQuoteAtStart ? "direct-quote" : "reported";
     if (!who && lastOwn.who === "speaker" && continued < MAX_CONTINUATION) {

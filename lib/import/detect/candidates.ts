@@ -4,6 +4,7 @@ import { dropRepeats } from "./drop-repeats";
 import { findParagraphs } from "./clean";
 import { namedEntities } from "./features";
 import { mergeShortSentences } from "./merge-short";
+import { quoteView } from "./quote-state";
 import { splitSentences } from "./sentences";
 import { countryForms, speakerPatterns } from "./speaker-mentions";
 import type { Attribution, SpeakerRef } from "./types";
@@ -30,7 +31,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * The speaker's own statements in an article. A reporter's summary ahead of a Q&A transcript
  * is left out: the answers below it say the same thing first-hand.
  */
-export function findCandidates(text: string, speaker: SpeakerRef): Candidate[] {
+export function findCandidates(original: string, speaker: SpeakerRef): Candidate[] {
+  // Structure is read from the quote view; quotes are cut from the original (same offsets).
+  const text = quoteView(original);
   const paragraphs = findParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const own = mergeShortSentences(text, attributeSentences(text, paragraphs, sentences, speaker)).filter((s) => !s.standfirst);
@@ -38,7 +41,7 @@ export function findCandidates(text: string, speaker: SpeakerRef): Candidate[] {
   const names = [...speakerPatterns(speaker), ...countryForms(speaker.country).map((f) => new RegExp(`\\b${escape(f)}\\b`))];
   const candidates = own.map((s, i): Candidate => {
     const prev = own[i - 1];
-    const quote = text.slice(s.start, s.end);
+    const quote = original.slice(s.start, s.end);
     const leads = s.attribution === "qa-answer" ? prev?.context !== s.context : prev?.paragraph !== s.paragraph;
     return {
       quote,
@@ -51,5 +54,5 @@ export function findCandidates(text: string, speaker: SpeakerRef): Candidate[] {
       leads,
     };
   });
-  return dropRepeats(text, candidates);
+  return dropRepeats(original, candidates);
 }

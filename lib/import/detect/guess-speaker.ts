@@ -1,9 +1,22 @@
 import { mostQuotedPerson } from "./most-quoted-person";
+import { authorOf, isFirstPersonProse } from "./authored";
+import { findParagraphs } from "./clean";
+import { quoteView } from "./quote-state";
+import { splitSentences } from "./sentences";
+import { readTurn } from "./turns";
 import { withIntroducedRole } from "./speaker-role";
 import type { SpeakerRef } from "./types";
 
-/** For an article nobody named the speaker of: the person it quotes most, as it introduces them. */
+/** From this many labelled or dash turns on, an article is a transcript. */
+const MIN_TURNS = 3;
+
+/** For an article nobody named the speaker of: its author (op-ed, speech) or the person it quotes most, as it introduces them. */
 export function guessSpeaker(text: string): SpeakerRef | undefined {
-  const quoted = mostQuotedPerson(text);
+  const view = quoteView(text);
+  const paragraphs = findParagraphs(view);
+  // Transcripts answer in the first person too: an author only for prose without turns.
+  const turns = paragraphs.filter((p) => { const t = readTurn(view.slice(p.start, p.end)); return t.dash || t.label; }).length;
+  const authored = turns < MIN_TURNS && isFirstPersonProse(view, paragraphs, splitSentences(view, paragraphs));
+  const quoted = (authored && authorOf(view)) || mostQuotedPerson(view);
   return quoted && withIntroducedRole(text, quoted);
 }

@@ -3,6 +3,7 @@ import { splitSentences } from "./sentences";
 import { isCommonCapitalised } from "./speaker-mentions";
 import { SPEECH_VERB } from "./speech-verbs";
 import { maskQuotes } from "./quote-state";
+import { isHonorific, isPersonName, organisationNames, stripTitles } from "./person-names";
 import { readTurn } from "./turns";
 import { ownRoleWords } from "./speaker-role";
 import { alternation, EN } from "../lexicon";
@@ -16,18 +17,19 @@ const PRONOUN_TAG = /\b(?:he|she)\s+(?:also\s+)?$/i;
 // Titles run into names ("Japanese Trade Minister Yuki Tanaka"): keep the last two words.
 const TITLE_WORD = new RegExp(`^(?:${alternation(Object.keys(EN.jobTitles).filter((t) => !t.includes(" ")))})$`, "i");
 
-function cleanName(raw: string): string | undefined {
-  const all = raw.split(/\s+/);
+function cleanName(raw: string, organisations: Set<string>): string | undefined {
+  const all = stripTitles(raw.replace(/\s+/g, " ")).split(" ");
   while (all.length > 2 && isCommonCapitalised(all[all.length - 1]!)) all.pop(); // "… Viktorov On"
   const words = all.slice(-2);
-  if (words.some((w) => isCommonCapitalised(w) || /[’']s$/.test(w) || TITLE_WORD.test(w))) return undefined;
-  return words.join(" ");
+  if (words.some((w) => isCommonCapitalised(w) || /[’']s$/.test(w) || TITLE_WORD.test(w) || isHonorific(w))) return undefined;
+  const name = words.join(" ");
+  return isPersonName(name, organisations) ? name : undefined;
 }
 
-function mostFrequentName(text: string): SpeakerRef | undefined {
+function mostFrequentName(text: string, organisations: Set<string>): SpeakerRef | undefined {
   const seen = new Map<string, number>();
   for (const m of text.matchAll(NAME)) {
-    const name = cleanName(m[0]);
+    const name = cleanName(m[0], organisations);
     if (name) seen.set(name, (seen.get(name) ?? 0) + 1);
   }
   const best = [...seen].sort((a, b) => b[1] - a[1])[0];
@@ -81,12 +83,12 @@ function displayName(text: string, name: string): string {
  * A Q&A transcript whose answers carry no name ("A:", "Answer:"): the person the headline or
  * introduction names.
  */
-function transcriptSubject(text: string, paragraphs: ReturnType<typeof findParagraphs>): SpeakerRef | undefined {
+function transcriptSubject(text: string, paragraphs: ReturnType<typeof findParagraphs>, organisations: Set<string>): SpeakerRef | undefined {
   const answers = paragraphs.filter((p) => ANSWER_LABEL.test(readTurn(text.slice(p.start, p.end)).label ?? ""));
   if (answers.length < 2) return undefined;
   const intro = paragraphs.slice(0, 3).map((p) => text.slice(p.start, p.end)).join("\n").replace(/\b[Bb]y\s+[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+/gu, "");
   for (const m of intro.matchAll(NAME)) {
-    const name = cleanName(m[0]);
+    const name = cleanName(m[0], organisations);
     if (name) return { name: displayName(text, name), aliases: [name.split(/\s+/).pop()!] };
   }
   return undefined;
@@ -101,10 +103,12 @@ export function mostQuotedPerson(text: string): SpeakerRef | undefined {
   const sentences = splitSentences(text, paragraphs);
   // Names from outside the sentences (a headline, a caption) are tried only when the sentences
   // name nobody who speaks: otherwise captions would put "AP Photo" in the running.
-  return quotedPerson(text, paragraphs, sentences, false)
-    ?? quotedPerson(text, paragraphs, sentences, true)
-    ?? mostFrequentName(text)
-    ?? transcriptSubject(text, paragraphs);
+  const organisations = organisationNames(text);
+  // In a "Q:"/"A:" transcript the answers are the interviewee's, whoever the questions cite.
+  return transcriptSubject(text, paragraphs, organisations)
+    ?? quotedPerson(text, paragraphs, sentences, false, organisations)
+    ?? quotedPerson(text, paragraphs, sentences, true, organisations)
+    ?? mostFrequentName(text, organisations);
 }
 
 /** Counts speech verbs and answer labels per person; `namesFromWholeText` also knows headline names. */
@@ -113,13 +117,14 @@ function quotedPerson(
   paragraphs: ReturnType<typeof findParagraphs>,
   sentences: ReturnType<typeof splitSentences>,
   namesFromWholeText: boolean,
+  organisations: Set<string>,
 ): SpeakerRef | undefined {
   const counts = new Map<string, number>();
   const fullName = new Map<string, string>();
   const bump = (surname: string, n = 1) => counts.set(surname, (counts.get(surname) ?? 0) + n);
   if (namesFromWholeText) {
     for (const m of text.matchAll(NAME)) {
-      const name = cleanName(m[0]);
+      const name = cleanName(m[0], organisations);
       if (name) fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
     }
   }
@@ -128,7 +133,7 @@ function quotedPerson(
   for (const s of sentences) {
     const masked = maskQuotes(text.slice(s.start, s.end));
     for (const m of masked.matchAll(NAME)) {
-      const name = cleanName(m[0]);
+      const name = cleanName(m[0], organisations);
       if (name) fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
     }
     for (const v of masked.matchAll(SPEECH_VERB)) {

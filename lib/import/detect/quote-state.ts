@@ -39,3 +39,37 @@ export function maskQuotes(text: string): string {
   }
   return out;
 }
+
+// British style: ‘single quotes’ for speech, “double” inside them. Apostrophes ("don’t",
+// "officers’") look the same, so a single mark counts as a quotation mark only at a word edge.
+const SINGLE_OPEN = /(^|[\s(\[—–-])['‘](?=[^\s'‘’])/gmu;
+const DOUBLE_OPEN = /(^|[\s(\[—–-])["“](?=\S)/gmu;
+
+/**
+ * The text as detection reads it: in an article quoted in British style, single quotation
+ * marks become double ones and the nested double ones single, character for character, so every
+ * offset still points into the original. Other articles are returned unchanged.
+ */
+export function quoteView(text: string): string {
+  const singles = [...text.matchAll(SINGLE_OPEN)].length;
+  const doubles = [...text.matchAll(DOUBLE_OPEN)].length;
+  if (singles < 3 || singles <= doubles) return text;
+  // Every mark here is one UTF-16 code unit, so replacing code units keeps the offsets.
+  const out = text.split("");
+  let open = false;
+  for (let i = 0; i < out.length; i++) {
+    const ch = out[i]!;
+    if (ch === "\n" && out[i + 1] === "\n") open = false; // a new paragraph reopens its quote
+    if (ch === "“") out[i] = "‘";
+    else if (ch === "”") out[i] = "’";
+    else if (ch === '"') out[i] = "'";
+    else if ((ch === "‘" || ch === "'") && !open && /(^|[\s(\[—–-])$/.test(i ? text[i - 1]! : "") && /[^\s'‘’]/.test(text[i + 1] ?? " ")) {
+      out[i] = "“";
+      open = true;
+    } else if ((ch === "’" || ch === "'") && open && /\S/.test(text[i - 1] ?? " ") && /^($|[\s,.;:!?)\]—–-])/.test(text[i + 1] ?? "")) {
+      out[i] = "”";
+      open = false;
+    }
+  }
+  return out.join("");
+}

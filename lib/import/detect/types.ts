@@ -12,7 +12,9 @@ export type Attribution =
   | "direct-quote"
   | "reported"
   | "reported-continuation"
-  | "qa-answer";
+  | "qa-answer"
+  /** An op-ed or speech by the speaker: their own first-person text. */
+  | "authored";
 
 export interface SpeakerRef {
   name: string;

@@ -67,6 +67,19 @@ export const en: Lexicon = {
     "(?:you are|you're) welcome", "hello", "nice to (?:meet|see) you", "goodbye", "great to be (?:here|with you)",
     "(?:glad|happy|delighted) to be (?:here|with you)",
   ],
+  organisationWords: (
+    "Courier Times Post Herald Gazette Journal News Tribune Telegraph Guardian Observer Chronicle Mirror Express Independent Standard " +
+    "Star Sun Globe Mail Monitor Review Magazine Weekly Daily Radio Television TV Broadcasting Broadcast Channel Network Press Agency Wire " +
+    "Reuters Bloomberg Ministry Department Office Bureau Agency Authority Administration Commission Committee Council Parliament Assembly " +
+    "Senate Congress Court Tribunal Government Cabinet Party Union Federation Association Society Institute Institution University College " +
+    "School Academy Foundation Fund Programme Program Bank Exchange Company Corporation Corp Group Holdings Inc Ltd PLC LLC AG SA GmbH " +
+    "Organization Organisation Alliance Coalition League Movement Front Forces Army Navy Police Service Services Centre Center Hospital " +
+    "Clinic Observatory Station Port Airport Embassy Consulate Mission Secretariat Board Trust Partners Capital Energy Mobile Telecom " +
+    "Airlines Airways Motors Industries Systems Technologies Labs Council Teachers Nurses Workers Unions Conference Summit Forum Games " +
+    "Cup Championship Festival Prize Award Act Bill Treaty Agreement Accord Convention Protocol Plan Strategy Initiative Project " +
+    "Programme Report Index Survey Census Street Road Avenue Square Bridge Tunnel River Lake Sea Ocean Mountains Islands Island Valley " +
+    "Province Region District County State City Town Village Republic Kingdom Emirates Union"
+  ).split(" "),
   notNames: (
     "The A An In On At As But And Or If When While After Before During Despite Since For From With Without " +
     "This That These Those It Its There Here Then Now Still Yet So Also However Meanwhile Moreover " +

@@ -23,6 +23,8 @@ export interface Lexicon {
   numberScales: Record<string, number>;
   /** Short courtesy sentences, regex sources matched at the start of a sentence. */
   pleasantries: string[];
+  /** Words that make a capitalised name an organisation or outlet, not a person ("Courier", "Ministry", "PLC"). */
+  organisationWords: string[];
   /** Capitalised words that start sentences or name days and months, never people. */
   notNames: string[];
 }

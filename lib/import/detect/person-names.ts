@@ -1,0 +1,71 @@
+// Which capitalised names are people. A speaker is a person: never an outlet ("Nordic
+// Courier"), an organisation ("Savanna Mobile PLC", "European Commission"), a country or a
+// place ("Porto Alegre").
+import countries from "world-countries";
+import { EN } from "../lexicon";
+
+const ORGANISATION = new Set(EN.organisationWords);
+const HONORIFIC = new RegExp(`^(?:${EN.honorifics.join("|")})\\.?$`);
+const TITLE_WORDS = new Set(
+  [...Object.keys(EN.jobTitles), ...Object.values(EN.jobTitles).flat(), ...EN.roleNouns, "deputy", "chief", "executive", "officer", "administrator", "department", "acting", "vice", "first", "lord", "lady", "madam"]
+    .flatMap((t) => t.split(/\s+/)),
+);
+// Country names and capitals ("South Africa", "Nairobi"), and demonyms ("Ghanaian").
+const PLACES = new Set(countries.flatMap((c) => [c.name.common, ...c.capital]).map((p) => p.toLowerCase()));
+const DEMONYMS = new Set(countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d).map((d) => d.toLowerCase()));
+
+export const isHonorific = (word: string) => HONORIFIC.test(word);
+export const isTitleWord = (word: string) => TITLE_WORDS.has(word.toLowerCase());
+
+/** "Dr. Priya Raman" → "Priya Raman"; "Chief Executive Officer Daniel Mwangi" → "Daniel Mwangi". */
+export function stripTitles(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && (isHonorific(words[0]!) || isTitleWord(words[0]!))) words.shift();
+  return words.join(" ");
+}
+
+/**
+ * Capitalised runs the article uses for organisations: any run holding an organisation word
+ * ("Savanna Mobile PLC", "the Nordic Courier") marks its words as an organisation's.
+ */
+export function organisationNames(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/[A-Z][\p{L}’'&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|for[ \t]+|and[ \t]+)?[A-Z][\p{L}’'&.-]*)+/gu)) {
+    const words = m[0].split(/\s+/);
+    // "Energy Minister Sofia Lindahl" is a title and a name, not an organisation.
+    if (words.some((w) => isTitleWord(w) || isHonorific(w))) continue;
+    if (words.some((w) => ORGANISATION.has(w.replace(/[’']s$/, "")))) {
+      for (let i = 0; i + 1 < words.length; i++) found.add(`${words[i]} ${words[i + 1]}`);
+    }
+  }
+  return found;
+}
+
+/** True when `name` ("Ingrid Halvorsen") can be a person in this article. */
+export function isPersonName(name: string, organisations: Set<string>): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  if (words.some((w) => ORGANISATION.has(w.replace(/[’']s$/, "")))) return false;
+  // A whole place name, or a demonym in it ("Ghanaian Cocoa"); a single country word may be a first name (Jordan).
+  if (PLACES.has(name.toLowerCase()) || words.some((w) => DEMONYMS.has(w.toLowerCase()))) return false;
+  for (let i = 0; i + 1 < words.length; i++) if (organisations.has(`${words[i]} ${words[i + 1]}`)) return false;
+  return true;
+}
+
+/**
+ * Surnames the article treats as people who speak: next to a speech verb ("Baird said", "said
+ * Gordon Baird") or after an honorific ("Mr Baird"). A bare capitalised run ("Tel Aviv") is not.
+ */
+export function speakingPeople(text: string, speechVerb: RegExp): Set<string> {
+  const found = new Set<string>();
+  const name = String.raw`([A-Z][\p{L}’'-]+)`;
+  const verb = speechVerb.source;
+  for (const re of [
+    new RegExp(String.raw`${name}(?:,[^,.]{1,60},)?\s+(?:also\s+|has\s+|had\s+)?(?:${verb})`, "gu"),
+    new RegExp(String.raw`(?:${verb})\s+(?:[A-Z][\p{L}’'-]+\s+)*${name}`, "gu"),
+    new RegExp(String.raw`\b(?:${EN.honorifics.join("|")})\.?\s+${name}`, "gu"),
+  ]) {
+    for (const m of text.matchAll(re)) found.add(m[1]!);
+  }
+  return found;
+}
