@@ -1,5 +1,5 @@
 // Fits the claim ranker (a small logistic regression over lib/import/detect/claim-features.ts)
-// and estimates how it does on articles it has not seen by leave-one-article-out CV.
+// and estimates how it does on genres it has not seen by leave-one-genre-out CV.
 import type { Features } from "@/lib/checkworthy/features";
 import { trainLogistic } from "@/lib/checkworthy/train-logistic";
 import { claimFeatures } from "@/lib/import/detect/claim-features";
@@ -11,7 +11,7 @@ export interface RankerOptions {
   l2: number;
   /** Loss weight of a candidate matching a 'must' claim; 'ok' matches and misses weigh 1. */
   mustWeight: number;
-  /** The threshold keeps at least this share of the training 'must' candidates. */
+  /** The threshold keeps at least this share of the out-of-fold 'must' candidates. */
   targetRecall: number;
   iterations: number;
 }
@@ -21,8 +21,13 @@ export interface FeaturizedArticle {
   features: Features[];
 }
 
+/** Desk decisions train but are never scored: they have no complete gold. */
+export const DESK_GROUP = "desk";
+
 export const featurize = (articles: LabelledArticle[]): FeaturizedArticle[] =>
   articles.map((article) => ({ article, features: article.candidates.map((c) => claimFeatures(c)) }));
+
+const groupsOf = (data: FeaturizedArticle[]) => [...new Set(data.map((d) => d.article.group))].filter((g) => g !== DESK_GROUP);
 
 function fitWeights(data: FeaturizedArticle[], options: RankerOptions): RankerWeights {
   const tiers: Tier[] = data.flatMap((d) => d.article.tiers);
@@ -36,14 +41,16 @@ function fitWeights(data: FeaturizedArticle[], options: RankerOptions): RankerWe
 }
 
 /**
- * Weights from all of `data`; the threshold from out-of-fold scores (each article scored by a
- * fit on the others), because in-sample scores of 'must' candidates are flattering.
+ * Weights from all of `data`; the threshold from out-of-fold scores (each genre scored by a fit
+ * on the others), because in-sample scores of 'must' candidates are flattering.
  */
 export function fitRanker(data: FeaturizedArticle[], options: RankerOptions): RankerWeights {
-  const mustScores = data
-    .flatMap((held) => {
-      const w = fitWeights(data.filter((d) => d !== held), options);
-      return held.features.filter((_, i) => held.article.tiers[i] === "must").map((f) => rankerProbability(w, f));
+  const mustScores = groupsOf(data)
+    .flatMap((group) => {
+      const w = fitWeights(data.filter((d) => d.article.group !== group), options);
+      return data
+        .filter((d) => d.article.group === group)
+        .flatMap((held) => held.features.filter((_, i) => held.article.tiers[i] === "must").map((f) => rankerProbability(w, f)));
     })
     .sort((a, b) => b - a);
   const keep = Math.ceil(options.targetRecall * mustScores.length);
@@ -59,14 +66,15 @@ export function evaluate(weights: RankerWeights, d: FeaturizedArticle): EvalResu
 export interface CrossValidation {
   precision: number;
   recall: number;
-  folds: { name: string; result: EvalResult; threshold: number }[];
+  folds: { name: string; result: EvalResult & { precision: number; recall: number }; threshold: number }[];
 }
 
-/** Each article is scored by a ranker (threshold included) fitted on all the others. */
+/** Each genre is scored by a ranker (threshold included) fitted on all the other genres (and the desk's decisions). */
 export function crossValidate(data: FeaturizedArticle[], options: RankerOptions): CrossValidation {
-  const folds = data.map((held) => {
-    const weights = fitRanker(data.filter((d) => d !== held), options);
-    return { name: held.article.name, result: evaluate(weights, held), threshold: weights.threshold };
+  const folds = groupsOf(data).map((group) => {
+    const weights = fitRanker(data.filter((d) => d.article.group !== group), options);
+    const held = data.filter((d) => d.article.group === group);
+    return { name: group, result: combine(held.map((d) => evaluate(weights, d))), threshold: weights.threshold };
   });
   const total = combine(folds.map((f) => f.result));
   return { precision: total.precision, recall: total.recall, folds };
