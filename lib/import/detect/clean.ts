@@ -25,6 +25,8 @@ function isBareCredit(line: string): boolean {
 }
 
 function isHeading(line: string): boolean {
+  // "— What is behind it": a dash interview's question need not end with punctuation.
+  if (/^[—–]\s/.test(line)) return false;
   // Sentences end with punctuation; headlines, kickers, bylines and captions usually do not.
   // Markdown emphasis is not punctuation: "**Q: Will prices fall?**" is a sentence.
   const bare = line.replace(/[*_]+$/, "");

@@ -42,6 +42,11 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
   const dashQuestions = turns.filter((t, i) => t.dash && body[i]!.includes("?")).length;
   const qaMode = (hasAnswers && hasQuestions) || dashQuestions >= 2;
 
+  const labelledAnswers = hasAnswers && hasQuestions;
+  // Dash interviews alternate: question, answer, question … whether or not a question ends in "?".
+  const dashMode = !labelledAnswers && dashQuestions >= 2;
+  let lastDash: Role = "answer";
+  let answered = false; // since the last question
   let state: Role = "none";
   let question: string | undefined;
   return paragraphs.map((p, i) => {
@@ -50,18 +55,36 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
     if (!qaMode) return { role: "none" };
     if (p.heading) state = "none";
     if (p.furniture) return { role: "none" };
-    const asks =
-      (transcript(t.label) && !isAnswerLabel(t.label!, speakerWords)) ||
-      (!t.label && content.trimEnd().endsWith("?")) ||
-      (t.dash && content.includes("?"));
+    // A dash turn asks after an answer, dashed or given in plain paragraphs below the question.
+    const asks = dashMode && t.dash
+      ? lastDash === "answer" || answered
+      : (transcript(t.label) && !isAnswerLabel(t.label!, speakerWords)) ||
+        (!t.label && !t.dash && content.trimEnd().endsWith("?")) ||
+        (t.dash && content.includes("?"));
+    if (t.dash) lastDash = asks ? "question" : "answer";
     if (asks) {
       state = "question";
+      answered = false;
       question = content.trim().replace(/^[*_]+|[*_]+$/g, "").trim(); // markdown emphasis is not part of it
       return { role: "question" };
     }
-    const answers = transcript(t.label) ? isAnswerLabel(t.label!, speakerWords) : state !== "none";
-    if (!answers) return { role: "none" };
+    // An unlabelled paragraph continues an answer; after a labelled question it is narration
+    // ("Halvorsen paused and pulled up a chart."), not the interviewee's words.
+    const answers = transcript(t.label)
+      ? isAnswerLabel(t.label!, speakerWords)
+      : labelledAnswers && !t.dash ? state === "answer" && !narrates(content, speakerWords) : state !== "none";
+    if (!answers) {
+      if (labelledAnswers && !t.label) state = state === "answer" && narrates(content, speakerWords) ? "none" : state;
+      return { role: "none" };
+    }
     state = "answer";
+    answered = true;
     return { role: "answer", question };
   });
+}
+
+/** A paragraph about the interviewee in the third person ("Halvorsen paused …", "She smiled."). */
+function narrates(paragraph: string, speakerWords: Set<string>): boolean {
+  const first = paragraph.trim().split(/\s+/)[0]?.replace(/[^\p{L}-]/gu, "").toLowerCase() ?? "";
+  return speakerWords.has(first) || first === "he" || first === "she";
 }
