@@ -13,6 +13,7 @@ export interface Mention {
 // another country ("the US ambassador").
 const ROLE_NOUNS = new RegExp(`\\b(${alternation([...Object.keys(EN.jobTitles), ...Object.values(EN.jobTitles).flat(), ...EN.roleNouns])})\\b`, "i");
 const NOT_NAMES = new Set(EN.notNames);
+const GENERIC_POSSESSIVES = ["state's", "state’s", "country's", "country’s", "city's", "city’s", "nation's", "nation’s", "government's", "government’s"];
 
 /** A capitalised word that is a sentence starter or calendar word, not a name. */
 export const isCommonCapitalised = (word: string) => NOT_NAMES.has(word.replace(/[’']s$/, ""));
@@ -33,11 +34,16 @@ export function countryForms(country?: string): string[] {
 export function speakerPatterns(speaker: SpeakerRef): RegExp[] {
   const names = new Set<string>();
   const roles = new Set<string>();
+  // Words before a title in the speaker's own aliases ("the housing minister"): "the housing
+  // minister" is the speaker, "the foreign minister" is not.
+  const roleModifiers = new Set(GENERIC_POSSESSIVES);
   for (const raw of [speaker.name, ...speaker.aliases]) {
     const alias = raw.trim().replace(/^the\s+/i, "");
     if (!alias) continue;
     if (/^[a-z]/.test(alias) || ROLE_NOUNS.test(alias) && alias.split(/\s+/).length <= 3 && /^[a-z]/.test(alias.split(/\s+/).pop()!)) {
-      roles.add(alias.split(/\s+/).pop()!.toLowerCase());
+      const words = alias.toLowerCase().split(/\s+/);
+      roles.add(words.pop()!);
+      for (const w of words) if (/^[\p{L}’'-]+$/u.test(w)) roleModifiers.add(w);
       continue;
     }
     names.add(alias);
@@ -50,7 +56,8 @@ export function speakerPatterns(speaker: SpeakerRef): RegExp[] {
     const mods = ["the", "our", "this", ...countryForms(speaker.country)].map(anyCase).join("|");
     const role = [...roles].map(anyCase).join("|");
     // "Russia's ambassador to Israel", "the Russian envoy", "the diplomat"
-    out.push(new RegExp(`\\b(?:${mods})\\s+(?:(?:${mods})\\s+)?(?:${role})\\b(?:\\s+to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?`, "g"));
+    const modifier = [...roleModifiers].map(anyCase).join("|");
+    out.push(new RegExp(`\\b(?:${mods})\\s+(?:(?:${mods})\\s+)?(?:(?:${modifier})\\s+){0,3}(?:${role})\\b(?:\\s+to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?`, "g"));
   }
   return out;
 }

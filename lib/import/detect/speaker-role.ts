@@ -29,7 +29,7 @@ function introductions(text: string, name: string): Introduction[] {
   const n = parts.length > 1 ? `(?:${parts.slice(0, -1).map(escape).join("\\s+")}\\s+)?${escape(parts.at(-1)!)}` : escape(name);
   const before = new RegExp(String.raw`${MODIFIERS}(${ROLE})${GAP}\s+${n}\b`, "gu");
   // After the name the words before the title may be lower case: "Yuki Tanaka, Japan's trade minister".
-  const after = new RegExp(String.raw`\b${n},\s+(?:the\s+|a\s+)?((?:[\p{L}’'-]+\s+){0,3}?)(${ROLE})\b`, "gu");
+  const after = new RegExp(String.raw`\b${n}[,:]\s+(?:the\s+|a\s+)?((?:[\p{L}’'-]+\s+){0,3}?)(${ROLE})\b`, "gu");
   const found: Introduction[] = [];
   for (const re of [before, after]) {
     for (const m of text.matchAll(re)) {
@@ -63,11 +63,38 @@ export function ownRoleWords(text: string, name: string): string[] {
   return [...roles].filter((role) => !sharedWithOthers(text, role, name)).flatMap((role) => ROLE_WORDS[role] ?? []);
 }
 
+/**
+ * Titles the article uses for someone ("the minister said") without introducing anyone by
+ * them: in a story about a titled speaker, the speaker ("Housing Cabinet Secretary Esther
+ * Kamau" … "the housing minister said").
+ */
+function unclaimedRoleWords(text: string): string[] {
+  const used = new Set<string>();
+  const re = new RegExp(String.raw`\b[Tt]he\s+(?:[a-z]+\s+)?(${ROLE})\b`, "gu");
+  for (const m of text.matchAll(re)) used.add(m[1]!.toLowerCase().replace(/\s+/g, " "));
+  return [...used].filter((role) => !introducedWith(text, role));
+}
+
+/** Someone is introduced by name with this title ("Senator Faith Njeri", "Gordon Baird, the senator"). */
+function introducedWith(text: string, role: string): boolean {
+  const title = new RegExp(String.raw`(?:${anyCase(role)})${GAP}\s+[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+`, "u");
+  const apposition = new RegExp(String.raw`[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+,\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${anyCase(role)})\b`, "u");
+  return title.test(text) || apposition.test(text);
+}
+
 /** The speaker with the aliases and country the article's introduction of them implies. */
 export function withIntroducedRole(text: string, speaker: SpeakerRef): SpeakerRef {
   const aliases = new Set(speaker.aliases);
   let country = speaker.country;
-  for (const { modifiers } of introductions(text, speaker.name)) country ??= countryFrom(modifiers, text);
-  for (const word of ownRoleWords(text, speaker.name)) aliases.add(`the ${word}`);
+  const intros = introductions(text, speaker.name);
+  for (const { modifiers } of intros) country ??= countryFrom(modifiers, text);
+  const ownWords = ownRoleWords(text, speaker.name);
+  for (const word of ownWords) aliases.add(`the ${word}`);
+  // "Housing Cabinet Secretary …" → "the housing cabinet secretary": its words may qualify the title later.
+  for (const { modifiers, role } of intros) {
+    const words = modifiers.filter((m) => !/[’']s$/.test(m)).map((m) => m.toLowerCase());
+    if (words.length && ownWords.includes(role)) aliases.add(`the ${words.join(" ")} ${role}`);
+  }
+  if (intros.length) for (const word of unclaimedRoleWords(text)) aliases.add(`the ${word}`);
   return { ...speaker, aliases: [...aliases], ...(country ? { country } : {}) };
 }

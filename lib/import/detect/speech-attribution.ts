@@ -21,6 +21,17 @@ function firstAfter(mentions: Mention[], at: number): Mention | undefined {
 }
 
 /**
+ * "Tomás Echeverría, the governor of the Central Bank of Chile, told …": the subject is the name
+ * before the apposition, not the last name inside it.
+ */
+function appositionSubject(masked: string, mentions: Mention[], at: number): Mention | undefined {
+  const before = masked.slice(0, at).trimEnd();
+  const apposition = /,[^,]{3,120},\s*(?:(?:also|has|had|later|then|on \w+)\s+)*$/.exec(before);
+  if (!apposition) return undefined;
+  return nearestBefore(mentions.filter((m) => m.end <= apposition.index), apposition.index + 1);
+}
+
+/**
  * Who is reported as speaking in one sentence. Quoted words are masked first, so
  * "As Minister Lavrov pointed out, …,” Viktorov said" is Viktorov's.
  */
@@ -35,7 +46,7 @@ export function speechCues(sentence: string, patterns: RegExp[]): SpeechCue[] {
     if (/\b(?:was|were|been|be|is|are|being)$/i.test(before)) continue;
     // Inverted order after a quote or comma: "…,” said Viktorov" / "contends Duncan Allan".
     const inverted = /[,"”]$/.test(sentence.slice(0, at).trimEnd()) || before === "";
-    const subject = (inverted && firstAfter(mentions, at + m[0].length + 1)) || nearestBefore(mentions, at);
+    const subject = (inverted && firstAfter(mentions, at + m[0].length + 1)) || appositionSubject(masked, mentions, at) || nearestBefore(mentions, at);
     if (subject) cues.push({ who: subject.who, pronoun: subject.pronoun, form: "tag", at });
   }
   for (const m of masked.matchAll(PARTICIPLE)) {

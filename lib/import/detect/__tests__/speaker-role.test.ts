@@ -1,12 +1,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { withIntroducedRole } from "../speaker-role";
+import { findMentions, speakerPatterns } from "../speaker-mentions";
 
 const viktorov = { name: "Anatoly Viktorov", aliases: ["Viktorov"] };
 
 test("a title before the name gives the role's aliases and the country", () => {
   const s = withIntroducedRole("Russian Ambassador to Israel Anatoly Viktorov told JNS. Russia wants calm.", viktorov);
-  assert.deepEqual(s.aliases, ["Viktorov", "the ambassador", "the envoy", "the diplomat"]);
+  // "the Russian ambassador" qualifies the title with the introduction's own words.
+  assert.deepEqual(s.aliases, ["Viktorov", "the ambassador", "the envoy", "the diplomat", "the russian ambassador"]);
   assert.equal(s.country, "Russia");
 });
 
@@ -15,7 +17,7 @@ test("a title after the name, with a possessive country", () => {
   assert.ok(s.aliases.includes("the ambassador"));
   assert.equal(s.country, "Russia");
   const after = withIntroducedRole("Yuki Tanaka, Japan's trade minister, said exports fell.", { name: "Yuki Tanaka", aliases: ["Tanaka"] });
-  assert.deepEqual(after.aliases, ["Tanaka", "the minister"]);
+  assert.deepEqual(after.aliases, ["Tanaka", "the minister", "the trade minister"]);
   assert.equal(after.country, "Japan");
 });
 
@@ -33,6 +35,15 @@ test("transcript labels and unrelated capitals are not introductions", () => {
   assert.ok(withIntroducedRole(text, viktorov).aliases.includes("the ambassador"));
   const none = withIntroducedRole("Anatoly Viktorov spoke to reporters.", viktorov);
   assert.deepEqual(none, viktorov);
+});
+
+test("a qualified title is the speaker's; another qualifier is someone else", () => {
+  const text = "Housing Cabinet Secretary Esther Kamau opened the estate. The housing minister said 124,000 units were handed over. The foreign minister said nothing.";
+  const speaker = withIntroducedRole(text, { name: "Esther Kamau", aliases: ["Kamau"] });
+  const patterns = speakerPatterns(speaker);
+  const mentions = (s: string) => findMentions(s, patterns).filter((m) => m.who === "speaker").map((m) => s.slice(m.start, m.end));
+  assert.deepEqual(mentions("The housing minister said 124,000 units were handed over."), ["The housing minister"]);
+  assert.deepEqual(mentions("The foreign minister said nothing."), []);
 });
 
 test("aliases and country already known are kept", () => {
