@@ -3,7 +3,7 @@ import { splitSentences } from "./sentences";
 import { isCommonCapitalised } from "./speaker-mentions";
 import { SPEECH_VERB } from "./speech-verbs";
 import { maskQuotes } from "./quote-state";
-import { isHonorific, isPersonName, organisationNames, stripTitles } from "./person-names";
+import { isHonorific, isPersonName, isPlaceOrProfession, organisationNames, stripTitles } from "./person-names";
 import { readTurn } from "./turns";
 import { ownRoleWords } from "./speaker-role";
 import { alternation, EN } from "../lexicon";
@@ -12,6 +12,8 @@ import type { SpeakerRef } from "./types";
 // Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe").
 const NAME = /[A-Z][\p{L}’'-]+(?:[ \t\u00A0]+[A-Z][\p{L}’'-]+)+/gu;
 const ANSWER_LABEL = new RegExp(`^(?:${EN.answerLabels.join("|")})$`, "i");
+/** A turn of one's own in a transcript outweighs a speech verb next to one's name. */
+const LABEL_WEIGHT = 2;
 const PRONOUN_TAG = /\b(?:he|she)\s+(?:also\s+)?$/i;
 
 // Titles run into names ("Japanese Trade Minister Yuki Tanaka"): keep the last two words.
@@ -20,8 +22,18 @@ const TITLE_WORD = new RegExp(`^(?:${alternation(Object.keys(EN.jobTitles).filte
 function cleanName(raw: string, organisations: Set<string>): string | undefined {
   const all = stripTitles(raw.replace(/\s+/g, " ")).split(" ");
   while (all.length > 2 && isCommonCapitalised(all[all.length - 1]!)) all.pop(); // "… Viktorov On"
-  const words = all.slice(-2);
-  if (words.some((w) => isCommonCapitalised(w) || /[’']s$/.test(w) || TITLE_WORD.test(w) || isHonorific(w))) return undefined;
+  const bad = (w: string) => isCommonCapitalised(w) || /[’']s$/.test(w) || TITLE_WORD.test(w) || isHonorific(w);
+  // The longest run of up to three name words at the end: "Esther Wanjiru Kamau", "Yuki Tanaka".
+  let words = all.slice(-2);
+  const three = all.slice(-3);
+  // Three words only when nothing but a title stands before them ("… Secretary Esther Wanjiru Kamau",
+  // not "… Tel Aviv Anatoly Viktorov").
+  const before = all[all.length - 4];
+  const startsRun = all.length === 3 || (before !== undefined && (TITLE_WORD.test(before) || isHonorific(before) || isPlaceOrProfession(before)));
+  if (all.length >= 3 && startsRun && !three.some(bad) && !isPlaceOrProfession(three[0]!)) words = three;
+  if (words.some(bad)) return undefined;
+  // "RUSSIA CONSIDERS Israel": a shouted headline run into a name.
+  if (new Set(words.map((w) => w === w.toUpperCase())).size > 1) return undefined;
   const name = words.join(" ");
   return isPersonName(name, organisations) ? name : undefined;
 }
@@ -101,32 +113,30 @@ function transcriptSubject(text: string, paragraphs: ReturnType<typeof findParag
 export function mostQuotedPerson(text: string): SpeakerRef | undefined {
   const paragraphs = findParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
-  // Names from outside the sentences (a headline, a caption) are tried only when the sentences
-  // name nobody who speaks: otherwise captions would put "AP Photo" in the running.
   const organisations = organisationNames(text);
   // In a "Q:"/"A:" transcript the answers are the interviewee's, whoever the questions cite.
   return transcriptSubject(text, paragraphs, organisations)
-    ?? quotedPerson(text, paragraphs, sentences, false, organisations)
-    ?? quotedPerson(text, paragraphs, sentences, true, organisations)
+    ?? quotedPerson(text, paragraphs, sentences, organisations)
     ?? mostFrequentName(text, organisations);
 }
 
-/** Counts speech verbs and answer labels per person; `namesFromWholeText` also knows headline names. */
+/**
+ * Counts speech verbs and answer labels per person. Full names come from the whole text (a
+ * headline or standfirst may be the only place that spells them out); evidence only from
+ * sentences and turn labels.
+ */
 function quotedPerson(
   text: string,
   paragraphs: ReturnType<typeof findParagraphs>,
   sentences: ReturnType<typeof splitSentences>,
-  namesFromWholeText: boolean,
   organisations: Set<string>,
 ): SpeakerRef | undefined {
   const counts = new Map<string, number>();
   const fullName = new Map<string, string>();
   const bump = (surname: string, n = 1) => counts.set(surname, (counts.get(surname) ?? 0) + n);
-  if (namesFromWholeText) {
-    for (const m of text.matchAll(NAME)) {
-      const name = cleanName(m[0], organisations);
-      if (name) fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
-    }
+  for (const m of text.matchAll(NAME)) {
+    const name = cleanName(m[0], organisations);
+    if (name) fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
   }
   const roles = titleHolders(text, fullName);
   let lastQuoted: string | undefined;
@@ -155,7 +165,7 @@ function quotedPerson(
   for (const p of paragraphs) {
     const label = readTurn(text.slice(p.start, p.end)).label;
     if (!label || askers.has(label)) continue; // "CAPITAL TRIBUNE:" asks; the other label answers
-    let surname = label.split(/\s+/).pop();
+    let surname = label.split(/\s+/).pop()?.replace(/^\(|\)$/g, "");
     // A title label ("Ambassador:") stands for the person introduced with that title.
     if (TITLE_WORD.test(surname!)) {
       const intro = new RegExp(`\\b${label}\\b[^.\\n]{0,40}?\\b(${[...fullName.keys()].join("|") || "$^"})\\b`, "i").exec(text);
@@ -163,7 +173,7 @@ function quotedPerson(
       if (surname) labels.set(surname, label);
     }
     const key = surname && known(surname);
-    if (key) bump(key);
+    if (key) bump(key, LABEL_WEIGHT);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   if (!best) return undefined;

@@ -69,3 +69,9 @@ export function speakingPeople(text: string, speechVerb: RegExp): Set<string> {
   }
   return found;
 }
+
+/** "Israel", "Ghanaian", "Climatologist": a word before a name that is not part of it. */
+export function isPlaceOrProfession(word: string): boolean {
+  const w = word.toLowerCase();
+  return PLACES.has(w) || DEMONYMS.has(w) || /(?:ologist|ographer|onomist|ician)$/.test(w) || TITLE_WORDS.has(w);
+}
