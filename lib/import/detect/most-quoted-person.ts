@@ -14,7 +14,10 @@ const NAME = /[A-Z][\p{L}’'-]+(?:[ \t\u00A0]+[A-Z][\p{L}’'-]+)+/gu;
 const ANSWER_LABEL = new RegExp(`^(?:${EN.answerLabels.join("|")})$`, "i");
 /** A turn of one's own in a transcript outweighs a speech verb next to one's name. */
 const LABEL_WEIGHT = 2;
-const PRONOUN_TAG = /\b(?:he|she)\s+(?:also\s+)?$/i;
+/** "Ms Thornbury" says little on its own: half a speech verb. */
+const HONORIFIC_WEIGHT = 0.5;
+const HONORIFIC_SURNAME = new RegExp(`\\b(?:${EN.honorifics.join("|")})\\.?\\s+([A-Z][\\p{L}’'-]+)`, "gu");
+const PRONOUN_TAG = /\b(he|she)\s+(?:also\s+)?$/i;
 
 // Titles run into names ("Japanese Trade Minister Yuki Tanaka"): keep the last two words.
 const TITLE_WORD = new RegExp(`^(?:${alternation(Object.keys(EN.jobTitles).filter((t) => !t.includes(" ")))})$`, "i");
@@ -140,12 +143,26 @@ function quotedPerson(
   }
   const roles = titleHolders(text, fullName);
   let lastQuoted: string | undefined;
+  const recent: string[] = []; // surnames, the one named last at the end
+  const gender = new Map<string, string>();
+  for (const m of text.matchAll(HONORIFIC_SURNAME)) {
+    const g = /^Mr\b/.test(m[0]) ? "he" : /^(?:Ms|Mrs|Miss)\b/.test(m[0]) ? "she" : undefined;
+    if (g) gender.set(m[1]!, g);
+  }
   for (const s of sentences) {
     const masked = maskQuotes(text.slice(s.start, s.end));
     for (const m of masked.matchAll(NAME)) {
       const name = cleanName(m[0], organisations);
       if (name) fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
     }
+    // "Ms Thornbury, who taught chemistry …": a feature keeps naming its subject with an honorific.
+    for (const m of masked.matchAll(HONORIFIC_SURNAME)) {
+      if (fullName.has(m[1]!)) bump(m[1]!, HONORIFIC_WEIGHT);
+    }
+    const mentioned = [...fullName.keys()]
+      .map((surname) => ({ surname, at: masked.search(new RegExp(`\\b${surname}\\b`)) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => a.at - b.at);
     for (const v of masked.matchAll(SPEECH_VERB)) {
       const around = masked.slice(Math.max(0, v.index! - 60), v.index! + v[0].length + 40);
       let named = [...fullName.keys()].filter((surname) => new RegExp(`\\b${surname}\\b`).test(around));
@@ -155,7 +172,18 @@ function quotedPerson(
       if (!named.length) named = [...fullName.keys()].filter((surname) => new RegExp(`\\b${surname}\\b`).test(masked.slice(0, 80)));
       for (const surname of named) bump(surname);
       if (named.length) lastQuoted = named[named.length - 1];
-      else if (lastQuoted && PRONOUN_TAG.test(masked.slice(0, v.index!))) bump(lastQuoted);
+      else {
+        const pronoun = PRONOUN_TAG.exec(masked.slice(0, v.index!))?.[1]?.toLowerCase();
+        // "she says": the person named last whose honorific ("Ms", "Mr") does not say otherwise.
+        const fits = (surname: string | undefined) => surname && (!gender.has(surname) || gender.get(surname) === pronoun);
+        const referent = [...recent].reverse().find(fits) ?? (fits(lastQuoted) ? lastQuoted : undefined);
+        if (pronoun && referent) bump(referent);
+      }
+    }
+    for (const m of mentioned) {
+      const i = recent.indexOf(m.surname);
+      if (i >= 0) recent.splice(i, 1);
+      recent.push(m.surname);
     }
   }
   const labels = new Map<string, string>();

@@ -2,6 +2,7 @@
 // to Israel Anatoly Viktorov", "Anatoly Viktorov, Russia's ambassador") gives the words it later
 // uses for them ("the ambassador noted", "the envoy said") and the country their "we" stands for.
 import { EN } from "../lexicon";
+import { isPersonName, organisationNames } from "./person-names";
 import type { SpeakerRef } from "./types";
 
 // A title, and the other words reporters use for the same person.
@@ -17,6 +18,8 @@ const ROLE = Object.keys(ROLE_WORDS).sort((a, b) => b.length - a.length).map(any
 const MODIFIERS = String.raw`((?:[A-Z][\p{L}-]+(?:[’']s)?\s+){0,3})`;
 // Between the title and the name: " to Israel,", " of Foreign Affairs", ",".
 const GAP = String.raw`(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?,?`;
+
+const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "of", "to", "for", "in", "at", "who", "said", "says", "told"]);
 
 interface Introduction {
   role: string;
@@ -43,7 +46,9 @@ function introductions(text: string, name: string): Introduction[] {
 function sharedWithOthers(text: string, role: string, name: string): boolean {
   const surname = name.split(/\s+/).pop()!;
   const re = new RegExp(String.raw`(?:${anyCase(role)})${GAP}\s+([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)`, "gu");
-  return [...text.matchAll(re)].some((m) => !m[1]!.split(/\s+/).includes(surname));
+  const organisations = organisationNames(text);
+  // "the chief constable at the Scottish Police College" names a place, not a second holder.
+  return [...text.matchAll(re)].some((m) => !m[1]!.split(/\s+/).includes(surname) && isPersonName(m[1]!, organisations));
 }
 
 /** "Russia's" → Russia; "Russian" → Russia when the article names Russia. */
@@ -92,7 +97,7 @@ export function withIntroducedRole(text: string, speaker: SpeakerRef): SpeakerRe
   for (const word of ownWords) aliases.add(`the ${word}`);
   // "Housing Cabinet Secretary …" → "the housing cabinet secretary": its words may qualify the title later.
   for (const { modifiers, role } of intros) {
-    const words = modifiers.filter((m) => !/[’']s$/.test(m)).map((m) => m.toLowerCase());
+    const words = modifiers.map((m) => m.toLowerCase()).filter((m) => /^[a-z]+$/.test(m) && !FUNCTION_WORDS.has(m));
     if (words.length && ownWords.includes(role)) aliases.add(`the ${words.join(" ")} ${role}`);
   }
   if (intros.length) for (const word of unclaimedRoleWords(text)) aliases.add(`the ${word}`);
