@@ -1,6 +1,7 @@
 // Feature extraction for the check-worthiness scorer, shared by training and scoring.
 // Features are sparse name → value maps. Hand-feature names are "<group>:<detail>"; word
-// n-grams are "w:<word>" and "b:<word> <word>". Every value is 1 (presence), so a model
+// n-grams are "w:<word>" and "b:<word> <word>"; pairs of cues are "x:<cue>&<cue>" (a model uses
+// the families its variant names). Every value is 1 (presence), so a model
 // weight reads directly as "how much this cue moves the log-odds".
 
 export type Features = Map<string, number>;
@@ -37,6 +38,23 @@ const POLICY_TERMS = words(
     "law laws bill vote voted senate congress president government administration " +
     "country countries nation china russia iran mexico israel ukraine syria nato un",
 );
+
+// Tense, third person, evaluation, statistics, absolutes (added with the nested selection).
+const PAST_AUXILIARIES = words("was were had did");
+const IRREGULAR_PAST = words(
+  "said told got went made took gave left lost won became came sent paid spent built knew saw " +
+    "began brought bought sold fought thought wrote ran led met put set kept held stood hit",
+);
+const PERFECT = words("has have had");
+const THIRD_PERSON = words("he she his her him they their them");
+const EVALUATIVE = words(
+  "great tremendous incredible amazing beautiful wonderful fantastic terrible horrible disaster disgrace " +
+    "sad bad good nice fine unbelievable ridiculous",
+);
+const STATISTIC_NOUNS = words("rate rates percent average number numbers level levels total median share record historic");
+const SPELLED_NUMBERS = words("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety");
+const ABSOLUTES = words("never always every all everyone everybody nobody nothing anything entire totally");
+const PRONOUN_START = words("i we you it this that they he she there");
 
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const DECADE = /^\d0s$/;
@@ -95,6 +113,16 @@ export function handFeatures(text: string, tokens: string[] = tokenize(text)): s
   if (text.includes("?")) out.add("question:mark");
   if (/^[\s(\[]*(applause|laughter|crosstalk|inaudible)/i.test(text)) out.add("courtesy:stage-direction");
   out.add(`length:${lengthBucket(tokens.length)}`);
+
+  if (has(PAST_AUXILIARIES) || has(IRREGULAR_PAST) || tokens.some((t) => t.length > 4 && t.endsWith("ed"))) out.add("tense:past");
+  if (tokens.some((t, i) => PERFECT.has(t) && /^(?:\p{L}{3,}ed|been|done|made|had|seen|gone|lost|won|given|taken)$/u.test(tokens[i + 1] ?? ""))) out.add("tense:perfect");
+  if (has(THIRD_PERSON)) out.add("person:third-person");
+  if (has(EVALUATIVE)) out.add("opinion:evaluative");
+  if (has(STATISTIC_NOUNS)) out.add("number:statistic-noun");
+  if (tokens.some((t, i) => SPELLED_NUMBERS.has(t) && (NUMBER_WORDS.has(tokens[i + 1] ?? "") || /^(?:percent|years?|times|people|jobs|dollars|months|days)$/.test(tokens[i + 1] ?? "")))) out.add("number:spelled-quantity");
+  if (has(ABSOLUTES)) out.add("comparison:absolute");
+  if (tokens.some((t, i) => (t === "than" && i > 0) || (t === "as" && tokens[i + 2] === "as"))) out.add("comparison:than");
+  if (PRONOUN_START.has(tokens[0] ?? "")) out.add("form:pronoun-start");
   return [...out];
 }
 
@@ -104,7 +132,12 @@ export function extractFeatures(text: string): Features {
   const features: Features = new Map();
   for (const t of tokens) features.set(`w:${t}`, 1);
   for (let i = 1; i < tokens.length; i++) features.set(`b:${tokens[i - 1]} ${tokens[i]}`, 1);
-  for (const f of handFeatures(text, tokens)) features.set(f, 1);
+  const hand = handFeatures(text, tokens);
+  for (const f of hand) features.set(f, 1);
+  // Pairs of cues ("a number about the past", "a question in the second person"): still
+  // generic, so they transfer where word n-grams are memorised.
+  const cues = hand.filter((f) => !f.startsWith("length:")).sort();
+  for (let i = 0; i < cues.length; i++) for (let j = i + 1; j < cues.length; j++) features.set(`x:${cues[i]}&${cues[j]}`, 1);
   return features;
 }
 
@@ -124,6 +157,9 @@ export const GROUP_LABELS: Record<string, string> = {
   courtesy: "courtesy or stage direction",
   question: "question",
   length: "sentence length",
+  x: "combination of cues",
+  tense: "past tense",
+  form: "sentence form",
   w: "wording",
   b: "wording",
 };

@@ -26,11 +26,16 @@ export function scoreSentences(texts: string[]): CheckworthyScore[] {
 
 function explain(parts: [string, number][]): string[] {
   const byGroup = new Map<string, number>();
-  for (const [name, value] of parts) {
+  const add = (name: string, value: number) => {
     // Exactly one length bucket is always on, so its weight is part of the baseline, not a cue.
-    if (featureGroup(name) === "length") continue;
+    if (featureGroup(name) === "length") return;
     const label = GROUP_LABELS[featureGroup(name)] ?? featureGroup(name);
     byGroup.set(label, (byGroup.get(label) ?? 0) + value);
+  };
+  for (const [name, value] of parts) {
+    // A pair of cues ("x:number:digits&time:year") counts half for each of its cues.
+    if (featureGroup(name) === "x") for (const cue of name.slice(2).split("&")) add(cue, value / 2);
+    else add(name, value);
   }
   const ranked = [...byGroup].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const raising = ranked.filter(([, v]) => v >= MIN_REASON_WEIGHT).slice(0, MAX_RAISING_REASONS);

@@ -53,8 +53,23 @@ export function trainLogistic(examples: Features[], labels: number[], options: T
   });
 
   const exampleWeight = exampleWeights ?? labels.map((y) => (y === 1 ? options.positiveWeight : 1));
+  const w = fitSparseRows({ rowStart, cols, vals, columns: vocabulary.length }, labels, exampleWeight, options);
+  return { bias: w[vocabulary.length], weights: new Map(vocabulary.map((name, j) => [name, w[j]])) };
+}
+
+/** Examples as compressed sparse rows over `columns` features: row i is cols/vals[rowStart[i] .. rowStart[i + 1]). */
+export type SparseRows = { rowStart: Int32Array; cols: ArrayLike<number>; vals: ArrayLike<number>; columns: number };
+
+/**
+ * The optimiser behind trainLogistic, on examples already indexed: returns the weights of the
+ * `columns` features followed by the bias. Summation follows each row's column order, so the
+ * same rows give bit-identical weights whichever way they were indexed.
+ */
+export function fitSparseRows(rows: SparseRows, labels: number[], exampleWeight: number[], options: Pick<TrainOptions, "l2" | "iterations" | "learningRate">): Float64Array {
+  const { rowStart, cols, vals } = rows;
+  const examples = rowStart.length - 1;
   const totalWeight = exampleWeight.reduce((a, b) => a + b, 0);
-  const n = vocabulary.length + 1; // last slot is the bias
+  const n = rows.columns + 1; // last slot is the bias
   const w = new Float64Array(n);
   const grad = new Float64Array(n);
   const m = new Float64Array(n);
@@ -63,7 +78,7 @@ export function trainLogistic(examples: Features[], labels: number[], options: T
 
   for (let t = 1; t <= options.iterations; t++) {
     grad.fill(0);
-    for (let i = 0; i < examples.length; i++) {
+    for (let i = 0; i < examples; i++) {
       let z = w[n - 1];
       for (let k = rowStart[i]; k < rowStart[i + 1]; k++) z += w[cols[k]] * vals[k];
       const residual = (exampleWeight[i] * (1 / (1 + Math.exp(-z)) - labels[i])) / totalWeight;
@@ -78,7 +93,7 @@ export function trainLogistic(examples: Features[], labels: number[], options: T
       w[j] -= (stepSize * m[j]) / (Math.sqrt(v[j]) + eps);
     }
   }
-  return { bias: w[n - 1], weights: new Map(vocabulary.map((name, j) => [name, w[j]])) };
+  return w;
 }
 
 /** Platt scaling: fit P(y=1) = sigmoid(slope * margin + intercept) by Newton's method. */

@@ -44,3 +44,23 @@ test("extractFeatures holds unigrams, bigrams and hand cues, all with value 1", 
   assert.equal(featureGroup("b:cut taxes"), "b");
   assert.equal(featureGroup("number:percent"), "number");
 });
+
+test("tense, third person, statistics and absolutes", () => {
+  assert.ok(handFeatures("He voted against it in the Senate.").includes("tense:past"));
+  assert.ok(handFeatures("They have doubled the debt.").includes("tense:perfect"));
+  assert.ok(!handFeatures("We need more jobs.").includes("tense:past"));
+  assert.ok(handFeatures("She supported the war.").includes("person:third-person"));
+  assert.ok(handFeatures("The murder rate is the highest.").includes("number:statistic-noun"));
+  assert.ok(handFeatures("Two million people lost their jobs.").includes("number:spelled-quantity"));
+  assert.ok(handFeatures("Nobody has ever done it.").includes("comparison:absolute"));
+  assert.ok(handFeatures("Crime is lower than it was.").includes("comparison:than"));
+  assert.ok(handFeatures("It's a tremendous deal.").includes("opinion:evaluative"));
+  assert.ok(handFeatures("It's a tremendous deal.").includes("form:pronoun-start"));
+});
+
+test("pairs of cues are features of their own, in a fixed order, without the length bucket", () => {
+  const f = extractFeatures("Taxes rose 20 percent.");
+  assert.equal(f.get("x:number:digits&number:percent"), 1);
+  assert.ok(![...f.keys()].some((k) => k.startsWith("x:") && k.includes("length:")));
+  assert.equal(featureGroup("x:number:digits&number:percent"), "x");
+});
