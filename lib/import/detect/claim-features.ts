@@ -54,6 +54,16 @@ export function claimFeatures(c: Candidate, sentenceScore = scoreSentence(c.quot
   on("vague:timeless", TIMELESS.test(q));
   on("vague:quantifier", VAGUE_QUANTIFIER.test(q));
   on("vague:nominal", Math.min((q.match(NOMINAL) ?? []).length / Math.max(words, 1), 0.3) / 0.3);
+  // How the cues balance: a sentence with several vague cues and nothing specific states a
+  // position; one with several specifics reports something checkable.
+  const specifics = [quantity, time, event, denial, names.length >= 2].filter(Boolean).length;
+  const vagueness = [
+    CUES.opinionStrong.test(q), STANCE.test(q), TIMELESS.test(q), VAGUE_QUANTIFIER.test(q),
+    countMatches(PLATITUDE, q) > 0, countMatches(FRAMING, q) > 0, CUES.hedge.test(q),
+  ].filter(Boolean).length;
+  on("balance:vague-only", specifics === 0 && vagueness > 0 ? Math.min(vagueness, 3) / 3 : 0);
+  on("balance:specific", Math.min(specifics, 3) / 3);
+  on("balance:vague-over-specific", vagueness > specifics);
   on("form:question", /\?["”]?\s*$/.test(q));
   on("form:anaphoric", ANAPHORIC_START.test(q));
   on("form:short", words < 6);
