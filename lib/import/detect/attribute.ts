@@ -6,6 +6,7 @@ import { speakerPatterns, findMentions, type Mention } from "./speaker-mentions"
 import { speechCues, type SpeechCue } from "./speech-attribution";
 import { closedQuoteSpans, maskQuotes } from "./quote-state";
 import type { Attribution, Paragraph, Sentence, SpeakerRef } from "./types";
+import { MAX_CONTINUATION } from "./thresholds";
 
 export interface AttributedSentence extends Sentence {
   attribution: Attribution;
@@ -15,7 +16,6 @@ export interface AttributedSentence extends Sentence {
 }
 
 type Person = "speaker" | "other";
-const MAX_CONTINUATION = 2;
 
 /**
  * Pronoun resolution: "he"/"she" is the last person mentioned by name or title (the speaker, or

@@ -4,10 +4,8 @@
 import { maskQuotes } from "./quote-state";
 import { isPersonName, organisationNames, stripTitles } from "./person-names";
 import type { Paragraph, Sentence, SpeakerRef } from "./types";
+import { AUTHORED_FIRST_PERSON_SHARE, MIN_AUTHORED_SENTENCES } from "./thresholds";
 
-/** Share of body sentences with a first-person word outside quotations that marks authored text. */
-export const AUTHORED_FIRST_PERSON_SHARE = 0.2;
-const MIN_BODY_SENTENCES = 5;
 const FIRST_PERSON = /\b(?:I|my|me|we|our|us|We|Our|My)\b/;
 
 /** True for first-person prose (an op-ed, a speech), not for quotes reported by someone else. */
@@ -20,7 +18,7 @@ export function isFirstPersonProse(text: string, paragraphs: Paragraph[], senten
     body++;
     if (FIRST_PERSON.test(maskQuotes(text.slice(s.start, s.end)))) first++;
   }
-  return body >= MIN_BODY_SENTENCES && first / body >= AUTHORED_FIRST_PERSON_SHARE;
+  return body >= MIN_AUTHORED_SENTENCES && first / body >= AUTHORED_FIRST_PERSON_SHARE;
 }
 
 const NAME = String.raw`((?:[A-Z][\p{L}’'.-]+[ \t]+){0,5}[A-Z][\p{L}’'-]+)`;

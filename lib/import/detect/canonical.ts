@@ -3,6 +3,7 @@ import { toThirdPerson } from "./first-person";
 import { claimFromQuestion } from "./question-claim";
 import { SPEECH_VERB } from "./speech-verbs";
 import type { SpeakerRef } from "./types";
+import { SHORT_ANAPHORIC_ANSWER_WORDS, SHORT_ANSWER_WORDS } from "./thresholds";
 
 // "Viktorov", "Russian Ambassador to Israel Anatoly Viktorov", "the ambassador", "the Russian ambassador".
 const SUBJECT = "(?:he|she|(?!(?:The|This|That|These|Those|There|It)\\b)[A-Z][\\p{L}’'-]+(?:\\s+(?:(?:to|of)\\s+)?[A-Z][\\p{L}’'-]+)*|the (?:[A-Z][\\p{L}-]+ )?[a-z]+(?: [a-z]+)?)";
@@ -58,7 +59,7 @@ export function canonicalClaim(quote: string, speaker: SpeakerRef, question?: st
   const words = body.split(/\s+/).length;
   const anaphoric = /^(?:and\s+)?(?:in the case of [^,]+,\s*)?(?:it|that|this|so|yes|no|nonsense)\b/i.test(stripAttribution(quote).replace(/^["“]/, ""))
     || /\b(?:doing|did|does) (?:that|so|it)\b/i.test(body);
-  if (question && (words < 6 || (anaphoric && words < 12))) {
+  if (question && (words < SHORT_ANSWER_WORDS || (anaphoric && words < SHORT_ANAPHORIC_ANSWER_WORDS))) {
     const negate = CUES.negation.test(body) || CUES.denialStrong.test(body);
     const rebuilt = claimFromQuestion(question, negate);
     if (rebuilt) return toThirdPerson(rebuilt, speaker.country, short);

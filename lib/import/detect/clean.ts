@@ -1,6 +1,7 @@
 import { splitParagraphs, TERMINAL } from "./paragraphs";
 import { CAPTION_START, GALLERY, NAG, NAVIGATION, PHOTO_CREDIT_LINE, TRAILING_CREDIT } from "./furniture-patterns";
 import type { Paragraph } from "./types";
+import { CAPTION_MAX_CHARS, HEADING_MAX_CHARS } from "./thresholds";
 
 const CYRILLIC = /[\u0400-\u04FF]/g;
 const LATIN = /[A-Za-z]/g;
@@ -30,7 +31,7 @@ function isHeading(line: string): boolean {
   // Sentences end with punctuation; headlines, kickers, bylines and captions usually do not.
   // Markdown emphasis is not punctuation: "**Q: Will prices fall?**" is a sentence.
   const bare = line.replace(/[*_]+$/, "");
-  return !TERMINAL.test(bare) && !/[:;,]$/.test(bare) && line.length < 200;
+  return !TERMINAL.test(bare) && !/[:;,]$/.test(bare) && line.length < HEADING_MAX_CHARS;
 }
 
 /**
@@ -54,7 +55,7 @@ export function findParagraphs(text: string): Paragraph[] {
   flags.forEach((flag, i) => {
     if (flag !== "credit") return;
     for (let j = i - 1; j >= Math.max(0, i - 2) && !flags[j]; j--) {
-      if (lines[j]!.length < 250) flags[j] = "caption";
+      if (lines[j]!.length < CAPTION_MAX_CHARS) flags[j] = "caption";
     }
   });
   // Everything between two nag lines belongs to the same paywall / donation box.

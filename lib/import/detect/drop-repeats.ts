@@ -1,3 +1,4 @@
+import { REPEAT_MIN_CHARS } from "./thresholds";
 interface Stated {
   quote: string;
   end: number;
@@ -22,5 +23,5 @@ function dropSameClaim<T extends Stated>(items: T[]): T[] {
   const key = (c: T) => c.claim.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().slice(0, 60);
   const last = new Map<string, T>();
   for (const c of items) last.set(key(c), c);
-  return items.filter((c) => key(c).length < 30 || last.get(key(c)) === c);
+  return items.filter((c) => key(c).length < REPEAT_MIN_CHARS || last.get(key(c)) === c);
 }

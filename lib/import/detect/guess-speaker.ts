@@ -6,9 +6,7 @@ import { splitSentences } from "./sentences";
 import { readTurn } from "./turns";
 import { withIntroducedRole } from "./speaker-role";
 import type { SpeakerRef } from "./types";
-
-/** From this many labelled or dash turns on, an article is a transcript. */
-const MIN_TURNS = 3;
+import { MIN_TRANSCRIPT_TURNS } from "./thresholds";
 
 /** For an article nobody named the speaker of: its author (op-ed, speech) or the person it quotes most, as it introduces them. */
 export function guessSpeaker(text: string): SpeakerRef | undefined {
@@ -16,7 +14,7 @@ export function guessSpeaker(text: string): SpeakerRef | undefined {
   const paragraphs = findParagraphs(view);
   // Transcripts answer in the first person too: an author only for prose without turns.
   const turns = paragraphs.filter((p) => { const t = readTurn(view.slice(p.start, p.end)); return t.dash || t.label; }).length;
-  const authored = turns < MIN_TURNS && isFirstPersonProse(view, paragraphs, splitSentences(view, paragraphs));
+  const authored = turns < MIN_TRANSCRIPT_TURNS && isFirstPersonProse(view, paragraphs, splitSentences(view, paragraphs));
   const quoted = (authored && authorOf(view)) || mostQuotedPerson(view);
   return quoted && withIntroducedRole(text, quoted);
 }

@@ -1,7 +1,5 @@
 import type { AttributedSentence } from "./attribute";
-
-const SHORT_WORDS = 6;
-const MAX_QUOTE = 450;
+import { FOLLOW_UP_MAX_WORDS, MAX_QUOTE_CHARS, MERGED_MAX_WORDS, SHORT_SENTENCE_WORDS } from "./thresholds";
 
 /**
  * Joins a very short sentence ("Nonsense.", "It's not true.") to the next one of the same
@@ -15,8 +13,8 @@ export function mergeShortSentences(text: string, sentences: AttributedSentence[
     if (pending && cur === s) out.push(pending);
     pending = null;
     const words = text.slice(cur.start, cur.end).split(/\s+/).length;
-    const isShort = text.slice(s.start, s.end).split(/\s+/).length < SHORT_WORDS;
-    if (isShort && words < 40) pending = cur;
+    const isShort = text.slice(s.start, s.end).split(/\s+/).length < SHORT_SENTENCE_WORDS;
+    if (isShort && words < MERGED_MAX_WORDS) pending = cur;
     else out.push(cur);
   }
   if (pending) out.push(pending);
@@ -31,7 +29,7 @@ function attachFollowUps(text: string, sentences: AttributedSentence[]): Attribu
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const raw = text.slice(s.start, s.end);
-    if (prev && FOLLOW_UP.test(raw) && raw.split(/\s+/).length < 10 && adjacent(text, prev, s)) {
+    if (prev && FOLLOW_UP.test(raw) && raw.split(/\s+/).length < FOLLOW_UP_MAX_WORDS && adjacent(text, prev, s)) {
       out[out.length - 1] = { ...prev, end: s.end };
     } else out.push(s);
   }
@@ -43,6 +41,6 @@ function adjacent(text: string, a: AttributedSentence, b: AttributedSentence): b
     a.paragraph === b.paragraph &&
     a.attribution === b.attribution &&
     /^\s*$/.test(text.slice(a.end, b.start)) &&
-    b.end - a.start <= MAX_QUOTE
+    b.end - a.start <= MAX_QUOTE_CHARS
   );
 }

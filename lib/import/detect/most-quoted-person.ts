@@ -8,14 +8,11 @@ import { readTurn } from "./turns";
 import { ownRoleWords } from "./speaker-role";
 import { alternation, EN } from "../lexicon";
 import type { SpeakerRef } from "./types";
+import { HONORIFIC_WEIGHT, LABEL_WEIGHT } from "./thresholds";
 
 // Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe").
 const NAME = /[A-Z][\p{L}’'-]+(?:[ \t\u00A0]+[A-Z][\p{L}’'-]+)+/gu;
 const ANSWER_LABEL = new RegExp(`^(?:${EN.answerLabels.join("|")})$`, "i");
-/** A turn of one's own in a transcript outweighs a speech verb next to one's name. */
-const LABEL_WEIGHT = 2;
-/** "Ms Thornbury" says little on its own: half a speech verb. */
-const HONORIFIC_WEIGHT = 0.5;
 const HONORIFIC_SURNAME = new RegExp(`\\b(?:${EN.honorifics.join("|")})\\.?\\s+([A-Z][\\p{L}’'-]+)`, "gu");
 const PRONOUN_TAG = /\b(he|she)\s+(?:also\s+)?$/i;
 

@@ -1,6 +1,7 @@
 import { readTurn } from "./turns";
 import { EN } from "../lexicon";
 import type { Paragraph, SpeakerRef } from "./types";
+import { MIN_DASH_QUESTIONS } from "./thresholds";
 
 export type Role = "question" | "answer" | "none";
 export interface QaRole {
@@ -40,11 +41,11 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
   const hasAnswers = labelled.some((l) => isAnswerLabel(l, speakerWords));
   const hasQuestions = labelled.some((l) => !isAnswerLabel(l, speakerWords));
   const dashQuestions = turns.filter((t, i) => t.dash && body[i]!.includes("?")).length;
-  const qaMode = (hasAnswers && hasQuestions) || dashQuestions >= 2;
+  const qaMode = (hasAnswers && hasQuestions) || dashQuestions >= MIN_DASH_QUESTIONS;
 
   const labelledAnswers = hasAnswers && hasQuestions;
   // Dash interviews alternate: question, answer, question … whether or not a question ends in "?".
-  const dashMode = !labelledAnswers && dashQuestions >= 2;
+  const dashMode = !labelledAnswers && dashQuestions >= MIN_DASH_QUESTIONS;
   let lastDash: Role = "answer";
   let answered = false; // since the last question
   let state: Role = "none";

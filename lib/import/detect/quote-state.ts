@@ -1,3 +1,4 @@
+import { BRITISH_QUOTES_MIN } from "./thresholds";
 const OPEN = new Set(["“", "„", "«"]);
 const CLOSE = new Set(["”", "»"]);
 
@@ -53,7 +54,7 @@ const DOUBLE_OPEN = /(^|[\s(\[—–-])["“](?=\S)/gmu;
 export function quoteView(text: string): string {
   const singles = [...text.matchAll(SINGLE_OPEN)].length;
   const doubles = [...text.matchAll(DOUBLE_OPEN)].length;
-  if (singles < 3 || singles <= doubles) return text;
+  if (singles < BRITISH_QUOTES_MIN || singles <= doubles) return text;
   // Every mark here is one UTF-16 code unit, so replacing code units keeps the offsets.
   const out = text.split("");
   let open = false;

@@ -6,6 +6,7 @@ import { scoreSentence } from "../../checkworthy/score";
 // tsx and inside the Next.js server bundle alike.
 import rankerFile from "./claim-ranker.json" with { type: "json" };
 import { loadRanker, rankerProbability, type ClaimRankerFile } from "./ranker-model";
+import { MIN_REASON_WEIGHT } from "./thresholds";
 
 // JSON imports type [name, weight] pairs as plain arrays, hence the double cast.
 export const ranker = loadRanker(rankerFile as unknown as ClaimRankerFile);
@@ -20,7 +21,6 @@ const LOWERING: Record<string, string> = {
   "vague:timeless": "timeless generality",
   "specific:none": "nothing specific to check",
 };
-const MIN_REASON_WEIGHT = 0.3;
 
 /**
  * Check-worthiness of a candidate: the ranker combines the CLEF-trained sentence model with

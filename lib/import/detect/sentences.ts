@@ -2,8 +2,8 @@ import { split } from "sentence-splitter";
 import { quoteOpenAfter } from "./quote-state";
 import { readTurn } from "./turns";
 import type { Paragraph, Sentence, Span } from "./types";
+import { MAX_SENTENCE_CHARS } from "./thresholds";
 
-const MAX_SENTENCE = 420;
 
 function librarySentences(text: string, offset: number): Span[] {
   // Most news paragraphs are one sentence. The library reads character by character and is
@@ -45,7 +45,7 @@ function splitAt(text: string, s: Span, re: RegExp): Span[] {
 
 /** Over-long sentences are cut at clause boundaries so a candidate stays a sentence or two. */
 function capLength(text: string, s: Span): Span[] {
-  if (s.end - s.start <= MAX_SENTENCE) return [s];
+  if (s.end - s.start <= MAX_SENTENCE_CHARS) return [s];
   const raw = text.slice(s.start, s.end);
   const mid = raw.length / 2;
   let best = -1;

@@ -1,6 +1,7 @@
 import { maskQuotes } from "./quote-state";
 import { findMentions, type Mention, type Who } from "./speaker-mentions";
 import { ACCORDING_TO, PARTICIPLE, SPEECH_VERB } from "./speech-verbs";
+import { SPEECH_TAG_WINDOW } from "./thresholds";
 
 export interface SpeechCue {
   who: Who;
@@ -10,10 +11,9 @@ export interface SpeechCue {
   at: number;
 }
 
-const WINDOW = 90;
 
 function nearestBefore(mentions: Mention[], at: number): Mention | undefined {
-  return mentions.filter((m) => m.end <= at && m.end >= at - WINDOW).pop();
+  return mentions.filter((m) => m.end <= at && m.end >= at - SPEECH_TAG_WINDOW).pop();
 }
 
 function firstAfter(mentions: Mention[], at: number): Mention | undefined {
