@@ -8,10 +8,13 @@ interface Props {
   end: number;
 }
 
-/** The quote inside the article text around it, highlighted; offsets out of range show the text plain. */
+/**
+ * The quote inside the article text around it, highlighted; offsets out of range show the text
+ * plain. Each piece says where it starts in the article (data-start), so text can be clipped here.
+ */
 export function QuoteInContext({ text, start, end }: Props) {
   const valid = start >= 0 && end > start && end <= text.length;
-  if (!valid) return <div className="article-context">{text.slice(0, BEFORE + AFTER)}</div>;
+  if (!valid) return <div className="article-context"><span data-start={0}>{text.slice(0, BEFORE + AFTER)}</span></div>;
   let from = Math.max(0, start - BEFORE);
   const space = from > 0 ? text.indexOf(" ", from) : -1;
   if (space !== -1 && space < start) from = space + 1; // start on a whole word
@@ -19,9 +22,9 @@ export function QuoteInContext({ text, start, end }: Props) {
   return (
     <div className="article-context" data-testid="quote-context">
       {from > 0 && "… "}
-      {text.slice(from, start)}
-      <mark data-testid="quote-highlight">{text.slice(start, end)}</mark>
-      {text.slice(end, to)}
+      <span data-start={from}>{text.slice(from, start)}</span>
+      <mark data-testid="quote-highlight" data-start={start}>{text.slice(start, end)}</mark>
+      <span data-start={end}>{text.slice(end, to)}</span>
       {to < text.length && " …"}
     </div>
   );

@@ -1,25 +1,29 @@
 interface Span {
   id: string;
-  startOffset: number;
-  endOffset: number;
+  startOffset: number | null;
+  endOffset: number | null;
   status: string;
   score: number;
 }
 
-/** The article text with each detected claim marked by its offsets (overlaps keep the first). */
+/**
+ * The article text with each claim marked by its offsets (overlaps keep the first). Every piece
+ * of text says where it starts in the article (data-start), so a selection maps back to offsets.
+ */
 export function HighlightedArticle({ text, spans }: { text: string; spans: Span[] }) {
   const parts: React.ReactNode[] = [];
   let at = 0;
-  for (const s of [...spans].sort((a, b) => a.startOffset - b.startOffset)) {
-    if (s.startOffset < at || s.endOffset > text.length || s.endOffset <= s.startOffset) continue;
-    parts.push(text.slice(at, s.startOffset));
+  const marked = spans.flatMap((s) => (s.startOffset !== null && s.endOffset !== null ? [{ ...s, start: s.startOffset, end: s.endOffset }] : []));
+  for (const s of marked.sort((a, b) => a.start - b.start)) {
+    if (s.start < at || s.end > text.length || s.end <= s.start) continue;
+    if (s.start > at) parts.push(<span key={`t${at}`} data-start={at}>{text.slice(at, s.start)}</span>);
     parts.push(
-      <mark key={s.id} id={`span-${s.id}`} data-claim-id={s.id} className={`span-${s.status.toLowerCase()}`} title={`score ${s.score.toFixed(2)}`}>
-        {text.slice(s.startOffset, s.endOffset)}
+      <mark key={s.id} id={`span-${s.id}`} data-claim-id={s.id} data-start={s.start} className={`span-${s.status.toLowerCase()}`} title={`score ${s.score.toFixed(2)}`}>
+        {text.slice(s.start, s.end)}
       </mark>,
     );
-    at = s.endOffset;
+    at = s.end;
   }
-  parts.push(text.slice(at));
+  if (at < text.length) parts.push(<span key={`t${at}`} data-start={at}>{text.slice(at)}</span>);
   return <div className="article-text" data-testid="article-text">{parts}</div>;
 }

@@ -9,7 +9,7 @@ import type { CurrentUser } from "../auth/current-user";
 import { ClaimStatus } from "../generated/prisma/enums";
 import type { QueueFilter } from "./claim.schema";
 import { canSeeStatus } from "./claim-scope";
-import { queueConditions } from "./queue-conditions";
+import { articleJoin, queueConditions } from "./queue-conditions";
 
 export const ESTIMATE_ABOVE = 5000;
 
@@ -29,7 +29,7 @@ async function plannedRows(query: Fragment): Promise<number> {
 
 export async function countQueue({ user, filter }: { user: CurrentUser; filter: QueueFilter }): Promise<QueueCounts> {
   const { common, and, needsArticle } = queueConditions(user, filter);
-  const from = sql`from claims c ${needsArticle ? sql`join articles a on a.id = c."articleId"` : sql``} where ${and(common)}`;
+  const from = sql`from claims c ${needsArticle ? articleJoin() : sql``} where ${and(common)}`;
   const exact = async (status?: ClaimStatus) => {
     const rows = await sql<{ status: ClaimStatus; n: number }[]>`
       select c.status, count(*)::int as n ${from} ${status ? sql`and c.status = ${status}::"ClaimStatus"` : sql``} group by c.status`;

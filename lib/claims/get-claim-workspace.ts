@@ -1,6 +1,7 @@
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { claimScope } from "./claim-scope";
+import { appearanceSelect, claimAppearance } from "./claim-appearance";
 
 /** Everything the claim workspace shows, or null when the user may not see the claim. */
 export async function getClaimWorkspace({ user, claimId }: { user: CurrentUser; claimId: string }) {
@@ -25,11 +26,15 @@ export async function getClaimWorkspace({ user, claimId }: { user: CurrentUser; 
   const rootId = claim.repeatOfId ?? claim.id;
   const alsoSaidIn = await prisma.claim.findMany({
     where: { ...claimScope(user), id: { not: claim.id }, OR: [{ id: rootId }, { repeatOfId: rootId }] },
-    select: { id: true, quote: true, status: true, article: { select: { outlet: true, publishedAt: true, title: true } } },
+    select: { id: true, quote: true, status: true, ...appearanceSelect },
     orderBy: { createdAt: "asc" },
     take: 50,
   });
-  return { claim, alsoSaidIn };
+  return {
+    claim,
+    appearance: claimAppearance(claim),
+    alsoSaidIn: alsoSaidIn.map((c) => ({ id: c.id, quote: c.quote, status: c.status, appearance: claimAppearance(c) })),
+  };
 }
 
 export type ClaimWorkspace = NonNullable<Awaited<ReturnType<typeof getClaimWorkspace>>>;

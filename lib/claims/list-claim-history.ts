@@ -4,7 +4,7 @@ import { claimScope } from "./claim-scope";
 
 /**
  * Every audit row about a claim, its verdict and its sources (removed ones included), oldest
- * first, starting with the import of the article it was found in.
+ * first, starting with the import of the article it was found in (if it has one).
  */
 export async function listClaimHistory({ user, claimId }: { user: CurrentUser; claimId: string }) {
   const claim = await prisma.claim.findFirst({
@@ -15,7 +15,7 @@ export async function listClaimHistory({ user, claimId }: { user: CurrentUser; c
   const rows = await prisma.auditLog.findMany({
     where: {
       OR: [
-        { entityType: "article", entityId: claim.articleId, action: "article.import" },
+        ...(claim.articleId ? [{ entityType: "article", entityId: claim.articleId, action: "article.import" }] : []),
         { entityType: "claim", entityId: claim.id },
         ...(claim.verdict ? [{ entityType: "verdict", entityId: claim.verdict.id }] : []),
         { entityType: "source", after: { path: ["claimId"], equals: claim.id } },

@@ -5,7 +5,7 @@ import { sql } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import type { ClaimKind, ClaimStatus } from "../generated/prisma/enums";
 import type { QueueFilter } from "./claim.schema";
-import { queueConditions } from "./queue-conditions";
+import { articleJoin, outletOf, saidOnOf, queueConditions } from "./queue-conditions";
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -68,10 +68,10 @@ export async function listQueue({ user, filter }: { user: CurrentUser; filter: Q
 
   const rows = await sql<QueueRow[]>`
       select c.id, c.slug, c.status, c.kind, c.score, c.quote, c."canonicalText", c.version, c."createdAt",
-             c."speakerId", s.name as "speakerName", a.outlet, a."publishedAt",
+             c."speakerId", s.name as "speakerName", ${outletOf()} as outlet, ${saidOnOf()} as "publishedAt",
              c."assigneeId", u.name as "assigneeName"
         from claims c
-        join articles a on a.id = c."articleId"
+        ${articleJoin()}
         join speakers s on s.id = c."speakerId"
         left join users u on u.id = c."assigneeId"
        where ${and(page)}

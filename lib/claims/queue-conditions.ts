@@ -8,6 +8,12 @@ import type { QueueFilter } from "./claim.schema";
 
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
 
+// Where and when a claim was said: its article's, or its own when it has no article
+// (lib/claims/claim-appearance.ts says the same for Prisma reads). Both need articleJoin().
+export const articleJoin = () => sql`left join articles a on a.id = c."articleId"`;
+export const outletOf = () => sql`coalesce(a.outlet, c.outlet)`;
+export const saidOnOf = () => sql`coalesce(a."publishedAt", c."saidOn")`;
+
 export function and(parts: Fragment[]) {
   return parts.reduce((acc, part) => sql`${acc} and ${part}`, sql`true`);
 }
@@ -17,9 +23,9 @@ export function queueConditions(user: CurrentUser, filter: QueueFilter) {
   if (!can(user.role, "claim:triage")) common.push(sql`c.status <> 'CANDIDATE'`);
   if (filter.kind) common.push(sql`c.kind = ${filter.kind}::"ClaimKind"`);
   if (filter.speaker) common.push(sql`c."speakerId" = ${filter.speaker}::uuid`);
-  if (filter.outlet) common.push(sql`lower(a.outlet) = lower(${filter.outlet})`);
-  if (filter.from) common.push(sql`a."publishedAt" >= ${filter.from}::date`);
-  if (filter.to) common.push(sql`a."publishedAt" <= ${filter.to}::date`);
+  if (filter.outlet) common.push(sql`lower(${outletOf()}) = lower(${filter.outlet})`);
+  if (filter.from) common.push(sql`${saidOnOf()} >= ${filter.from}::date`);
+  if (filter.to) common.push(sql`${saidOnOf()} <= ${filter.to}::date`);
   if (filter.minScore !== undefined) common.push(sql`c.score >= ${filter.minScore}`);
   if (filter.assignee === "none") common.push(sql`c."assigneeId" is null`);
   else if (filter.assignee) common.push(sql`c."assigneeId" = ${filter.assignee === "me" ? user.id : filter.assignee}::uuid`);

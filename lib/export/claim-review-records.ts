@@ -15,7 +15,7 @@ export async function* claimReviewsOf(records: AsyncIterable<ExportRecord>, sett
           canonicalText: r.canonicalText,
           shortText: r.shortText,
           speaker: r.speaker,
-          article: r.article,
+          appearance: r.appearance,
           rating: r.rating,
           firstPublishedAt: r.publication.firstPublishedAt,
           updatedAt: r.publication.updatedAt,

@@ -4,6 +4,7 @@ import { invalid } from "../auth/errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { Settings } from "../settings/settings.schema";
 import { checkUrl } from "../publishing/check-url";
+import { appearanceDate, appearanceInclude, claimAppearance } from "../claims/claim-appearance";
 import type { ExportFilter } from "./export.schema";
 
 const DAY_MS = 86_400_000;
@@ -15,8 +16,16 @@ export async function exportWhere(filter: ExportFilter): Promise<Prisma.ClaimWhe
     const from = filter.from ? new Date(`${filter.from}T00:00:00Z`) : undefined;
     const toExclusive = filter.to ? new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS) : undefined;
     const range = { ...(from ? { gte: from } : {}), ...(toExclusive ? { lt: toExclusive } : {}) };
-    // The claim's date is its article's; an undated article falls back to when we recorded it.
-    and.push({ OR: [{ article: { publishedAt: range } }, { article: { publishedAt: null }, createdAt: range }] });
+    // The claim's date is its article's (or, without one, the day it was said); undated falls
+    // back to when we recorded it.
+    and.push({
+      OR: [
+        { article: { publishedAt: range } },
+        { article: { publishedAt: null }, createdAt: range },
+        { articleId: null, saidOn: range },
+        { articleId: null, saidOn: null, createdAt: range },
+      ],
+    });
   }
   if (filter.speaker) and.push({ speaker: { name: { equals: filter.speaker, mode: "insensitive" } } });
   if (filter.status) and.push({ status: filter.status });
@@ -33,7 +42,7 @@ export async function exportWhere(filter: ExportFilter): Promise<Prisma.ClaimWhe
 
 const include = {
   speaker: true,
-  article: { select: { outlet: true, title: true, url: true, publishedAt: true, publishedText: true } },
+  ...appearanceInclude,
   sources: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
   verdict: {
     include: {
@@ -50,6 +59,7 @@ const isoDay = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10)
 
 function toRecord(c: Row, settings: Settings) {
   const pub = c.publication;
+  const appearance = claimAppearance(c);
   return {
     id: c.id,
     slug: c.slug,
@@ -59,9 +69,14 @@ function toRecord(c: Row, settings: Settings) {
     shortText: c.shortText,
     context: c.context,
     kind: c.kind,
-    claimDate: isoDay(c.article.publishedAt) ?? c.article.publishedText,
+    claimDate: appearanceDate(appearance),
     speaker: { name: c.speaker.name, title: c.speaker.title, sameAs: c.speaker.sameAs },
-    article: { outlet: c.article.outlet, title: c.article.title, url: c.article.url, publishedAt: c.article.publishedAt },
+    // null for a claim said outside an article; `appearance` says where for every claim.
+    article: c.article && { outlet: c.article.outlet, title: c.article.title, url: c.article.url, publishedAt: c.article.publishedAt },
+    appearance: {
+      medium: appearance.medium, outlet: appearance.outlet, title: appearance.title, url: appearance.url,
+      publishedAt: appearance.publishedAt, mediaTimestamp: appearance.mediaTimestamp,
+    },
     rating: c.verdict?.rating ?? null,
     conclusion: c.verdict?.conclusion ?? "",
     analysis: c.verdict?.analysis ?? "",
@@ -124,7 +139,7 @@ export async function* streamExportRecords(
 // CSV needs a tenth of the full record; loading only that makes a 10k-row export ~3× faster.
 const csvInclude = {
   speaker: { select: { name: true } },
-  article: { select: { outlet: true, publishedAt: true, publishedText: true } },
+  ...appearanceInclude,
   sources: { select: { url: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
   verdict: { select: { conclusion: true, rating: { select: { label: true } } } },
   publication: { select: { slug: true, status: true } },
@@ -149,12 +164,13 @@ export async function* streamCsvRecords(
   batchSize = 1000,
 ): AsyncGenerator<CsvRecord> {
   for await (const c of claimBatches(where, csvInclude, batchSize)) {
+    const appearance = claimAppearance(c);
     yield {
       quote: c.quote,
       canonicalText: c.canonicalText,
       speakerName: c.speaker.name,
-      outlet: c.article.outlet,
-      claimDate: isoDay(c.article.publishedAt) ?? c.article.publishedText,
+      outlet: appearance.outlet,
+      claimDate: appearanceDate(appearance),
       status: c.status,
       ratingLabel: c.verdict?.rating?.label ?? null,
       conclusion: c.verdict?.conclusion ?? "",

@@ -2,6 +2,7 @@
 // per claim (each also a PDF bookmark). Pages are flushed as they fill, so memory stays flat.
 import { existsSync } from "node:fs";
 import PDFDocument from "pdfkit";
+import { mediumText } from "../claims/claim-appearance";
 import type { ExportRecord } from "./export-records";
 
 export interface PdfSummary {
@@ -55,7 +56,7 @@ function section(doc: PDFKit.PDFDocument, f: { regular: string; bold: string }, 
   doc.font(f.bold).fontSize(13).fillColor("#000000").text(heading);
   doc.moveDown(0.3);
   doc.font(f.regular).fontSize(10).fillColor("#444444")
-    .text(`${r.speaker.name}${r.speaker.title ? `, ${r.speaker.title}` : ""} · ${r.article.outlet} · ${r.claimDate ?? "undated"} · ${r.status}`);
+    .text(`${r.speaker.name}${r.speaker.title ? `, ${r.speaker.title}` : ""} · ${r.appearance.outlet}${r.appearance.medium ? ` (${mediumText(r.appearance)})` : ""} · ${r.claimDate ?? "undated"} · ${r.status}`);
   doc.moveDown(0.3);
   doc.fillColor("#000000").font(f.regular).fontSize(11).text(`“${r.quote}”`, { indent: 12 });
   doc.moveDown(0.3);

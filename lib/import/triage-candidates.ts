@@ -11,7 +11,7 @@ import { claimShortText } from "./claim-text";
 const BATCH_TIMEOUT_MS = 60_000;
 
 function candidateOf(articleId: string) {
-  return (claim: { articleId: string; status: string }) => {
+  return (claim: { articleId: string | null; status: string }) => {
     if (claim.articleId !== articleId) throw notFound("Claim");
     if (claim.status !== "CANDIDATE") throw conflict("This claim was already triaged; reload the page to see its status.");
   };

@@ -9,7 +9,8 @@ export interface CheckCore {
   canonicalText: string;
   shortText: string | null;
   speaker: { name: string; title: string | null; sameAs: string | null };
-  article: { outlet: string; title: string | null; url: string | null; publishedAt: Date | null };
+  /** The article, or for a claim without one the recording or post it was said in. */
+  appearance: { outlet: string; title: string | null; url: string | null; publishedAt: Date | null };
   rating: { label: string; value: number | null } | null;
   firstPublishedAt: Date;
   updatedAt: Date;
@@ -21,7 +22,7 @@ export function claimReviewInputFor(check: CheckCore, settings: Settings, scale:
     canonicalText: check.canonicalText,
     shortText: check.shortText,
     speaker: check.speaker,
-    appearance: check.article,
+    appearance: check.appearance,
     rating: check.rating,
     scale,
     organization: { name: settings.organizationName, url: settings.organizationUrl },

@@ -6,6 +6,7 @@ import { checkUrl } from "./check-url";
 import { claimReviewInputFor } from "./claim-review-input";
 import { getRatingScale } from "./rating-scale";
 import { readSourceSnapshot } from "./source-snapshot";
+import { appearanceInclude, appearanceSelect, claimAppearance } from "../claims/claim-appearance";
 
 const ratingSelect = { select: { label: true, value: true, description: true } } as const;
 
@@ -17,7 +18,7 @@ async function loadPublication(slug: string) {
       claim: {
         include: {
           speaker: true,
-          article: true,
+          ...appearanceInclude,
           verdict: { include: { revisions: { include: { rating: ratingSelect }, orderBy: { revision: "asc" } } } },
         },
       },
@@ -43,11 +44,11 @@ async function repeatsOf(claim: LoadedPublication["claim"]) {
     : { repeatOfId: claim.id };
   const rows = await prisma.claim.findMany({
     where: { ...group, NOT: { id: claim.id } },
-    include: { article: { select: { outlet: true, url: true, publishedAt: true, publishedText: true } } },
+    select: { quote: true, ...appearanceSelect },
     orderBy: { createdAt: "asc" },
     take: 20,
   });
-  return rows.map((r) => ({ quote: r.quote, ...r.article }));
+  return rows.map((r) => ({ quote: r.quote, ...claimAppearance(r) }));
 }
 
 export async function getPublishedCheck(slug: string) {
@@ -60,12 +61,13 @@ export async function getPublishedCheck(slug: string) {
   const revision = claim.verdict?.revisions.find((r) => r.revision === pub.revision);
   if (!revision) throw new Error(`publication ${pub.slug} points at missing verdict revision ${pub.revision}`);
   const [settings, scale, repeats] = await Promise.all([getSettings(), getRatingScale(), repeatsOf(claim)]);
+  const appearance = claimAppearance(claim);
   const core = {
     slug: pub.slug,
     canonicalText: claim.canonicalText,
     shortText: claim.shortText,
     speaker: { name: claim.speaker.name, title: claim.speaker.title, sameAs: claim.speaker.sameAs },
-    article: { outlet: claim.article.outlet, title: claim.article.title, url: claim.article.url, publishedAt: claim.article.publishedAt },
+    appearance: { outlet: appearance.outlet, title: appearance.title, url: appearance.url, publishedAt: appearance.publishedAt },
     rating: revision.rating,
     firstPublishedAt: pub.firstPublishedAt,
     updatedAt: pub.updatedAt,
@@ -77,7 +79,9 @@ export async function getPublishedCheck(slug: string) {
       pageUrl: checkUrl(settings.siteUrl, pub.slug),
       quote: claim.quote,
       context: claim.context,
-      articlePublishedText: claim.article.publishedText,
+      publishedText: appearance.publishedText,
+      medium: appearance.medium,
+      mediaTimestamp: appearance.mediaTimestamp,
       rating: revision.rating,
       conclusion: revision.conclusion,
       analysis: revision.analysis,

@@ -1,6 +1,7 @@
 // The public index and feeds: live fact-checks, newest first, filtered by speaker and rating.
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { appearanceInclude, claimAppearance } from "../claims/claim-appearance";
 
 export interface ListPublishedChecksOptions {
   speaker?: string;
@@ -30,23 +31,26 @@ export async function listPublishedChecks({ speaker, rating, page = 1, pageSize 
       claim: {
         include: {
           speaker: { select: { name: true, title: true } },
-          article: { select: { outlet: true, publishedAt: true } },
+          ...appearanceInclude,
           verdict: { select: { conclusion: true, rating: { select: { label: true, value: true } } } },
         },
       },
     },
   });
-  const items = rows.map((p) => ({
-    slug: p.slug,
-    canonicalText: p.claim.canonicalText,
-    speaker: p.claim.speaker,
-    outlet: p.claim.article.outlet,
-    saidAt: p.claim.article.publishedAt,
-    rating: p.claim.verdict?.rating ?? null,
-    conclusion: p.claim.verdict?.conclusion ?? "",
-    firstPublishedAt: p.firstPublishedAt,
-    updatedAt: p.updatedAt,
-  }));
+  const items = rows.map((p) => {
+    const said = claimAppearance(p.claim);
+    return {
+      slug: p.slug,
+      canonicalText: p.claim.canonicalText,
+      speaker: p.claim.speaker,
+      outlet: said.outlet,
+      saidAt: said.publishedAt,
+      rating: p.claim.verdict?.rating ?? null,
+      conclusion: p.claim.verdict?.conclusion ?? "",
+      firstPublishedAt: p.firstPublishedAt,
+      updatedAt: p.updatedAt,
+    };
+  });
   return { items, total, page: current, pageCount };
 }
 

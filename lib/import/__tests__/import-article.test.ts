@@ -49,7 +49,7 @@ test("writes speaker, article, above-threshold claims and one audit row", async 
   assert.equal(stored.claims.length, 2, "the 0.1 candidate is below the threshold");
   for (const c of stored.claims) {
     assert.equal(c.status, "QUEUED");
-    assert.equal(stored.text.slice(c.startOffset, c.endOffset), c.quote);
+    assert.equal(stored.text.slice(c.startOffset!, c.endOffset!), c.quote);
     assert.ok(c.shortText && c.shortText.length <= SHORT_TEXT_MAX, `short text < 75: ${c.shortText}`);
     assert.match(c.slug, /^[a-z0-9-]+-[0-9a-f]{8}$/);
     assert.equal(c.kind, "QUANTITY");

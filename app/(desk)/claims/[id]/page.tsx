@@ -20,6 +20,7 @@ import { listRatings } from "@/lib/ratings/list-ratings";
 import { getSettings } from "@/lib/settings/get-settings";
 import { movesFrom, statusLabel } from "@/lib/workflow/claim-workflow";
 import { quoted } from "@/components/quoted";
+import { mediumText } from "@/lib/claims/claim-appearance";
 
 export const metadata = { title: "Claim" };
 
@@ -38,7 +39,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   if (!user || !can(user.role, "desk:read") || !z.uuid().safeParse(id).success) notFound();
   const workspace = await getClaimWorkspace({ user, claimId: id });
   if (!workspace) notFound();
-  const { claim, alsoSaidIn } = workspace;
+  const { claim, appearance, alsoSaidIn } = workspace;
   const inResearch = claim.status === "IN_RESEARCH";
   const mine = claim.assigneeId === user.id || can(user.role, "claim:assign");
   const canEditText = can(user.role, "claim:edit") && ["CANDIDATE", "QUEUED", "IN_RESEARCH"].includes(claim.status);
@@ -54,6 +55,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     .map(({ name, label }) => ({ name, label }));
   const verdict = claim.verdict;
   const article = claim.article;
+  const appearanceDate = formatDate(appearance.publishedAt) || appearance.publishedText || "date unknown";
 
   return (
     <>
@@ -90,23 +92,28 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <div>
           <section className="panel" aria-labelledby="quote-h">
             <h2 id="quote-h">Quote in context</h2>
-            <p className="small">
+            <p className="small" data-testid="claim-appearance">
               <strong>{claim.speaker.name}</strong>
-              {claim.speaker.title && `, ${claim.speaker.title}`} in{" "}
-              {article.url && /^https?:\/\//i.test(article.url) ? (
-                <a href={article.url} rel="noopener noreferrer" target="_blank">{article.outlet}: {article.title}</a>
+              {claim.speaker.title && `, ${claim.speaker.title}`} {appearance.medium ? "on" : "in"}{" "}
+              {appearance.url && /^https?:\/\//i.test(appearance.url) ? (
+                <a href={appearance.url} rel="noopener noreferrer" target="_blank">{appearance.outlet}{appearance.title && `: ${appearance.title}`}</a>
               ) : (
-                <>{article.outlet}: {article.title}</>
+                <>{appearance.outlet}{appearance.title && `: ${appearance.title}`}</>
               )}
+              {appearance.medium && ` (${mediumText(appearance)})`}
               {" · "}
-              {formatDate(article.publishedAt) || article.publishedText || "date unknown"}
+              {appearanceDate}
             </p>
             {claim.context && (
               <p className="muted small" data-testid="claim-question">
                 {claim.attribution === "qa-answer" ? <>Question: {quoted(claim.context)}</> : claim.context}
               </p>
             )}
-            <QuoteInContext text={article.text} start={claim.startOffset} end={claim.endOffset} />
+            {article && claim.startOffset !== null && claim.endOffset !== null ? (
+              <QuoteInContext text={article.text} start={claim.startOffset} end={claim.endOffset} />
+            ) : (
+              <div className="article-context" data-testid="quote-context"><mark data-testid="quote-highlight">{claim.quote}</mark></div>
+            )}
           </section>
 
           <section className="panel" aria-labelledby="text-h">
@@ -197,7 +204,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 {alsoSaidIn.map((c) => (
                   <li key={c.id}>
                     <Link href={`/claims/${c.id}`}>{quoted(c.quote)}</Link>{" "}
-                    <span className="muted small">{c.article.outlet}, {formatDate(c.article.publishedAt)} · {statusLabel(c.status)}</span>
+                    <span className="muted small">{c.appearance.outlet}, {formatDate(c.appearance.publishedAt)} · {statusLabel(c.status)}</span>
                   </li>
                 ))}
               </ul>

@@ -10,6 +10,7 @@ import { DateText } from "@/components/publishing/dates";
 import { getPublishedCheck } from "@/lib/publishing/get-published-check";
 import "@/components/publishing/publishing.css";
 import { quoted } from "@/components/quoted";
+import { mediumText } from "@/lib/claims/claim-appearance";
 
 // Rendered on first request, then served from the cache until a publish, correction or
 // withdrawal revalidates it: readers never cause a database query.
@@ -76,7 +77,7 @@ export default async function CheckPage({ params }: Props) {
 
       <section aria-labelledby="claim-heading">
         <h2 id="claim-heading">What was said</h2>
-        <blockquote cite={check.article.url ?? undefined}>
+        <blockquote cite={check.appearance.url ?? undefined}>
           <p>{quoted(check.quote)}</p>
         </blockquote>
         <dl className="facts">
@@ -84,11 +85,12 @@ export default async function CheckPage({ params }: Props) {
           <dd>{check.speaker.name}{check.speaker.title ? `, ${check.speaker.title}` : ""}</dd>
           <dt>Where</dt>
           <dd>
-            {check.article.url ? <a href={check.article.url} rel="nofollow noopener noreferrer">{check.article.outlet}</a> : check.article.outlet}
-            {check.article.title ? ` — ${check.article.title}` : ""}
+            {check.appearance.url ? <a href={check.appearance.url} rel="nofollow noopener noreferrer">{check.appearance.outlet}</a> : check.appearance.outlet}
+            {check.appearance.title ? ` — ${check.appearance.title}` : ""}
+            {check.medium ? ` (${mediumText(check)})` : ""}
           </dd>
           <dt>When</dt>
-          <dd>{check.article.publishedAt ? <DateText value={check.article.publishedAt} /> : (check.articlePublishedText ?? "Date unknown")}</dd>
+          <dd>{check.appearance.publishedAt ? <DateText value={check.appearance.publishedAt} /> : (check.publishedText ?? "Date unknown")}</dd>
           <dt>Published</dt>
           <dd><DateText value={check.firstPublishedAt} /></dd>
           {updated && (<><dt>Updated</dt><dd><DateText value={check.updatedAt} /></dd></>)}
