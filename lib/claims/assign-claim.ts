@@ -2,11 +2,9 @@ import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { invalid } from "../auth/errors";
 import { can } from "../auth/permissions";
-import { writeAudit } from "../audit/write-audit";
 import { moveClaim } from "./move-claim";
 import { loadClaimForUpdate } from "./load-claim";
-import { changedByMessage } from "./claim-conflict";
-import { announceClaimChangeAfterCommit } from "./claim-change-feed";
+import { updateClaimAtVersion } from "./update-claim";
 
 export interface AssignClaimOptions {
   user: CurrentUser;
@@ -34,21 +32,11 @@ export async function assignClaim({ user, claimId, assigneeId }: AssignClaimOpti
     if (claim.status !== "IN_RESEARCH") {
       throw invalid(`Only queued claims or claims in research can be assigned.`);
     }
-    const { count } = await tx.claim.updateMany({
-      where: { id: claim.id, version: claim.version },
-      data: { assigneeId, assignedAt: new Date(), version: { increment: 1 } },
+    return updateClaimAtVersion(tx, {
+      user,
+      seen: claim,
+      data: { assigneeId, assignedAt: new Date() },
+      audit: { action: "claim.assign", before: { assigneeId: claim.assigneeId }, after: { assigneeId } },
     });
-    if (count === 0) throw await changedByMessage(tx, "claim", claim.id, claim.updatedAt);
-    await writeAudit(tx, {
-      actorId: user.id,
-      action: "claim.assign",
-      entityType: "claim",
-      entityId: claim.id,
-      before: { assigneeId: claim.assigneeId },
-      after: { assigneeId },
-    });
-    const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
-    announceClaimChangeAfterCommit(tx, after);
-    return after;
   });
 }

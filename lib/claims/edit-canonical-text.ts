@@ -1,10 +1,9 @@
 import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { invalid } from "../auth/errors";
-import { writeAudit } from "../audit/write-audit";
-import { changedByMessage } from "./claim-conflict";
 import { loadClaimForUpdate } from "./load-claim";
-import { announceClaimChangeAfterCommit } from "./claim-change-feed";
+import { recordDecision } from "./record-decision";
+import { updateClaimAtVersion } from "./update-claim";
 
 export interface EditCanonicalTextOptions {
   user: CurrentUser;
@@ -25,21 +24,20 @@ export async function editCanonicalText(options: EditCanonicalTextOptions) {
       throw invalid("The claim text is frozen once a verdict is submitted; request changes to edit it.");
     }
     const shortText = options.shortText || null;
-    const { count } = await tx.claim.updateMany({
-      where: { id: claimId, version },
-      data: { canonicalText, shortText, version: { increment: 1 } },
+    const after = await updateClaimAtVersion(tx, {
+      user,
+      seen: { id: claimId, version, updatedAt: claim.updatedAt },
+      data: { canonicalText, shortText },
+      audit: {
+        action: "claim.editText",
+        before: { canonicalText: claim.canonicalText, shortText: claim.shortText, version: claim.version },
+        after: { canonicalText, shortText, version: version + 1 },
+      },
     });
-    if (count === 0) throw await changedByMessage(tx, "claim", claimId, claim.updatedAt);
-    await writeAudit(tx, {
-      actorId: user.id,
-      action: "claim.editText",
-      entityType: "claim",
-      entityId: claimId,
-      before: { canonicalText: claim.canonicalText, shortText: claim.shortText, version: claim.version },
-      after: { canonicalText, shortText, version: version + 1 },
-    });
-    const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
-    announceClaimChangeAfterCommit(tx, after);
+    // A new wording labels the claim for the ranker; a new short text alone does not.
+    if (canonicalText !== claim.canonicalText) {
+      await recordDecision(tx, { userId: user.id, action: "edit", claim: after, canonicalBefore: claim.canonicalText, canonicalAfter: canonicalText });
+    }
     return after;
   });
 }

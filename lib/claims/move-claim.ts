@@ -1,5 +1,6 @@
 // One workflow move: check the state machine, update only if nobody changed the claim since it
-// was read (version), write the audit row — all on the caller's transaction.
+// was read (version), write the audit row (and, for accept and dismiss, the desk decision) — all
+// on the caller's transaction.
 import type { Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { writeAudit } from "../audit/write-audit";
@@ -8,6 +9,7 @@ import { assertMove, type MoveName } from "../workflow/claim-workflow";
 import { changedByMessage } from "./claim-conflict";
 import { loadClaimForUpdate } from "./load-claim";
 import { announceClaimChangeAfterCommit } from "./claim-change-feed";
+import { recordDecision } from "./record-decision";
 
 export interface MoveClaimOptions {
   user: CurrentUser;
@@ -42,6 +44,16 @@ export async function moveClaim(tx: Tx, options: MoveClaimOptions) {
     before: { status: claim.status, assigneeId: claim.assigneeId, version: claim.version },
     after: { status: after.status, assigneeId: after.assigneeId, version: after.version, ...options.audit },
   });
+  // Accepting and dismissing label the claim for the ranker.
+  if (options.move === "accept" || options.move === "dismiss") {
+    await recordDecision(tx, {
+      userId: options.user.id,
+      action: options.move,
+      claim: after,
+      canonicalBefore: claim.canonicalText,
+      canonicalAfter: options.move === "accept" ? after.canonicalText : null,
+    });
+  }
   announceClaimChangeAfterCommit(tx, after);
   return after;
 }
