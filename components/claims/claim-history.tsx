@@ -9,6 +9,7 @@ const LABELS: Record<string, string> = {
   "claim.dismiss": "dismissed the claim",
   "claim.restore": "restored the claim to the queue",
   "claim.accept": "accepted the claim into the queue",
+  "claim.clip": "clipped the claim from the article",
   "claim.editText": "edited the claim text",
   "claim.submit": "submitted the verdict for review",
   "claim.approve": "approved the verdict",

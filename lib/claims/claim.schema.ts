@@ -2,6 +2,11 @@ import { z } from "zod";
 import { ClaimKind, ClaimStatus, DismissReason } from "../generated/prisma/enums";
 
 export const claimIdField = z.uuid("Unknown claim id — reload the queue");
+export const canonicalTextField = z
+  .string()
+  .trim()
+  .min(5, "Write the claim in at least 5 characters")
+  .max(1000, "Use at most 1000 characters");
 export const versionField = z.number().int().min(1);
 
 export const takeNextSchema = z.object({});
@@ -24,11 +29,7 @@ export const dismissClaimSchema = z.object({
 export const canonicalTextSchema = z.object({
   claimId: claimIdField,
   version: versionField,
-  canonicalText: z
-    .string()
-    .trim()
-    .min(5, "Write the claim in at least 5 characters")
-    .max(1000, "Use at most 1000 characters"),
+  canonicalText: canonicalTextField,
   shortText: z.string().trim().max(74, "ClaimReview needs fewer than 75 characters").optional(),
 });
 

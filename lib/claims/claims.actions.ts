@@ -1,5 +1,7 @@
 import { defineAction } from "../auth/authorized";
 import { acceptClaim } from "./accept-claim";
+import { clipClaim, previewClip } from "./clip-claim";
+import { clipClaimSchema, clipSpanSchema } from "./clip.schema";
 import { assignClaim } from "./assign-claim";
 import { claimNextForEditor } from "./claim-next-for-editor";
 import { dismissClaim } from "./dismiss-claim";
@@ -70,4 +72,19 @@ export const acceptClaimAction = defineAction({
   permission: "claim:triage",
   schema: claimRefSchema,
   handler: (user, data) => acceptClaim({ user, ...data }),
+});
+
+/** Read-only: what "Add as claim" would add (or why it cannot), before the editor confirms. */
+export const previewClipAction = defineAction({
+  name: "claim.previewClip",
+  permission: "claim:triage",
+  schema: clipSpanSchema,
+  handler: (_user, data) => previewClip(data),
+});
+
+export const clipClaimAction = defineAction({
+  name: "claim.clip",
+  permission: "claim:triage",
+  schema: clipClaimSchema,
+  handler: (user, data) => clipClaim({ user, ...data }),
 });

@@ -13,6 +13,7 @@ import { ArticleInputError, decodeArticle } from "./read-article-file";
 import { resolveArticleLanguage } from "./detect-language";
 import { UnsupportedLanguageError } from "./lexicon";
 import type { SpeakerFields } from "./upsert-speaker";
+import { speakerRefOf } from "./speaker-ref";
 
 export type ImportProgress =
   | { stage: "decoding"; bytes: number }
@@ -35,7 +36,7 @@ async function speakerFor(input: ImportUploadValues, text: string): Promise<{ re
   if (input.speakerId) {
     const s = await prisma.speaker.findUnique({ where: { id: input.speakerId } });
     if (!s) throw notFound("Speaker");
-    return { ref: { name: s.name, aliases: s.aliases, country: s.country ?? undefined }, fields: { name: s.name } };
+    return { ref: speakerRefOf(s), fields: { name: s.name } };
   }
   if (!input.speakerName.trim()) return detectedSpeaker(text);
   const name = input.speakerName.trim();

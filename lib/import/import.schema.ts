@@ -1,6 +1,7 @@
 // One schema for the import form (zodResolver) and the server (route handler, actions).
 import { z } from "zod";
 import { DismissReason } from "../generated/prisma/enums";
+import { canonicalTextField } from "../claims/claim.schema";
 
 export const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const MAX_PASTED_CHARS = 10 * 1024 * 1024;
@@ -58,7 +59,7 @@ export const acceptCandidatesSchema = z.object({
     .array(
       z.object({
         claimId,
-        canonicalText: z.string().trim().min(5, "Write the claim in at least 5 characters").max(1000, "Use at most 1000 characters").optional(),
+        canonicalText: canonicalTextField.optional(),
       }),
     )
     .min(1, "Select at least one claim")

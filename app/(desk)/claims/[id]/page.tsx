@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { ArticleClipper } from "@/components/claims/article-clipper";
 import { CanonicalTextForm } from "@/components/claims/canonical-text-form";
 import { ClaimHistory } from "@/components/claims/claim-history";
 import { ClaimMoveButtons } from "@/components/claims/claim-move-buttons";
@@ -30,6 +31,7 @@ const ATTRIBUTION_LABELS: Record<string, string> = {
   reported: "reported speech",
   "reported-continuation": "reported speech (continued)",
   "qa-answer": "answer to a question",
+  editor: "added by an editor",
 };
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
@@ -109,8 +111,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 {claim.attribution === "qa-answer" ? <>Question: {quoted(claim.context)}</> : claim.context}
               </p>
             )}
-            {article && claim.startOffset !== null && claim.endOffset !== null ? (
-              <QuoteInContext text={article.text} start={claim.startOffset} end={claim.endOffset} />
+            {article && claim.articleId && claim.startOffset !== null && claim.endOffset !== null ? (
+              can(user.role, "claim:triage") ? (
+                // Another claim in the same passage: select it and add it.
+                <ArticleClipper articleId={claim.articleId}>
+                  <QuoteInContext text={article.text} start={claim.startOffset} end={claim.endOffset} />
+                </ArticleClipper>
+              ) : (
+                <QuoteInContext text={article.text} start={claim.startOffset} end={claim.endOffset} />
+              )
             ) : (
               <div className="article-context" data-testid="quote-context"><mark data-testid="quote-highlight">{claim.quote}</mark></div>
             )}

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
+import { ArticleClipper } from "@/components/claims/article-clipper";
 import { HighlightedArticle } from "@/components/import/highlighted-article";
 import { TriageBoard } from "@/components/import/triage-board";
 import "@/components/import/import.css";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getImportTriage, TRIAGE_FILTERS, type TriageFilter } from "@/lib/import/get-import-triage";
+import { listArticleSentences } from "@/lib/import/list-article-sentences";
 
 export const metadata = { title: "Triage import" };
 
@@ -47,7 +49,9 @@ export default async function TriagePage({ params, searchParams }: Props) {
         <TriageBoard key={show} articleId={article.id} claims={claims} />
         <section aria-label="Article" className="panel">
           <h2>Article</h2>
-          <HighlightedArticle text={article.text} spans={spans} />
+          <ArticleClipper articleId={article.id} sentences={listArticleSentences(article.text, article.claims)}>
+            <HighlightedArticle text={article.text} spans={spans} />
+          </ArticleClipper>
         </section>
       </div>
     </>

@@ -1,0 +1,72 @@
+import type { Page } from "@playwright/test";
+import { test, expect, signIn } from "./fixtures";
+import { insertArticle } from "./claims";
+
+/** Selects `words` inside the article text, as a mouse drag would. */
+async function selectInArticle(page: Page, words: string) {
+  await page.getByTestId("article-text").evaluate((root, target) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(target);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`"${target}" is not in the article text`);
+  }, words);
+}
+
+test("an editor clips a span on the triage page (and a sentence with the keyboard) and finds it in the queue", async ({ page }) => {
+  const word = `quokka${Date.now().toString(36)}`;
+  const detected = "Crime fell by 12 per cent in the district since 2020.";
+  const missed = `The ${word} colony on the island grew to 4,000 animals in 2025.`;
+  const third = `Our ${word} shelter took in 350 injured animals last winter.`;
+  const { articleId } = await insertArticle({
+    text: `Interview ${word}\n\nQ: What changed?\nA: ${detected} ${missed}\n\nQ: And the shelter?\nA: ${third}\n`,
+    speakerName: `Ranger ${word}`,
+    claims: [{ quote: detected, status: "CANDIDATE" }],
+  });
+  await signIn(page, "editor");
+  await page.goto(`/import/${articleId}`);
+
+  const clip = page.getByRole("toolbar", { name: "Clip a claim" });
+  await expect(clip.getByRole("button", { name: "Add as claim" })).toBeDisabled();
+  await selectInArticle(page, ` ${missed}\n`);
+  await expect(page.getByTestId("clip-selection")).toHaveText(`“${missed}”`);
+  await clip.getByRole("button", { name: "Add as claim" }).click();
+  const form = page.getByRole("form", { name: "New claim" });
+  await expect(form.getByTestId("clip-quote")).toHaveText(missed);
+  await expect(form.getByLabel(/canonical text/)).not.toHaveValue("");
+  await form.getByRole("button", { name: "Add to queue" }).click();
+  await expect(page.getByTestId("clip-message")).toContainText("Added to the queue.");
+  await expect(form).toHaveCount(0);
+  // The clipped passage is now marked in the article like the detected ones.
+  await expect(page.getByTestId("article-text").locator("mark", { hasText: missed })).toHaveCount(1);
+
+  // The keyboard way: the sentence list, "Add" on the third sentence.
+  await page.getByText("Sentences — add one as a claim").click();
+  const sentences = page.getByRole("list", { name: "Sentences of the article" });
+  await sentences.getByRole("listitem").filter({ hasText: third }).getByRole("button", { name: /Add sentence \d+ as a claim/ }).click();
+  await expect(form.getByTestId("clip-quote")).toHaveText(third);
+  await expect(form.getByLabel(/canonical text/)).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("clip-message")).toContainText("Added to the queue.");
+  await expect(sentences.getByRole("listitem").filter({ hasText: missed })).toContainText("claim");
+
+  // Selecting it again is refused with a message.
+  await selectInArticle(page, missed);
+  await clip.getByRole("button", { name: "Add as claim" }).click();
+  await expect(page.getByTestId("clip-message")).toContainText("already a claim of this article (queued)");
+
+  await page.goto(`/queue?q=${word}`);
+  const rows = page.getByTestId("queue-row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: "4,000 animals" })).toHaveAttribute("data-status", "QUEUED");
+  await rows.filter({ hasText: "4,000 animals" }).getByRole("link").first().click();
+  await expect(page.getByTestId("history")).toContainText("clipped the claim from the article");
+});
