@@ -70,3 +70,39 @@ test("an editor clips a span on the triage page (and a sentence with the keyboar
   await rows.filter({ hasText: "4,000 animals" }).getByRole("link").first().click();
   await expect(page.getByTestId("history")).toContainText("clipped the claim from the article");
 });
+
+test("an editor adds a claim said on TV; it is queued with where and when it was said", async ({ page }) => {
+  const word = `wombat${Date.now().toString(36)}`;
+  await signIn(page, "editor");
+  await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Add claim" }).click();
+  const form = page.getByRole("form", { name: "Add a claim" });
+  await form.getByRole("combobox", { name: "Speaker", exact: true }).selectOption({ label: "New speaker…" });
+  await form.getByLabel("Speaker's name").fill(`Minister ${word}`);
+  await form.getByLabel(/^Quote/).fill(`We opened 14 new ${word} clinics in 2025.`);
+  await form.getByLabel("Said on").selectOption({ label: "TV" });
+  await form.getByLabel(/^Outlet/).fill("Channel 9");
+  await form.getByLabel(/^URL/).fill("javascript:alert(1)");
+  await form.getByLabel(/^Date said/).fill("2026-03-02");
+  await form.getByLabel(/^Time in the recording/).fill("0:12:31:00");
+  await form.getByRole("button", { name: "Add to queue" }).click();
+  await expect(form.getByText("Use a full address starting with https://")).toBeVisible();
+  await expect(form.getByText("Use HH:MM:SS or MM:SS, e.g. 00:12:31")).toBeVisible();
+  await form.getByLabel(/^URL/).fill("https://tv.example.org/evening-news");
+  await form.getByLabel(/^Time in the recording/).fill("00:12:31");
+  await form.getByRole("button", { name: "Add to queue" }).click();
+  await expect(page).toHaveURL(/\/claims\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("claim-status")).toHaveText("Queued");
+  await expect(page.getByTestId("claim-appearance")).toContainText("Channel 9 (TV, at 00:12:31) · 2026-03-02");
+
+  await page.goto(`/queue?q=${word}`);
+  await expect(page.getByTestId("queue-row")).toHaveCount(1);
+  await expect(page.getByTestId("queue-row")).toContainText("Channel 9");
+});
+
+test("a viewer gets neither the add-claim page nor an article's triage page with its clip tools", async ({ page }) => {
+  const { articleId } = await insertArticle({ text: `Nothing to see ${Date.now()}. The end.`, speakerName: "Quiet Person" });
+  await signIn(page, "viewer");
+  await expect(page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Add claim" })).toHaveCount(0);
+  expect((await page.goto("/claims/new"))?.status()).toBe(404);
+  expect((await page.goto(`/import/${articleId}`))?.status()).toBe(404);
+});

@@ -10,6 +10,7 @@ const LABELS: Record<string, string> = {
   "claim.restore": "restored the claim to the queue",
   "claim.accept": "accepted the claim into the queue",
   "claim.clip": "clipped the claim from the article",
+  "claim.add": "added the claim",
   "claim.editText": "edited the claim text",
   "claim.submit": "submitted the verdict for review",
   "claim.approve": "approved the verdict",
@@ -34,6 +35,7 @@ function detail(e: ClaimHistoryEntry): string | null {
   if (e.entityType === "source") return String(a.title ?? b.title ?? "");
   if (e.action === "verdict.submit") return `${a.revision} (${a.sources} sources)`;
   if (e.action === "verdict.correct") return `revision ${a.revision} — ${String(a.note ?? "")}`;
+  if (e.action === "claim.add") return [a.outlet, a.url].filter(Boolean).join(" — ");
   if (e.action === "article.import") return `${String(a.outlet ?? "")}: ${String(a.title ?? "")}`;
   return null;
 }

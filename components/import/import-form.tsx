@@ -6,6 +6,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/form-errors";
+import { Field } from "@/components/form-field";
+import { SpeakerOptions } from "@/components/speaker-options";
 import { ACCEPTED_FILE_TYPES, importFormSchema, type ImportFormInput } from "@/lib/import/import.schema";
 import type { ImportEvent } from "@/lib/import/import-upload";
 import { ImportProgressList } from "./import-progress";
@@ -93,10 +95,7 @@ export function ImportForm({ speakers }: Props) {
         <legend>Speaker</legend>
         <Field label="Speaker" error={errors.speakerId?.message}>
           <select {...register("speakerId")}>
-            {speakers.map((s) => (
-              <option key={s.id} value={s.id}>{s.name}{s.title ? ` — ${s.title}` : ""}</option>
-            ))}
-            <option value="">New speaker…</option>
+            <SpeakerOptions speakers={speakers} />
           </select>
         </Field>
         {newSpeaker && (
@@ -115,15 +114,5 @@ export function ImportForm({ speakers }: Props) {
       <button type="submit" disabled={busy}>{busy ? "Importing…" : "Import and detect claims"}</button>
       {progress && <ImportProgressList progress={progress} />}
     </form>
-  );
-}
-
-function Field({ label, error, children }: { label: string; error?: string; children: React.ReactNode }) {
-  return (
-    <label>
-      {label}
-      {children}
-      {error && <span className="field-error">{error}</span>}
-    </label>
   );
 }

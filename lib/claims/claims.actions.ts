@@ -1,5 +1,7 @@
 import { defineAction } from "../auth/authorized";
 import { acceptClaim } from "./accept-claim";
+import { addClaim } from "./add-claim";
+import { addClaimSchema } from "./add-claim.schema";
 import { clipClaim, previewClip } from "./clip-claim";
 import { clipClaimSchema, clipSpanSchema } from "./clip.schema";
 import { assignClaim } from "./assign-claim";
@@ -87,4 +89,11 @@ export const clipClaimAction = defineAction({
   permission: "claim:triage",
   schema: clipClaimSchema,
   handler: (user, data) => clipClaim({ user, ...data }),
+});
+
+export const addClaimAction = defineAction({
+  name: "claim.add",
+  permission: "claim:triage",
+  schema: addClaimSchema,
+  handler: (user, data) => addClaim({ user, ...data }),
 });

@@ -8,11 +8,13 @@ export const MAX_PASTED_CHARS = 10 * 1024 * 1024;
 export const ACCEPTED_FILE_TYPES = ".txt,.md,.markdown,.html,.htm";
 
 const optionalText = (max: number, message: string) => z.string().trim().max(max, message);
+/** An http(s) address; other schemes (javascript:, data:) are refused. */
+export const webUrlField = z.url({ protocol: /^https?$/, message: "Use a full address starting with https://" });
 
 export const articleMetadataSchema = z.object({
   outlet: z.string().trim().min(1, "Name the outlet that published the article").max(200, "Use at most 200 characters"),
   title: z.string().trim().min(1, "Give the article's title").max(500, "Use at most 500 characters"),
-  url: z.union([z.literal(""), z.url({ protocol: /^https?$/, message: "Use a full address starting with https://" })]),
+  url: z.union([z.literal(""), webUrlField]),
   published: z.union([z.literal(""), z.string().trim().regex(PARTIAL_DATE, "Use yyyy, yyyy-mm or yyyy-mm-dd")]),
   /** "" = detect from the text. */
   language: z.union([z.literal(""), z.string().trim().regex(/^[a-z]{2}$/, "Use a two-letter language code such as en, or leave it empty")]),
@@ -27,6 +29,15 @@ export const speakerChoiceSchema = z.object({
   /** Comma-separated: "Viktorov, the ambassador". */
   speakerAliases: optionalText(1000, "Use at most 1000 characters"),
 });
+
+export type SpeakerChoice = z.output<typeof speakerChoiceSchema>;
+
+/** For forms where the speaker cannot be left to the detector. */
+export function requireSpeaker(v: { speakerId: string; speakerName: string }, ctx: z.RefinementCtx) {
+  if (!v.speakerId && !v.speakerName) {
+    ctx.addIssue({ code: "custom", path: ["speakerName"], message: "Pick the speaker or enter their name" });
+  }
+}
 
 const importFieldsSchema = articleMetadataSchema.extend(speakerChoiceSchema.shape).extend({
   /** The article pasted instead of uploaded; a file wins when both are given. */
@@ -75,3 +86,4 @@ export const dismissCandidatesSchema = z.object({
 
 export type AcceptCandidatesInput = z.input<typeof acceptCandidatesSchema>;
 export type DismissCandidatesInput = z.input<typeof dismissCandidatesSchema>;
+

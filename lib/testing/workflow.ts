@@ -15,11 +15,10 @@ export type DrivenStatus = "QUEUED" | "IN_RESEARCH" | "IN_REVIEW" | "APPROVED";
 
 export async function createClaimIn(
   status: DrivenStatus,
-  people: { editor?: CurrentUser; reviewer?: CurrentUser } = {},
+  people: { editor?: CurrentUser; reviewer?: CurrentUser; /** A QUEUED claim to drive instead of a new one. */ claimId?: string } = {},
 ) {
   const editor = people.editor ?? (await createTestUser("EDITOR"));
-  const { claims } = await createTestArticleWithClaims({ claims: 1 });
-  const claimId = claims[0].id;
+  const claimId = people.claimId ?? (await createTestArticleWithClaims({ claims: 1 })).claims[0].id;
   if (status === "QUEUED") return { claimId, editor };
   await takeClaim({ user: editor, claimId });
   if (status === "IN_RESEARCH") return { claimId, editor };
