@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect, signIn } from "./fixtures";
 import { insertArticle } from "./claims";
@@ -69,6 +71,34 @@ test("an editor clips a span on the triage page (and a sentence with the keyboar
   await expect(rows.filter({ hasText: "4,000 animals" })).toHaveAttribute("data-status", "QUEUED");
   await rows.filter({ hasText: "4,000 animals" }).getByRole("link").first().click();
   await expect(page.getByTestId("history")).toContainText("clipped the claim from the article");
+});
+
+test("an editor corrects an article's speaker and sees the candidates detected again", async ({ page }) => {
+  const story = readFileSync(join(process.cwd(), "lib/import/detect/__tests__/speaker-guess/reported-two-speakers.txt"), "utf8");
+  const hers = "The city has built fewer than 300 affordable homes in the last five years,";
+  const { articleId } = await insertArticle({
+    text: `${story}\nE2E ${Date.now()}\n`,
+    speakerName: `Sarah Lindqvist`,
+    claims: [{ quote: hers, status: "CANDIDATE" }],
+  });
+  await signIn(page, "editor");
+  await page.goto(`/import/${articleId}`);
+  await expect(page.getByTestId("import-speaker")).toHaveText("Sarah Lindqvist");
+  const candidates = page.getByRole("region", { name: "Candidates" }).getByTestId("candidate");
+  await expect(candidates).toHaveCount(1);
+
+  await page.getByText("Wrong speaker? Correct it, or re-run detection").click();
+  const form = page.getByRole("form", { name: "Correct the speaker" });
+  await form.getByRole("combobox", { name: "Speaker" }).selectOption({ label: "New speaker…" });
+  await form.getByLabel("Name", { exact: true }).fill("Daniel Okoye");
+  await form.getByRole("button", { name: "Change speaker and detect again" }).click();
+  await expect(page.getByTestId("speaker-message")).toContainText(/The speaker is now Daniel Okoye: 1 candidate replaced by \d+ new candidates/);
+  await expect(page.getByTestId("import-speaker")).toHaveText("Daniel Okoye");
+  await expect(candidates.filter({ hasText: "1,200 homes had been completed since 2020" })).toHaveCount(1);
+  await expect(candidates.filter({ hasText: "fewer than 300" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Re-run detection" }).click();
+  await expect(page.getByTestId("speaker-message")).toHaveText("Detection found 0 new candidates.");
 });
 
 test("an editor adds a claim said on TV; it is queued with where and when it was said", async ({ page }) => {

@@ -11,6 +11,7 @@ const LABELS: Record<string, string> = {
   "claim.accept": "accepted the claim into the queue",
   "claim.clip": "clipped the claim from the article",
   "claim.add": "added the claim",
+  "claim.changeSpeaker": "moved the claim to another speaker",
   "claim.editText": "edited the claim text",
   "claim.submit": "submitted the verdict for review",
   "claim.approve": "approved the verdict",

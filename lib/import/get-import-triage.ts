@@ -4,9 +4,12 @@ import type { ClaimStatus } from "../generated/prisma/enums";
 export const TRIAGE_FILTERS = ["candidates", "accepted", "dismissed", "all"] as const;
 export type TriageFilter = (typeof TRIAGE_FILTERS)[number];
 
+/** Triaged into the queue and beyond. */
+export const ACCEPTED_STATUSES: ClaimStatus[] = ["QUEUED", "IN_RESEARCH", "IN_REVIEW", "APPROVED", "PUBLISHED"];
+
 const STATUSES: Record<TriageFilter, ClaimStatus[] | null> = {
   candidates: ["CANDIDATE"],
-  accepted: ["QUEUED", "IN_RESEARCH", "IN_REVIEW", "APPROVED", "PUBLISHED"],
+  accepted: ACCEPTED_STATUSES,
   dismissed: ["DISMISSED"],
   all: null,
 };
@@ -16,7 +19,7 @@ export async function getImportTriage(articleId: string, filter: TriageFilter) {
   const article = await prisma.article.findUnique({
     where: { id: articleId },
     select: {
-      id: true, title: true, outlet: true, url: true, publishedAt: true, publishedText: true, text: true, createdAt: true,
+      id: true, title: true, outlet: true, url: true, publishedAt: true, publishedText: true, text: true, createdAt: true, speakerId: true,
       speaker: { select: { name: true, title: true } },
       claims: {
         orderBy: { startOffset: "asc" },

@@ -53,6 +53,25 @@ export class ArticleAlreadyImportedError extends ActionError {
 
 const STATUS_FOR: Record<ImportMode, ClaimStatus> = { queue: "QUEUED", triage: "CANDIDATE" };
 
+/** A detected sentence as the columns of its claim row (with a new id and slug). */
+export function detectedClaimFields(c: DetectedClaim) {
+  const id = randomUUID();
+  return {
+    id,
+    slug: claimSlug(c.claim, id),
+    quote: c.quote,
+    startOffset: c.start,
+    endOffset: c.end,
+    context: c.context ?? null,
+    attribution: c.attribution,
+    canonicalText: c.claim,
+    shortText: claimShortText(c.claim),
+    kind: c.kind.toUpperCase() as ClaimKind,
+    score: c.score,
+    reasons: c.reasons,
+  };
+}
+
 async function findImported(tx: postgres.Sql | postgres.TransactionSql, contentHash: string) {
   const [existing] = await tx<{ id: string; title: string }[]>`
     select id::text, title from articles where "contentHash" = ${contentHash}`;
@@ -80,22 +99,12 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
       const roots = await findRepeatRoots(tx, speaker.id, kept.map((c) => c.claim));
       const now = new Date();
       const rows = kept.map((c, i) => {
-        const id = randomUUID();
+        const fields = detectedClaimFields(c);
         return {
-          id,
-          slug: claimSlug(c.claim, id),
+          ...fields,
           articleId,
           speakerId: speaker.id,
-          quote: c.quote,
-          startOffset: c.start,
-          endOffset: c.end,
-          context: c.context ?? null,
-          attribution: c.attribution,
-          canonicalText: c.claim,
-          shortText: claimShortText(c.claim),
-          kind: c.kind.toUpperCase() as ClaimKind,
-          score: c.score,
-          reasons: tx.array(c.reasons),
+          reasons: tx.array(fields.reasons),
           status: STATUS_FOR[mode],
           repeatOfId: roots[i] ?? null,
           updatedAt: now,

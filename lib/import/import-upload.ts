@@ -8,7 +8,7 @@ import { DEFAULT_THRESHOLD, detectClaims, type SpeakerRef } from "./detect/detec
 import { guessSpeaker } from "./detect/guess-speaker";
 import { withIntroducedRole } from "./detect/speaker-role";
 import { importArticle, type ImportedArticle } from "./import-article";
-import { splitAliases, type ImportUploadValues } from "./import.schema";
+import { splitAliases, type ImportUploadValues, type SpeakerChoice } from "./import.schema";
 import { ArticleInputError, decodeArticle } from "./read-article-file";
 import { resolveArticleLanguage } from "./detect-language";
 import { UnsupportedLanguageError } from "./lexicon";
@@ -32,7 +32,8 @@ export interface ImportUploadOptions {
   onProgress?: (progress: ImportProgress) => void | Promise<void>;
 }
 
-async function speakerFor(input: ImportUploadValues, text: string): Promise<{ ref: SpeakerRef; fields: SpeakerFields }> {
+/** The speaker the editor chose (or the article quotes most) as detection and the database need them. */
+export async function speakerFor(input: SpeakerChoice, text: string): Promise<{ ref: SpeakerRef; fields: SpeakerFields }> {
   if (input.speakerId) {
     const s = await prisma.speaker.findUnique({ where: { id: input.speakerId } });
     if (!s) throw notFound("Speaker");

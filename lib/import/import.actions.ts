@@ -1,5 +1,13 @@
 import { defineAction } from "../auth/authorized";
-import { acceptCandidatesSchema, dismissCandidatesSchema, importUploadSchema } from "./import.schema";
+import { correctArticleSpeaker } from "./correct-article-speaker";
+import {
+  acceptCandidatesSchema,
+  correctSpeakerSchema,
+  dismissCandidatesSchema,
+  importUploadSchema,
+  rerunDetectionSchema,
+} from "./import.schema";
+import { rerunDetection } from "./rerun-detection";
 import { importUpload } from "./import-upload";
 import { acceptCandidates, dismissCandidates } from "./triage-candidates";
 
@@ -23,4 +31,18 @@ export const dismissCandidatesAction = defineAction({
   permission: "claim:triage",
   schema: dismissCandidatesSchema,
   handler: (user, data) => dismissCandidates({ user, ...data }),
+});
+
+export const correctSpeakerAction = defineAction({
+  name: "article.changeSpeaker",
+  permission: "article:import",
+  schema: correctSpeakerSchema,
+  handler: (user, data) => correctArticleSpeaker({ user, ...data }),
+});
+
+export const rerunDetectionAction = defineAction({
+  name: "article.redetect",
+  permission: "article:import",
+  schema: rerunDetectionSchema,
+  handler: (user, data) => rerunDetection({ user, ...data }),
 });

@@ -87,3 +87,15 @@ export const dismissCandidatesSchema = z.object({
 export type AcceptCandidatesInput = z.input<typeof acceptCandidatesSchema>;
 export type DismissCandidatesInput = z.input<typeof dismissCandidatesSchema>;
 
+// After import: correct the article's speaker (detection runs again) or re-run detection.
+const articleIdField = z.uuid("Unknown article — reload the page");
+const correctSpeakerFields = speakerChoiceSchema.extend({
+  /** Accepted claims (queued and beyond) keep their speaker unless this is ticked. */
+  moveAccepted: z.boolean().default(false),
+});
+/** The form on the triage page (the article is the page's). */
+export const correctSpeakerFormSchema = correctSpeakerFields.superRefine(requireSpeaker);
+export const correctSpeakerSchema = correctSpeakerFields.extend({ articleId: articleIdField }).superRefine(requireSpeaker);
+export const rerunDetectionSchema = z.object({ articleId: articleIdField });
+
+export type CorrectSpeakerInput = z.input<typeof correctSpeakerSchema>;

@@ -3,7 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/auth/authorized";
 import { clipClaimAction, previewClipAction } from "@/lib/claims/claims.actions";
-import { acceptCandidatesAction, dismissCandidatesAction } from "@/lib/import/import.actions";
+import {
+  acceptCandidatesAction,
+  correctSpeakerAction,
+  dismissCandidatesAction,
+  rerunDetectionAction,
+} from "@/lib/import/import.actions";
+import { revalidatePublicPages } from "@/lib/publishing/revalidate-public-pages";
 
 function revalidateArticle() {
   revalidatePath("/import/[articleId]", "page");
@@ -32,4 +38,20 @@ export async function clipClaim(input: unknown) {
   revalidateArticle();
   revalidatePath("/claims/[id]", "page");
   return { ok: true as const, data: { id: result.data.id } };
+}
+
+export async function correctSpeaker(input: unknown) {
+  const result = await runAction(correctSpeakerAction, input);
+  if (result.ok) {
+    revalidateArticle();
+    // A published check names its speaker on the public page and in its ClaimReview.
+    for (const slug of result.data.movedPublications) revalidatePublicPages(slug);
+  }
+  return result;
+}
+
+export async function rerunDetection(input: unknown) {
+  const result = await runAction(rerunDetectionAction, input);
+  if (result.ok) revalidateArticle();
+  return result;
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { ArticleClipper } from "@/components/claims/article-clipper";
+import { ArticleSpeakerTools } from "@/components/import/article-speaker";
 import { HighlightedArticle } from "@/components/import/highlighted-article";
 import { TriageBoard } from "@/components/import/triage-board";
 import "@/components/import/import.css";
@@ -9,6 +10,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getImportTriage, TRIAGE_FILTERS, type TriageFilter } from "@/lib/import/get-import-triage";
 import { listArticleSentences } from "@/lib/import/list-article-sentences";
+import { listSpeakers } from "@/lib/import/list-speakers";
 
 export const metadata = { title: "Triage import" };
 
@@ -28,6 +30,8 @@ export default async function TriagePage({ params, searchParams }: Props) {
   const triage = z.uuid().safeParse(articleId).success ? await getImportTriage(articleId, show) : null;
   if (!triage) notFound();
   const { article, claims, counts, spans } = triage;
+  const canImport = can(user.role, "article:import");
+  const speakers = canImport ? (await listSpeakers()).filter((s) => s.id !== article.speakerId) : [];
   return (
     <>
       <p className="small"><Link href="/import">← Import</Link></p>
@@ -45,6 +49,12 @@ export default async function TriagePage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
+      {canImport && (
+        <details className="panel">
+          <summary>Wrong speaker? Correct it, or re-run detection</summary>
+          <ArticleSpeakerTools articleId={article.id} speakerId={article.speakerId} speakers={speakers} />
+        </details>
+      )}
       <div className="workspace">
         <TriageBoard key={show} articleId={article.id} claims={claims} />
         <section aria-label="Article" className="panel">
