@@ -4,9 +4,9 @@ import type { Page } from "@playwright/test";
 import { test, expect, signIn } from "./fixtures";
 import { insertArticle } from "./claims";
 
-/** Selects `words` inside the article text, as a mouse drag would. */
-async function selectInArticle(page: Page, words: string) {
-  await page.getByTestId("article-text").evaluate((root, target) => {
+/** Selects `words` inside the article text (or the quote in context), as a mouse drag would. */
+async function selectInArticle(page: Page, words: string, testId = "article-text") {
+  await page.getByTestId(testId).evaluate((root, target) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent!.indexOf(target);
@@ -71,6 +71,11 @@ test("an editor clips a span on the triage page (and a sentence with the keyboar
   await expect(rows.filter({ hasText: "4,000 animals" })).toHaveAttribute("data-status", "QUEUED");
   await rows.filter({ hasText: "4,000 animals" }).getByRole("link").first().click();
   await expect(page.getByTestId("history")).toContainText("clipped the claim from the article");
+
+  // The quote in context clips too: the sentence before it is the detected candidate, exactly.
+  await selectInArticle(page, detected, "quote-context");
+  await page.getByRole("toolbar", { name: "Clip a claim" }).getByRole("button", { name: "Add as claim" }).click();
+  await expect(page.getByTestId("clip-message")).toContainText("already a candidate of this article; accept it from the list");
 });
 
 test("an editor corrects an article's speaker and sees the candidates detected again", async ({ page }) => {
