@@ -15,7 +15,7 @@ import { loadAnnotatedCorpus } from "../lib/import/eval/annotated-corpus";
 import { labelArticles, type LabelledArticle } from "../lib/import/rank/labelled-candidates";
 import { crossValidate, featurize, fitRanker, type CrossValidation, type RankerOptions } from "../lib/import/rank/train-claim-ranker";
 import { loadSeedManifest } from "../lib/import/seed-manifest";
-import { deskDecisionArticles } from "./lib/desk-decisions";
+import { deskDecisionExamples } from "./lib/desk-decisions";
 
 const DEFAULT_OUT = fileURLToPath(new URL("../lib/import/detect/claim-ranker.json", import.meta.url));
 const ITERATIONS = 1000;
@@ -58,13 +58,20 @@ async function main() {
   const annotated = labelArticles(
     loadAnnotatedCorpus(root, await loadSeedManifest(join(root, "seeds", "manifest.json"))).filter((a) => folders.includes(a.name.split("/")[0]!)),
   ).map((a) => (byArticle ? { ...a, group: a.name } : a));
-  const desk: LabelledArticle[] = values["from-db"] ? await deskDecisionArticles() : [];
+  const fromDb = values["from-db"] ? await deskDecisionExamples() : undefined;
+  const desk: LabelledArticle[] = fromDb?.articles ?? [];
+  if (fromDb?.outsideCandidates) {
+    console.log(`${fromDb.outsideCandidates} clipped spans are not among the detector's candidates (attribution misses: they cannot teach the ranker)`);
+  }
   const data = featurize([...annotated, ...desk]);
   const count = (t: string) => data.reduce((a, x) => a + x.article.tiers.filter((y) => y === t).length, 0);
   const genres = new Set(annotated.map((a) => a.group));
   console.log(`${annotated.length} annotated articles in ${genres.size} genres, ${desk.reduce((n, d) => n + d.candidates.length, 0)} desk decisions; ${count("must")} must, ${count("ok")} ok, ${count("none")} none`);
 
   const committed = JSON.parse(readFileSync(values.out!, "utf8")) as ClaimRankerFile;
+  // Before: the committed variant refitted on what it was trained on (annotated articles only);
+  // after: each variant trained with the desk's decisions too. Both are scored on the annotated
+  // genres only — decisions have no complete gold to be scored against.
   const before = crossValidate(featurize(annotated), committed.training.variant as RankerOptions);
   console.log(`\nleave-one-${byArticle ? "article" : "genre"}-out CV (each ${byArticle ? "article" : "genre"} scored by a model trained without it)`);
   report("before (committed variant, annotated only)", before, values["per-genre"]!);
@@ -103,6 +110,8 @@ async function main() {
       articles: annotated.map((a) => a.name),
       genres: [...genres],
       deskDecisions: desk.reduce((n, d) => n + d.candidates.length, 0),
+      // Decisions made after this wait for the next `--from-db` training (Admin shows how many).
+      decisionsUpTo: fromDb?.latestAt?.toISOString() ?? null,
       variant: { name, ...options },
       crossValidation: {
         method: byArticle ? "leave-one-article-out" : "leave-one-genre-out",

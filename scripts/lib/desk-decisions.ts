@@ -1,6 +1,9 @@
-// The desk's decisions as training examples; filled in when decisions are stored.
-import type { LabelledArticle } from "@/lib/import/rank/labelled-candidates";
+// `train:ranker --from-db`: the desk's decisions from the database (DATABASE_URL, or the
+// embedded server) as training examples.
+import { listDecisions } from "@/lib/claims/list-decisions";
+import { deskExamples, type DeskExamples } from "@/lib/import/rank/desk-examples";
+import { withDatabase } from "./with-database";
 
-export async function deskDecisionArticles(): Promise<LabelledArticle[]> {
-  return [];
+export function deskDecisionExamples(): Promise<DeskExamples> {
+  return withDatabase(async () => deskExamples(await listDecisions()));
 }

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRow } from "@/components/admin/user-row";
+import { ClaimRankerStatus } from "@/components/admin/claim-ranker-status";
+import { getRankerStatus } from "@/lib/import/rank/get-ranker-status";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listUsers } from "@/lib/users/list-users";
@@ -11,7 +13,7 @@ export const metadata = { title: "Admin" };
 export default async function AdminPage() {
   const user = await getCurrentUser();
   if (!can(user?.role, "user:manage")) notFound();
-  const users = await listUsers();
+  const [users, ranker] = await Promise.all([listUsers(), getRankerStatus()]);
   return (
     <>
       <h1>Admin</h1>
@@ -31,6 +33,7 @@ export default async function AdminPage() {
       </table>
       <h2>Create a user</h2>
       <CreateUserForm />
+      <ClaimRankerStatus status={ranker} />
     </>
   );
 }
