@@ -27,6 +27,32 @@ export interface Candidate {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The speaker and their own country are in nearly every sentence: they say nothing specific. */
+function ownNames(speaker: SpeakerRef): RegExp[] {
+  return [...speakerPatterns(speaker), ...countryForms(speaker.country).map((f) => new RegExp(`\\b${escape(f)}\\b`))];
+}
+
+/**
+ * A quote the detector did not find itself (an editor's clip, a claim said on TV, a desk
+ * decision) as a candidate, so it is worded and scored like the ones it finds.
+ */
+export function candidateFromQuote(
+  quote: string,
+  speaker: SpeakerRef,
+  { context, attribution = "direct-quote", leads = false }: { context?: string; attribution?: Attribution; leads?: boolean } = {},
+): Candidate {
+  return {
+    quote,
+    claim: canonicalClaim(quote, speaker, context),
+    start: 0,
+    end: quote.length,
+    attribution,
+    ...(context ? { context } : {}),
+    entities: namedEntities(quote, ownNames(speaker)),
+    leads,
+  };
+}
+
 /**
  * The speaker's own statements in an article. A reporter's summary ahead of a Q&A transcript
  * is left out: the answers below it say the same thing first-hand.
@@ -37,8 +63,7 @@ export function findCandidates(original: string, speaker: SpeakerRef): Candidate
   const paragraphs = findParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const own = mergeShortSentences(text, attributeSentences(text, paragraphs, sentences, speaker)).filter((s) => !s.standfirst);
-  // The speaker and their own country are in nearly every sentence: they say nothing specific.
-  const names = [...speakerPatterns(speaker), ...countryForms(speaker.country).map((f) => new RegExp(`\\b${escape(f)}\\b`))];
+  const names = ownNames(speaker);
   const candidates = own.map((s, i): Candidate => {
     const prev = own[i - 1];
     const quote = original.slice(s.start, s.end);

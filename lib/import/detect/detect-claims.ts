@@ -1,8 +1,8 @@
-import { findCandidates } from "./candidates";
+import { findCandidates, type Candidate } from "./candidates";
 import { classifyKind } from "./classify-kind";
 import { onlyPleasantries } from "./pleasantry";
 import { ranker, scoreClaim } from "./score-claim";
-import type { DetectedClaim, SpeakerRef } from "./types";
+import type { ClaimKind, DetectedClaim, SpeakerRef } from "./types";
 
 export type { ClaimKind, DetectedClaim, SpeakerRef } from "./types";
 
@@ -14,24 +14,25 @@ export interface DetectInput {
   speaker: SpeakerRef;
 }
 
+/** Kind, check-worthiness score (3 decimals) and the reasons for both, of one candidate. */
+export function assessCandidate(c: Candidate): { kind: ClaimKind; score: number; reasons: string[] } {
+  const kind = classifyKind(c.quote, c.entities);
+  // Pleasantries score nothing, so no threshold queues them (the ranker never sees them either way).
+  const scored = onlyPleasantries(c.quote) ? { score: 0, reasons: ["courtesy"] } : scoreClaim(c);
+  return { kind: kind.kind, score: Math.round(scored.score * 1000) / 1000, reasons: [...new Set([...kind.reasons, ...scored.reasons])] };
+}
+
 /** Every sentence the speaker said, scored; offsets point into `input.text` unchanged. */
 export function detectClaims({ text, speaker }: DetectInput): DetectedClaim[] {
-  return findCandidates(text, speaker).map((c): DetectedClaim => {
-    const kind = classifyKind(c.quote, c.entities);
-    // Pleasantries score nothing, so no threshold queues them (the ranker never sees them either way).
-    const scored = onlyPleasantries(c.quote) ? { score: 0, reasons: ["courtesy"] } : scoreClaim(c);
-    return {
-      quote: c.quote,
-      start: c.start,
-      end: c.end,
-      claim: c.claim,
-      kind: kind.kind,
-      score: Math.round(scored.score * 1000) / 1000,
-      reasons: [...new Set([...kind.reasons, ...scored.reasons])],
-      ...(c.context ? { context: c.context } : {}),
-      attribution: c.attribution,
-    };
-  });
+  return findCandidates(text, speaker).map((c): DetectedClaim => ({
+    quote: c.quote,
+    start: c.start,
+    end: c.end,
+    claim: c.claim,
+    ...assessCandidate(c),
+    ...(c.context ? { context: c.context } : {}),
+    attribution: c.attribution,
+  }));
 }
 
 /** Only the candidates worth an editor's time. */

@@ -4,9 +4,7 @@
 // a claim wins. Claims said outside an article are examples of their own words. Clips of text
 // the detector does not offer at all are counted but cannot teach the ranker (they are misses of
 // attribution, not of ranking).
-import { findCandidates, type Candidate } from "@/lib/import/detect/candidates";
-import { canonicalClaim } from "@/lib/import/detect/canonical";
-import { namedEntities } from "@/lib/import/detect/features";
+import { candidateFromQuote, findCandidates, type Candidate } from "@/lib/import/detect/candidates";
 import type { SpeakerRef } from "@/lib/import/detect/types";
 import type { LabelledArticle, Tier } from "./labelled-candidates";
 import { DESK_GROUP } from "./train-claim-ranker";
@@ -55,10 +53,7 @@ export function deskExamples(decisions: DeskDecision[]): DeskExamples {
     if (!d.article || d.startOffset === null || d.endOffset === null) {
       // Said on TV, radio, a post: its own words are the example.
       const speaker = speakerRef(d.speaker);
-      loose.push({
-        candidate: { quote: d.quote, claim: canonicalClaim(d.quote, speaker), start: 0, end: d.quote.length, attribution: "direct-quote", entities: namedEntities(d.quote), leads: true },
-        tier: LABEL[d.action]!,
-      });
+      loose.push({ candidate: candidateFromQuote(d.quote, speaker, { leads: true }), tier: LABEL[d.action]! });
       continue;
     }
     const key = `${d.article.id}:${d.speaker.name}`;
