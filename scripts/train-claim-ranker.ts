@@ -26,7 +26,7 @@ const RECALL_FLOOR = 0.9;
 // Every variant tried is kept here, so the choice can be rerun and audited.
 const VARIANTS: (RankerOptions & { name: string })[] = [0.003, 0.03].flatMap((l2) =>
   [1, 2].flatMap((mustWeight) =>
-    [0.97, 0.93].map((targetRecall) => ({ name: `l2=${l2} must×${mustWeight} keep ${targetRecall}`, l2, mustWeight, targetRecall, iterations: ITERATIONS })),
+    [0.97, 0.93, 0.9].map((targetRecall) => ({ name: `l2=${l2} must×${mustWeight} keep ${targetRecall}`, l2, mustWeight, targetRecall, iterations: ITERATIONS })),
   ),
 );
 const round = (x: number) => Math.round(x * 1e6) / 1e6;

@@ -16,7 +16,8 @@ const NOT_NAMES = new Set(EN.notNames);
 const GENERIC_POSSESSIVES = ["state's", "state’s", "country's", "country’s", "city's", "city’s", "nation's", "nation’s", "government's", "government’s"];
 
 /** A capitalised word that is a sentence starter or calendar word, not a name. */
-export const isCommonCapitalised = (word: string) => NOT_NAMES.has(word.replace(/[’']s$/, ""));
+export const isCommonCapitalised = (word: string) =>
+  NOT_NAMES.has(word.replace(/[’']s$/, "")) || /^(?:I|We|You|They|He|She|It|That|There|Let|Here)[’'](?:m|re|ve|ll|d|s)$/.test(word);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "the" → "[Tt]he", so the pattern needs no `i` flag and "[A-Z]" keeps meaning capital. */
