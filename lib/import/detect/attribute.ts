@@ -125,7 +125,8 @@ export function attributeSentences(
     if (authored) {
       // The author's own prose; quotations they cite and the third-person author note are not.
       const aboutSpeaker = findMentions(maskQuotes(raw), patterns).some((m) => m.who === "speaker");
-      const quotesSomeone = hasQuote(raw) && own.get(s) === "other";
+      // "An environmental group has estimated that …": the author reports someone else.
+      const quotesSomeone = own.get(s) === "other";
       if (!aboutSpeaker && !quotesSomeone && !s.inQuoteAtStart && !paragraphs[s.paragraph]!.heading) {
         result.push({ ...s, attribution: "authored" });
       }

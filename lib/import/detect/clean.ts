@@ -20,6 +20,14 @@ function isPullQuote(line: string): boolean {
   return !/["“”«»]/.test(inner) && !TERMINAL.test(inner);
 }
 
+/**
+ * A transcript's stage direction or editor's note on a line of its own: "[The Chief Executive was
+ * introduced by …]", "(The briefing was concluded at 1:52 p.m.)", "[00:12:31]".
+ */
+function isStageDirection(line: string): boolean {
+  return /^\[[^\[\]]*\]$/.test(line) || (/^\([^()]*\)$/.test(line) && !/[“"]/.test(line));
+}
+
 /** "(photo credit: X)" on a line of its own. */
 function isBareCredit(line: string): boolean {
   return /^\(.*\)$/.test(line) && TRAILING_CREDIT.test(line);
@@ -43,6 +51,7 @@ export function findParagraphs(text: string): Paragraph[] {
   const lines = spans.map((s) => text.slice(s.start, s.end));
   const flags = lines.map((line, i) => {
     if (NAVIGATION.test(line) || GALLERY.test(line)) return "nav";
+    if (isStageDirection(line)) return "stage";
     if (PHOTO_CREDIT_LINE.test(line) || isBareCredit(line)) return "credit";
     if (TRAILING_CREDIT.test(line) || CAPTION_START.test(line)) return "caption";
     if (NAG.some((re) => re.test(line))) return "nag";
