@@ -50,11 +50,14 @@ test("queue: search, keyboard take-next, and live updates from another editor", 
   // j/k + Enter open a claim; t takes the next one.
   await insertQueuedClaim({ score: 0.999 });
   await page.goto("/queue?status=QUEUED");
+  // Keys work once the page's script runs: the live indicator says so.
+  await expect(page.getByTestId("queue-live")).toHaveAttribute("data-live", "true");
   await page.keyboard.press("j");
   await page.keyboard.press("k");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/claims\/[0-9a-f-]{36}$/);
   await page.goto("/queue");
+  await expect(page.getByTestId("queue-live")).toHaveAttribute("data-live", "true");
   await page.keyboard.press("t");
   await expect(page).toHaveURL(/\/claims\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("claim-status")).toHaveText("In research");
