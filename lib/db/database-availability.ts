@@ -37,3 +37,9 @@ export async function databaseAvailable(): Promise<boolean> {
   }
   return state.up;
 }
+
+/** Asks again now (after a request failed): if the database is gone, the next desk page says so. */
+export function recheckDatabase(): void {
+  const state = (store.claimdeskDbAvailability ??= { up: true, checkedAt: 0 });
+  state.probing ??= probe(state).finally(() => (state.probing = undefined));
+}
