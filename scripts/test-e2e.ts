@@ -34,10 +34,12 @@ async function main(): Promise<number> {
     log(`app ready at ${baseUrl}`);
 
     const playwright = require.resolve("@playwright/test/cli");
+    const serverPid = server.pid;
     return await new Promise<number>((resolve) => {
       spawn(process.execPath, [playwright, "test", ...process.argv.slice(2)], {
         stdio: "inherit",
-        env: { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: db.url },
+        // The admin URL and the server's pid let specs take the database away and watch memory.
+        env: { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: db.url, E2E_ADMIN_DATABASE_URL: db.adminUrl, E2E_DATABASE_NAME: db.name, E2E_SERVER_PID: String(serverPid) },
       }).on("exit", (c) => resolve(c ?? 1));
     });
   } finally {

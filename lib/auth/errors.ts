@@ -1,6 +1,6 @@
 // Errors a user can cause. Each carries the message shown to them; actions turn these into
 // an ActionResult, route handlers into a status code.
-export type ActionErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY";
+export type ActionErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID" | "NOT_FOUND" | "CONFLICT" | "TOO_LARGE" | "TOO_MANY";
 
 const STATUS: Record<ActionErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -8,6 +8,7 @@ const STATUS: Record<ActionErrorCode, number> = {
   INVALID: 400,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_LARGE: 413,
   TOO_MANY: 429,
 };
 

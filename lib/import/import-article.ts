@@ -51,6 +51,10 @@ export class ArticleAlreadyImportedError extends ActionError {
   }
 }
 
+// One INSERT may bind at most 65,535 parameters (about 3,800 claim rows); a 10 MB article of
+// quotes has more, so claims go in batches, still in the one transaction.
+const CLAIM_ROWS_PER_INSERT = 1000;
+
 const STATUS_FOR: Record<ImportMode, ClaimStatus> = { queue: "QUEUED", triage: "CANDIDATE" };
 
 /** A detected sentence as the columns of its claim row (with a new id and slug). */
@@ -110,7 +114,9 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
           updatedAt: now,
         };
       });
-      if (rows.length > 0) await tx`insert into claims ${tx(rows)}`;
+      for (let i = 0; i < rows.length; i += CLAIM_ROWS_PER_INSERT) {
+        await tx`insert into claims ${tx(rows.slice(i, i + CLAIM_ROWS_PER_INSERT))}`;
+      }
       const repeatsLinked = roots.filter(Boolean).length;
       const after = { title: article.title, outlet: article.outlet, speaker: speaker.name, mode, claims: rows.length, repeatsLinked, contentHash };
       await tx`

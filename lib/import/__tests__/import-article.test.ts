@@ -172,3 +172,27 @@ test("a claim's history starts with the import of its article, then its own even
   assert.equal(history?.[0]?.actorName, editor.name);
   assert.equal(history?.[0]?.after?.title, input.article.title);
 });
+
+test("a ~1 MB article with thousands of quotes imports in one transaction (batched inserts)", async () => {
+  const id = tag();
+  const quotes = Array.from({ length: 12000 }, (_, i) => `Exports of item ${i} from ${id} rose by ${i % 97} per cent in 2024.`);
+  const text = `Interview ${id}\n\n${quotes.map((q) => `"${q}" the minister said.`).join("\n")}\n`;
+  assert.ok(text.length > 900_000, `article is ${text.length} characters`);
+  const candidates: DetectedClaim[] = [];
+  let from = 0;
+  for (const quote of quotes) {
+    const start = text.indexOf(quote, from);
+    from = start + quote.length;
+    candidates.push({ quote, start, end: from, claim: quote, kind: "quantity", score: 0.8, reasons: ["number"], attribution: "direct-quote" });
+  }
+  const imported = await importArticle({
+    text,
+    article: { outlet: `Outlet ${id}`, title: `Big interview ${id}`, language: "en" },
+    speaker: { name: `Minister ${id}` },
+    candidates,
+    importedById: null,
+    mode: "triage",
+  });
+  assert.equal(imported.claimIds.length, quotes.length);
+  assert.equal(await prisma.claim.count({ where: { articleId: imported.articleId } }), quotes.length);
+});
