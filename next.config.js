@@ -1,18 +1,15 @@
 // @ts-check
-// Security headers for every response. Scripts need 'unsafe-inline' because published verdict
-// pages are static (no per-request nonce) and Next inlines its hydration data.
-const csp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+import { readFileSync } from "node:fs";
+
+// Security headers for every response. The CSP here is the one for static public pages and API
+// responses: no script at all (the pages are plain HTML; JSON-LD is data, not script). Desk
+// pages get a per-request nonce policy from proxy.ts (lib/security/content-security-policy.ts).
+const directives = JSON.parse(readFileSync(new URL("./lib/security/content-security-policy.json", import.meta.url), "utf8"));
+const csp = Object.entries(directives).map(([name, sources]) => `${name} ${sources.join(" ")}`).join("; ");
+
+// Over https, browsers are told to use nothing else (the build stamp covers this choice).
+const siteUrl = process.env.NEXTAUTH_URL || process.env.PUBLIC_SITE_URL || "";
+const https = /^https:\/\//i.test(siteUrl);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -37,6 +34,7 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
         ],
       },
     ];

@@ -1,9 +1,13 @@
 // Runs before Next's pages for the paths in `config.matcher`:
 // - bad addresses (malformed percent-encoding, NUL) answer 400 instead of failing in a page;
+// - /api/*: mutating requests from other sites are refused (Origin check; next-auth keeps its own;
+//   /api/import checks it in its route);
 // - server-action bodies over 1 MB answer 413 and absurdly nested ones 400 (lib/http/action-body);
 // - /checks/<slug> of a withdrawn fact-check answers 410 Gone (App Router pages cannot set it;
 //   the page stays static for live checks), also while the database is down;
-// - desk pages answer a 503 "database unavailable" page while the database does not answer.
+// - desk pages answer a 503 "database unavailable" page while the database does not answer;
+// - desk pages and sign-in get a fresh CSP nonce per request, which Next puts on its scripts.
+// Public pages are static and need no nonce (next.config.js sends their policy).
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseAvailable } from "./lib/db/database-availability";
 import { actionBodyProblem, isPossibleServerAction } from "./lib/http/action-body";
@@ -11,14 +15,37 @@ import { badRequestPage, databaseUnavailablePage, htmlResponse } from "./lib/htt
 import { malformedUrlReason } from "./lib/http/malformed-url";
 import { findGoneCheck } from "./lib/publishing/gone-checks";
 import { renderGonePage } from "./lib/publishing/gone-page";
+import { contentSecurityPolicy, newNonce } from "./lib/security/content-security-policy";
+import { isMutating, isSameOrigin } from "./lib/security/same-origin";
 
 const DESK_PATH = /^\/(?:desk|queue|claims|import|reports|admin|publish)(?:\/|$)/;
 const CHECK_PATH = /^\/checks\/([^/]+)$/;
+const PUBLIC_PATH = /^\/(?:checks|corrections|methodology)(?:\/|$)/;
+
+function crossSite(request: NextRequest): NextResponse | null {
+  if (!isMutating(request.method) || request.nextUrl.pathname.startsWith("/api/auth/") || isSameOrigin(request)) return null;
+  return NextResponse.json(
+    { error: "This request did not come from a Claimdesk page (cross-site requests are refused).", code: "FORBIDDEN" },
+    { status: 403 },
+  );
+}
+
+function withNonce(request: NextRequest) {
+  const policy = contentSecurityPolicy(newNonce());
+  // Next reads the nonce from the request's policy while rendering; the browser enforces the response's.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const malformed = malformedUrlReason(request.nextUrl);
   if (malformed) return badRequestPage(malformed);
+
+  if (pathname.startsWith("/api/")) return crossSite(request) ?? NextResponse.next();
 
   if (isPossibleServerAction(request)) {
     const problem = await actionBodyProblem(request);
@@ -29,10 +56,10 @@ export async function proxy(request: NextRequest) {
   if (check && !/^feed\.(?:xml|json)$/.test(check[1]!)) {
     const gone = await findGoneCheck(decodeURIComponent(check[1]!));
     if (gone) return htmlResponse(410, renderGonePage(gone));
-  } else if (DESK_PATH.test(pathname) && !(await databaseAvailable())) {
-    return databaseUnavailablePage();
   }
-  return NextResponse.next();
+  if (PUBLIC_PATH.test(pathname)) return NextResponse.next();
+  if (DESK_PATH.test(pathname) && !(await databaseAvailable())) return databaseUnavailablePage();
+  return withNonce(request);
 }
 
 export const config = {
@@ -40,11 +67,11 @@ export const config = {
     "/checks/:path*",
     "/checks",
     "/corrections",
-    "/:section(desk|queue|claims|import|reports|admin|publish)/:path*",
-    "/api/export/:path*",
-    "/api/queue/:path*",
-    // Server actions can be posted to any page.
-    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },
-    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    // Not /api/import: a proxy buffers (and past its limit cuts) the body; the route streams and
+    // limits the upload itself and checks the Origin there.
+    "/api/((?!import(?:/|$)).*)",
+    // Everything else but the static public pages and build assets (desk pages, sign-in, and
+    // server actions, which can be posted to any of them).
+    "/((?!api/|checks|corrections|methodology|_next/|favicon\\.ico|robots\\.txt|sitemap\\.xml).*)",
   ],
 };

@@ -1,14 +1,14 @@
 import { test, expect, signIn, E2E_USERS } from "./fixtures";
 import { insertQueuedClaim } from "./claims";
 
-test("unauthorized access to the queue: signed out is redirected, the events stream and take-next refuse", async ({ page, request }) => {
+test("unauthorized access to the queue: signed out is redirected, the events stream and take-next refuse", async ({ page, request, baseURL }) => {
   const claim = await insertQueuedClaim();
   await page.goto("/queue");
   await expect(page).toHaveURL(/\/signin/);
   await page.goto(`/claims/${claim.id}`);
   await expect(page).toHaveURL(/\/signin/);
   expect((await request.get("/api/queue/events")).status()).toBe(401);
-  expect((await request.post("/api/queue/take-next")).status()).toBe(401);
+  expect((await request.post("/api/queue/take-next", { headers: { origin: new URL(baseURL!).origin } })).status()).toBe(401);
 });
 
 test("a viewer sees the queue but cannot take: no button, and the server refuses", async ({ page }) => {
@@ -20,7 +20,7 @@ test("a viewer sees the queue but cannot take: no button, and the server refuses
   await page.goto(`/claims/${claim.id}`);
   await expect(page.getByTestId("claim-status")).toHaveText("Queued");
   await expect(page.getByRole("button", { name: "Take", exact: true })).toHaveCount(0);
-  const res = await page.request.post("/api/queue/take-next");
+  const res = await page.request.post("/api/queue/take-next", { headers: { origin: new URL(page.url()).origin } });
   expect(res.status()).toBe(403);
   await page.reload();
   await expect(page.getByTestId("claim-status")).toHaveText("Queued");

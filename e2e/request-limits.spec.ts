@@ -34,7 +34,7 @@ test("a 200 MB chunked import upload is refused with 413; memory stays flat and 
   const boundary = "----e2e-big-upload";
   const upload = () =>
     postChunked("/api/import", {
-      headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}` },
+      headers: { cookie, origin: new URL(process.env.E2E_BASE_URL!).origin, "content-type": `multipart/form-data; boundary=${boundary}` },
       head: `--${boundary}\r\nContent-Disposition: form-data; name="outlet"\r\n\r\nDaily\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n`,
       fill: Buffer.alloc(256 * 1024, "a"),
       totalBytes: 200 * MB,

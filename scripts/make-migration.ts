@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   try {
     const previous = existsSync(SNAPSHOT) ? readFileSync(SNAPSHOT, "utf8") : null;
     const current = readFileSync(SCHEMA_PATH, "utf8");
-    const sql = await diffSchemas(db.url, previous, current);
+    const sql = await diffSchemas(db.migrationUrl, previous, current);
     if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
       console.log("schema.prisma has no changes since the last migration");
       return 0;

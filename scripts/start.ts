@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATA_DIR, resolveDatabase } from "../lib/db/local-database";
-import { applyMigrations } from "../lib/db/migrate";
+import { prepareDatabase } from "../lib/db/prepare-database";
 import { disconnectDb } from "../lib/db";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { assertPortFree, ensureBuild, runNext } from "./lib/next-process";
@@ -35,8 +35,9 @@ async function main(): Promise<void> {
   };
 
   try {
-    const applied = await applyMigrations(db.url);
+    const { applied, warning } = await prepareDatabase(db);
     if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
+    if (warning) log(warning);
     process.env.DATABASE_URL = db.url;
     const seed = await seedDatabase({ adminEmail: process.env.ADMIN_EMAIL, adminPassword: process.env.ADMIN_PASSWORD });
     if (seed.articlesImported) log(`Imported ${seed.articlesImported} seed articles (${seed.claimsQueued} claims queued)`);

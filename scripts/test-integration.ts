@@ -18,7 +18,7 @@ async function main(): Promise<number> {
       const child = spawn(
         process.execPath,
         ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files],
-        { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url, TEST_ADMIN_DATABASE_URL: db.adminUrl } },
+        { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url, TEST_OWNER_DATABASE_URL: db.ownerUrl, TEST_ADMIN_DATABASE_URL: db.adminUrl } },
       );
       child.on("exit", (c) => resolveCode(c ?? 1));
     });

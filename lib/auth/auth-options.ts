@@ -1,6 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsModule from "next-auth/providers/credentials";
 import { SESSION_MAX_AGE_S, endSession, signInWithPassword } from "./sign-in";
+import { sessionCookies } from "./session-cookies";
+import { secureSite } from "../security/secure-site";
 
 // Node's ESM loader (tsx: tests, CLI) hands over the CommonJS exports object; Next's bundler the function.
 const CredentialsProvider =
@@ -16,6 +18,8 @@ function header(headers: unknown, name: string): string | undefined {
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/signin" },
+  useSecureCookies: secureSite(),
+  cookies: sessionCookies(),
   providers: [
     CredentialsProvider({
       name: "Email and password",

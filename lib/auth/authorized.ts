@@ -53,7 +53,16 @@ export interface ActionDef<S extends z.ZodType, T> {
  *   export async function takeNext(input: unknown) { return runAction(takeNextAction, input); }
  */
 export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>): ActionDef<S, T> {
+  ACTIONS.push(def as ActionDef<z.ZodType, unknown>);
   return def;
+}
+
+// Every action defined so far (lib/**/*.actions.ts): the permission test walks them for every
+// role and checks their names are unique.
+const ACTIONS: ActionDef<z.ZodType, unknown>[] = [];
+
+export function definedActions(): readonly ActionDef<z.ZodType, unknown>[] {
+  return ACTIONS;
 }
 
 /** Runs an action for an explicit user (null = signed out); tests use this directly. */

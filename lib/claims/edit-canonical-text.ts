@@ -1,6 +1,6 @@
 import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import { invalid } from "../auth/errors";
+import { assertClaimWork } from "./claim-capabilities";
 import { loadClaimForUpdate } from "./load-claim";
 import { recordDecision } from "./record-decision";
 import { updateClaimAtVersion } from "./update-claim";
@@ -13,16 +13,12 @@ export interface EditCanonicalTextOptions {
   shortText?: string;
 }
 
-const EDITABLE = new Set(["CANDIDATE", "QUEUED", "IN_RESEARCH"]);
-
 /** Saves the editor's wording of the claim, only if nobody saved since they loaded it. */
 export async function editCanonicalText(options: EditCanonicalTextOptions) {
   const { user, claimId, version, canonicalText } = options;
   return transaction(async (tx) => {
     const claim = await loadClaimForUpdate(tx, user, claimId);
-    if (!EDITABLE.has(claim.status)) {
-      throw invalid("The claim text is frozen once a verdict is submitted; request changes to edit it.");
-    }
+    assertClaimWork(user, claim, "editText");
     const shortText = options.shortText || null;
     const after = await updateClaimAtVersion(tx, {
       user,

@@ -20,7 +20,8 @@ export interface StartEmbeddedOptions {
 
 const USER = "postgres";
 // Local-only server bound to 127.0.0.1; the password only guards against other local users.
-const PASSWORD = "claimdesk-local";
+export const EMBEDDED_PASSWORD = "claimdesk-local";
+const PASSWORD = EMBEDDED_PASSWORD;
 
 function pidIsAlive(pid: number): boolean {
   try {

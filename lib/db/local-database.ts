@@ -2,14 +2,18 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedServer } from "./embedded-postgres";
+import { EMBEDDED_PASSWORD, startEmbeddedPostgres, type EmbeddedServer } from "./embedded-postgres";
+import { APP_ROLE, OWNER_ROLE, ensureOwnedDatabase, ensureRoles, urlAs } from "./database-roles";
 
 export const DATA_DIR = resolve(process.cwd(), ".data");
 export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 export const APP_DATABASE = "claimdesk";
 
 export interface ResolvedDatabase {
+  /** The app's connection: a role that reads and writes rows, nothing more. */
   url: string;
+  /** The owner's connection, for migrations. */
+  migrationUrl: string;
   embedded: EmbeddedServer | null;
 }
 
@@ -91,13 +95,27 @@ export async function startLocalServer(log?: (line: string) => void): Promise<Em
   return startEmbeddedPostgres({ dataDir: resolve(DATA_DIR, "postgres"), port: EMBEDDED_PORT, log });
 }
 
+/**
+ * On `adminUrl`'s server (a superuser): the owner and app roles and database `name` owned by the
+ * owner; returns the owner's and the app's URLs for it.
+ */
+export async function prepareRoleDatabase(adminUrl: string, name: string): Promise<{ url: string; migrationUrl: string }> {
+  await ensureRoles(adminUrl, EMBEDDED_PASSWORD);
+  await ensureOwnedDatabase(adminUrl, name);
+  return {
+    url: urlAs(adminUrl, APP_ROLE, EMBEDDED_PASSWORD, name),
+    migrationUrl: urlAs(adminUrl, OWNER_ROLE, EMBEDDED_PASSWORD, name),
+  };
+}
+
 export async function resolveDatabase(): Promise<ResolvedDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    await reachOrCreate(url);
-    return { url, embedded: null };
+    const migrationUrl = process.env.MIGRATION_DATABASE_URL || url;
+    await reachOrCreate(migrationUrl);
+    if (migrationUrl !== url) await checkReachable(url);
+    return { url, migrationUrl, embedded: null };
   }
   const embedded = await startLocalServer();
-  await ensureDatabase(embedded.urlFor("postgres"), APP_DATABASE);
-  return { url: embedded.urlFor(APP_DATABASE), embedded };
+  return { ...(await prepareRoleDatabase(embedded.urlFor("postgres"), APP_DATABASE)), embedded };
 }

@@ -20,7 +20,7 @@ export const importUploadAction = defineAction({
 });
 
 export const acceptCandidatesAction = defineAction({
-  name: "claim.accept",
+  name: "claim.acceptCandidates",
   permission: "claim:triage",
   schema: acceptCandidatesSchema,
   handler: (user, data) => acceptCandidates({ user, ...data }),

@@ -1,15 +1,14 @@
 import type { Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import { invalid, notFound } from "../auth/errors";
+import { notFound } from "../auth/errors";
 import { claimScope } from "../claims/claim-scope";
+import { assertClaimWork } from "../claims/claim-capabilities";
 
-/** Sources are research notes: they change only while the claim is in research. */
+/** Sources are research notes: only the claim's researcher changes them, only in research. */
 export async function loadEditableClaim(tx: Tx, user: CurrentUser, claimId: string) {
   const claim = await tx.claim.findFirst({ where: { id: claimId, ...claimScope(user) } });
   if (!claim) throw notFound("Claim");
-  if (claim.status !== "IN_RESEARCH") {
-    throw invalid("Sources can be changed only while the claim is in research.");
-  }
+  assertClaimWork(user, claim, "editSources");
   return claim;
 }
 

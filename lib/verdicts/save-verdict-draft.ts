@@ -4,7 +4,7 @@ import { invalid } from "../auth/errors";
 import { writeAudit } from "../audit/write-audit";
 import { changedByMessage } from "../claims/claim-conflict";
 import { loadClaimForUpdate } from "../claims/load-claim";
-import { assertInResearch, assertWorksOnClaim } from "./verdict-access";
+import { assertClaimWork } from "../claims/claim-capabilities";
 
 export interface SaveVerdictDraftOptions {
   user: CurrentUser;
@@ -19,8 +19,7 @@ export async function saveVerdictDraft(options: SaveVerdictDraftOptions) {
   const { user, claimId, verdictVersion, conclusion, analysis } = options;
   return prisma.$transaction(async (tx) => {
     const claim = await loadClaimForUpdate(tx, user, claimId);
-    assertInResearch(claim);
-    assertWorksOnClaim(user, claim);
+    assertClaimWork(user, claim, "editVerdict");
     const ratingId = options.ratingId || null;
     if (ratingId && !(await tx.rating.findFirst({ where: { id: ratingId, active: true } }))) {
       throw invalid("Choose a rating from the scale.", { ratingId: ["Choose a rating from the scale"] });

@@ -5,7 +5,7 @@ import { writeAudit } from "../audit/write-audit";
 import { changedByMessage } from "../claims/claim-conflict";
 import { moveClaim } from "../claims/move-claim";
 import { getSettings } from "../settings/get-settings";
-import { assertWorksOnClaim } from "./verdict-access";
+import { assertClaimWork } from "../claims/claim-capabilities";
 
 export interface SubmitVerdictOptions {
   user: CurrentUser;
@@ -23,7 +23,7 @@ export async function submitVerdict({ user, claimId, verdictVersion }: SubmitVer
       claimId,
       move: "submit",
       guard: async (current) => {
-        assertWorksOnClaim(user, current);
+        assertClaimWork(user, current, "submitVerdict");
         const verdict = await tx.verdict.findUnique({ where: { claimId } });
         if (!verdict) throw invalid("Write and save a verdict before submitting.");
         if (verdict.version !== verdictVersion) throw await changedByMessage(tx, "verdict", verdict.id, verdict.updatedAt);

@@ -39,8 +39,8 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv, quiet = false): 
 /** Builds into distDir unless the build there was made from the same sources. */
 export async function ensureBuild(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
   const distDir = env.NEXT_DIST_DIR || ".next";
-  if (buildIsCurrent(distDir)) return;
-  const hash = sourceHash();
+  if (buildIsCurrent(distDir, env)) return;
+  const hash = sourceHash(env);
   log("Building the app (first start or sources changed; about a minute)…");
   const code = await new Promise<number>((resolve) => {
     runNext(["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" }).on("exit", (c) => resolve(c ?? 1));

@@ -4,6 +4,7 @@ import { importUploadAction } from "@/lib/import/import.actions";
 import { ArticleAlreadyImportedError } from "@/lib/import/import-article";
 import { importUpload, type ImportEvent } from "@/lib/import/import-upload";
 import { readImportForm } from "@/lib/import/read-import-form";
+import { isSameOrigin } from "@/lib/security/same-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,10 @@ export const dynamic = "force-dynamic";
  * Bad metadata is refused up front with a JSON error, like every other route.
  */
 export async function POST(request: Request) {
+  // The proxy does not see this route (it would buffer and cut the upload), so the Origin check is here.
+  if (!isSameOrigin(request)) {
+    return Response.json({ error: "This request did not come from a Claimdesk page (cross-site requests are refused).", code: "FORBIDDEN" }, { status: 403 });
+  }
   return authorizedRoute(importUploadAction.permission, async (user) => {
     const input = parseInput(importUploadAction.schema, await readImportForm(request));
     const encoder = new TextEncoder();

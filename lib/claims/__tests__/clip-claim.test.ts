@@ -1,11 +1,12 @@
 // Clipping a span of an article as a claim, through the same gate as the server actions.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { disconnectDb, prisma, sql } from "../../db";
+import { disconnectDb, prisma } from "../../db";
 import { runActionAs, type ActionDef } from "../../auth/authorized";
 import type { CurrentUser } from "../../auth/current-user";
 import { createTestArticleWithClaims } from "../../testing/claims";
 import { createTestUser } from "../../testing/users";
+import { asOwner } from "../../testing/owner-sql";
 import { clipClaimAction, previewClipAction } from "../claims.actions";
 import { MAX_QUOTE_CHARS } from "../clip.schema";
 
@@ -140,18 +141,18 @@ test("viewer and signed-out are refused and nothing is written", async () => {
 test("claim, audit row and decision are one transaction: a failing last step leaves none of them", async () => {
   const a = await article();
   // Make the decision insert (the last write) fail for this quote only.
-  await sql.unsafe(`
+  await asOwner((owner) => owner.unsafe(`
     create or replace function test_fail_decision() returns trigger language plpgsql as $$
     begin raise exception 'decision refused by test'; end $$;
     create trigger test_fail_decision before insert on claim_decisions
-      for each row when (new.quote like '%Narva river%') execute function test_fail_decision();`);
+      for each row when (new.quote like '%Narva river%') execute function test_fail_decision();`));
   try {
     const before = await counts();
     await assert.rejects(runActionAs(clipClaimAction, editor, { articleId: a.article.id, start: a.start, end: a.end }), /decision refused by test/);
     assert.deepEqual(await counts(), before);
     assert.equal(await prisma.claim.count({ where: { articleId: a.article.id, startOffset: a.start } }), 0);
   } finally {
-    await sql.unsafe(`drop trigger test_fail_decision on claim_decisions; drop function test_fail_decision();`);
+    await asOwner((owner) => owner.unsafe(`drop trigger test_fail_decision on claim_decisions; drop function test_fail_decision();`));
   }
   const retry = await runActionAs(clipClaimAction, editor, { articleId: a.article.id, start: a.start, end: a.end });
   assert.ok(retry.ok, "the same clip succeeds once the failure is gone");

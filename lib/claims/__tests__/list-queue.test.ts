@@ -7,6 +7,7 @@ import { listQueue, QUEUE_PAGE_SIZE } from "../list-queue";
 import { countQueue, ESTIMATE_ABOVE } from "../count-queue";
 import { sql } from "../../db";
 import { queueFilterSchema } from "../claim.schema";
+import { asOwner } from "../../testing/owner-sql";
 
 after(disconnectDb);
 
@@ -72,7 +73,7 @@ test("a broad search in a big queue: large statuses are the planner's estimate, 
     select gen_random_uuid(), 'capybara-' || md5(random()::text), ${article.id}, ${speaker.id}, 'Capybaras counted ' || i || '.', 0, 1,
            'Capybaras counted ' || i || '.', 'QUANTITY', 0.5, '{}', case when i <= 40 then 'IN_REVIEW' else 'QUEUED' end::"ClaimStatus", now()
       from generate_series(1, ${many}) as i`;
-  await sql`analyze claims`;
+  await asOwner((owner) => owner`analyze claims`); // the app role may not ANALYZE
   const filter = queueFilterSchema.parse({ q: "capybaras" });
   const counts = await countQueue({ user: editor, filter });
   assert.deepEqual(counts.estimated, ["QUEUED"]);

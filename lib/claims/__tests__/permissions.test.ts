@@ -1,25 +1,27 @@
-// Every action × every role (and signed out), through the same gate the server actions use.
+// Every defined action (from the registry) × every role and signed out, through the same gate
+// the server actions use; who may do what comes from the one role → permission map.
 import { test, after } from "node:test";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { globSync } from "tinyglobby";
 import assert from "node:assert/strict";
 import { disconnectDb, prisma } from "../../db";
-import { runActionAs, type ActionDef } from "../../auth/authorized";
+import { definedActions, runActionAs } from "../../auth/authorized";
+import { can } from "../../auth/permissions";
 import type { CurrentUser } from "../../auth/current-user";
 import type { Role } from "../../generated/prisma/enums";
 import { createTestUser } from "../../testing/users";
 import { createClaimIn } from "../../testing/workflow";
 import { createTestArticleWithClaims, testSourceFields } from "../../testing/claims";
-import * as claims from "../claims.actions";
-import * as sources from "../../sources/sources.actions";
-import * as verdicts from "../../verdicts/verdicts.actions";
-import { saveRatingScaleAction } from "../../ratings/ratings.actions";
-import { saveSettingsAction } from "../../settings/settings.actions";
 import { getSettings } from "../../settings/get-settings";
 import { listRatings } from "../../ratings/list-ratings";
 import { addSource } from "../../sources/add-source";
 import { saveVerdictDraft } from "../../verdicts/save-verdict-draft";
-import * as imports from "../../import/import.actions";
 import { importArticle } from "../../import/import-article";
+import { publishVerdict } from "../../publishing/publish-verdict";
+import { createApprovedClaim } from "../../testing/published";
 
 after(disconnectDb);
 
@@ -38,9 +40,7 @@ async function inResearchWithDraft(actor: Actor) {
   return { claimId, verdictVersion: draft.version };
 }
 
-interface Case {
-  action: ActionDef<any, any>;
-  allowed: Role[];
+interface Fixture {
   input: (actor: Actor) => Promise<unknown>;
   /** Reads only (a preview): allowed, it leaves no audit row either. */
   readOnly?: boolean;
@@ -64,48 +64,43 @@ async function articleToRedetect() {
   return imported.articleId;
 }
 
-const STAFF: Role[] = ["ADMIN", "EDITOR", "REVIEWER"];
-const CASES: Case[] = [
-  { action: claims.takeNextClaimAction, allowed: STAFF, input: async () => (await createClaimIn("QUEUED"), {}) },
-  { action: claims.takeClaimAction, allowed: STAFF, input: async () => ({ claimId: (await createClaimIn("QUEUED")).claimId }) },
-  {
-    action: claims.assignClaimAction,
-    allowed: ["ADMIN", "REVIEWER"],
+/** A claim published by a reviewer, with the publication's version (to correct or unpublish). */
+async function publishedClaim() {
+  const { claim } = await createApprovedClaim({ author: await createTestUser("EDITOR") });
+  await publishVerdict({ user: await createTestUser("REVIEWER"), claimId: claim.id });
+  const pub = await prisma.publication.findUniqueOrThrow({ where: { claimId: claim.id } });
+  return { claimId: claim.id, expectedVersion: pub.version };
+}
+
+const candidate = async () => (await createTestArticleWithClaims({ claims: [{ status: "CANDIDATE" }] })).claims[0];
+const seedText = readFileSync(join(process.cwd(), "seeds", "004_30c81bb1024f36a2.txt"), "utf8");
+
+// One input per action name. An action without one fails below, so a new action cannot slip by.
+const FIXTURES: Record<string, Fixture> = {
+  "claim.takeNext": { input: async () => (await createClaimIn("QUEUED"), {}) },
+  "claim.take": { input: async () => ({ claimId: (await createClaimIn("QUEUED")).claimId }) },
+  "claim.assign": {
     input: async () => ({ claimId: (await createClaimIn("QUEUED")).claimId, assigneeId: (await createTestUser("EDITOR")).id }),
   },
-  {
-    action: claims.releaseClaimAction,
-    allowed: STAFF,
-    input: async (a) => ({ claimId: (await createClaimIn("IN_RESEARCH", { editor: await researcher(a) })).claimId }),
-  },
-  {
-    action: claims.acceptClaimAction,
-    allowed: STAFF,
-    input: async () => ({ claimId: (await createTestArticleWithClaims({ claims: [{ status: "CANDIDATE" }] })).claims[0].id }),
-  },
-  { action: claims.dismissClaimAction, allowed: STAFF, input: async () => ({ claimId: (await createClaimIn("QUEUED")).claimId, reason: "DUPLICATE" }) },
-  {
-    action: claims.restoreClaimAction,
-    allowed: STAFF,
+  "claim.release": { input: async (a) => ({ claimId: (await createClaimIn("IN_RESEARCH", { editor: await researcher(a) })).claimId }) },
+  "claim.accept": { input: async () => ({ claimId: (await candidate()).id }) },
+  "claim.dismiss": { input: async () => ({ claimId: (await createClaimIn("QUEUED")).claimId, reason: "DUPLICATE" }) },
+  "claim.restore": {
     input: async () => {
       const { claimId } = await createClaimIn("QUEUED");
       await prisma.claim.update({ where: { id: claimId }, data: { status: "DISMISSED", dismissReason: "DUPLICATE" } });
       return { claimId };
     },
   },
-  {
-    action: claims.editCanonicalTextAction,
-    allowed: STAFF,
-    input: async () => ({ claimId: (await createClaimIn("QUEUED")).claimId, version: 1, canonicalText: "Unemployment fell by 3%." }),
+  "claim.editText": {
+    input: async (a) => {
+      const { claimId } = await createClaimIn("IN_RESEARCH", { editor: await researcher(a) });
+      const { version } = await prisma.claim.findUniqueOrThrow({ where: { id: claimId } });
+      return { claimId, version, canonicalText: "Unemployment fell by 3%." };
+    },
   },
-  {
-    action: sources.addSourceAction,
-    allowed: STAFF,
-    input: async (a) => ({ claimId: (await createClaimIn("IN_RESEARCH", { editor: await researcher(a) })).claimId, ...testSourceFields() }),
-  },
-  {
-    action: sources.editSourceAction,
-    allowed: STAFF,
+  "source.add": { input: async (a) => ({ claimId: (await createClaimIn("IN_RESEARCH", { editor: await researcher(a) })).claimId, ...testSourceFields() }) },
+  "source.edit": {
     input: async (a) => {
       const editor = await researcher(a);
       const { claimId } = await createClaimIn("IN_RESEARCH", { editor });
@@ -113,9 +108,7 @@ const CASES: Case[] = [
       return { sourceId: s.id, version: s.version, ...testSourceFields({ title: "Revised title" }) };
     },
   },
-  {
-    action: sources.removeSourceAction,
-    allowed: STAFF,
+  "source.remove": {
     input: async (a) => {
       const editor = await researcher(a);
       const { claimId } = await createClaimIn("IN_RESEARCH", { editor });
@@ -123,9 +116,7 @@ const CASES: Case[] = [
       return { sourceId: s.id, version: s.version };
     },
   },
-  {
-    action: verdicts.saveVerdictDraftAction,
-    allowed: STAFF,
+  "verdict.saveDraft": {
     input: async (a) => ({
       claimId: (await createClaimIn("IN_RESEARCH", { editor: await researcher(a) })).claimId,
       verdictVersion: null,
@@ -134,30 +125,20 @@ const CASES: Case[] = [
       analysis: "",
     }),
   },
-  { action: verdicts.submitVerdictAction, allowed: STAFF, input: inResearchWithDraft },
-  {
-    action: verdicts.approveVerdictAction,
-    allowed: ["ADMIN", "REVIEWER"],
-    input: async () => ({ claimId: (await createClaimIn("IN_REVIEW")).claimId, revision: 1, comment: "" }),
-  },
-  {
-    action: verdicts.requestChangesAction,
-    allowed: ["ADMIN", "REVIEWER"],
+  "verdict.submit": { input: inResearchWithDraft },
+  "verdict.approve": { input: async () => ({ claimId: (await createClaimIn("IN_REVIEW")).claimId, revision: 1, comment: "" }) },
+  "verdict.requestChanges": {
     input: async () => ({ claimId: (await createClaimIn("IN_REVIEW")).claimId, revision: 1, comment: "Needs a primary source." }),
   },
-  {
-    action: saveRatingScaleAction,
-    allowed: ["ADMIN"],
+  "settings.ratings": {
     input: async () => ({
       ratings: (await listRatings()).map((r) => ({ id: r.id, label: r.label, value: r.value, description: r.description ?? "", active: r.active })),
     }),
   },
-  { action: saveSettingsAction, allowed: ["ADMIN"], input: async () => getSettings() },
-  { action: claims.previewClipAction, allowed: STAFF, readOnly: true, input: articleWithUnclaimedSentence },
-  { action: claims.clipClaimAction, allowed: STAFF, input: articleWithUnclaimedSentence },
-  {
-    action: claims.addClaimAction,
-    allowed: STAFF,
+  "settings.save": { input: async () => getSettings() },
+  "claim.previewClip": { readOnly: true, input: articleWithUnclaimedSentence },
+  "claim.clip": { input: articleWithUnclaimedSentence },
+  "claim.add": {
     input: async () => {
       const tag = randomBytes(4).toString("hex");
       return {
@@ -166,30 +147,77 @@ const CASES: Case[] = [
       };
     },
   },
-  {
-    action: imports.correctSpeakerAction,
-    allowed: STAFF,
+  "article.import": {
     input: async () => ({
-      articleId: (await createTestArticleWithClaims({ claims: [{ status: "CANDIDATE" }] })).article.id,
+      outlet: "Ynetnews", title: "About two million", url: "", published: "2026-02", language: "en", note: "",
+      speakerId: "", speakerName: `Permission Speaker ${randomBytes(3).toString("hex")}`, speakerTitle: "", speakerAliases: "Viktorov",
+      pastedText: "", file: { name: "ynet.txt", bytes: new TextEncoder().encode(`${seedText}\n\nPermissions ${randomBytes(4).toString("hex")}`) },
+    }),
+  },
+  "claim.acceptCandidates": {
+    input: async () => {
+      const claim = await candidate();
+      return { articleId: claim.articleId, items: [{ claimId: claim.id }] };
+    },
+  },
+  "claim.dismissCandidate": {
+    input: async () => {
+      const claim = await candidate();
+      return { articleId: claim.articleId, claimIds: [claim.id], reason: "DUPLICATE" };
+    },
+  },
+  "article.changeSpeaker": {
+    input: async () => ({
+      articleId: (await candidate()).articleId,
       speakerId: "", speakerName: `Corrected ${randomBytes(4).toString("hex")}`, speakerTitle: "", speakerAliases: "",
     }),
   },
-  { action: imports.rerunDetectionAction, allowed: STAFF, input: async () => ({ articleId: await articleToRedetect() }) },
-];
+  "article.redetect": { input: async () => ({ articleId: await articleToRedetect() }) },
+  publishVerdict: { input: async () => ({ claimId: (await createApprovedClaim({ author: await createTestUser("EDITOR") })).claim.id }) },
+  correctVerdict: {
+    input: async () => ({
+      ...(await publishedClaim()), ratingId: null, conclusion: "A corrected conclusion sentence.", analysis: "Corrected.", note: "We first gave the wrong year.",
+    }),
+  },
+  unpublishVerdict: { input: async () => ({ ...(await publishedClaim()), reason: "The quote was misattributed." }) },
+  "user.create": {
+    input: async () => ({ email: `perm-${randomBytes(4).toString("hex")}@test.claimdesk`, name: "Made", role: "EDITOR", password: "long-enough-password" }),
+  },
+  "user.role": { input: async () => ({ userId: (await createTestUser("EDITOR")).id, role: "REVIEWER" }) },
+  "user.active": { input: async () => ({ userId: (await createTestUser("EDITOR")).id, active: false }) },
+};
+
+// Every module that defines actions, found by name, so the registry below is complete.
+for (const file of globSync("lib/**/*.actions.ts")) await import(pathToFileURL(resolve(file)).href);
+const ACTIONS = definedActions();
+
+test("action names are unique, and every action is defined in a lib/**/*.actions.ts module", () => {
+  const names = ACTIONS.map((a) => a.name);
+  assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), []);
+  const elsewhere = globSync(["lib/**/*.ts", "app/**/*.ts", "app/**/*.tsx"], { ignore: ["**/*.actions.ts", "lib/auth/authorized.ts", "**/__tests__/**"] })
+    .filter((file) => readFileSync(file, "utf8").includes("defineAction("));
+  assert.deepEqual(elsewhere, []);
+  assert.ok(ACTIONS.length >= 30, `found only ${ACTIONS.length} actions`);
+});
 
 const ROLES: (Role | null)[] = ["ADMIN", "EDITOR", "REVIEWER", "VIEWER", null];
 
-for (const c of CASES) {
+for (const action of ACTIONS) {
+  const fixture = FIXTURES[action.name];
+  if (!fixture) {
+    test(`${action.name} has an input fixture in this test`, () => assert.fail(`add "${action.name}" to FIXTURES`));
+    continue;
+  }
   for (const role of ROLES) {
-    const expected = role === null ? "UNAUTHENTICATED" : c.allowed.includes(role) ? "ok" : "FORBIDDEN";
-    test(`${c.action.name} as ${role ?? "signed out"} → ${expected}`, async () => {
+    const expected = role === null ? "UNAUTHENTICATED" : can(role, action.permission) ? "ok" : "FORBIDDEN";
+    test(`${action.name} as ${role ?? "signed out"} → ${expected}`, async () => {
       const actor = role ? await createTestUser(role) : null;
-      const input = await c.input(actor);
+      const input = await fixture.input(actor);
       const auditBefore = await prisma.auditLog.count();
-      const result = await runActionAs(c.action, actor, input);
+      const result = await runActionAs(action, actor, input);
       if (expected === "ok") {
         assert.equal(result.ok, true, result.ok ? "" : `${result.code}: ${result.error}`);
-        if (!c.readOnly) assert.ok((await prisma.auditLog.count()) > auditBefore, "an allowed action leaves an audit row");
+        if (!fixture.readOnly) assert.ok((await prisma.auditLog.count()) > auditBefore, "an allowed action leaves an audit row");
       } else {
         assert.equal(result.ok, false);
         if (!result.ok) assert.equal(result.code, expected, result.error);

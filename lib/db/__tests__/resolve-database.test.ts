@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { checkReachable, dropDatabase, resolveDatabase } from "../local-database";
 
-const base = new URL(process.env.DATABASE_URL!);
+// The superuser's URL: creating a database is not something the app role may do.
+const base = new URL(process.env.TEST_ADMIN_DATABASE_URL!);
 const withPath = (name: string) => Object.assign(new URL(base), { pathname: `/${name}` }).toString();
 const saved = process.env.DATABASE_URL;
 after(() => {

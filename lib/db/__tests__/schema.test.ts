@@ -63,23 +63,26 @@ test("migrations produce exactly the database schema.prisma describes", async ()
   }
 });
 
-test("the audit log refuses UPDATE and DELETE", async () => {
+test("the audit log refuses UPDATE and DELETE even from its owner (the trigger)", async () => {
   const row = await prisma.auditLog.create({
     data: { action: "test.append", entityType: "test", entityId: "1", after: { a: 1 } },
   });
-  await assert.rejects(
-    prisma.auditLog.update({ where: { id: row.id }, data: { action: "tampered" } }),
-    /append-only/,
-  );
-  await assert.rejects(sql`delete from audit_log where id = ${row.id.toString()}`, /append-only/);
-  await assert.rejects(sql`truncate audit_log`, /append-only/);
+  const owner = new pg.Client({ connectionString: process.env.TEST_OWNER_DATABASE_URL! });
+  await owner.connect();
+  try {
+    await assert.rejects(owner.query(`update audit_log set action = 'tampered' where id = $1`, [row.id]), /append-only/);
+    await assert.rejects(owner.query(`delete from audit_log where id = $1`, [row.id]), /append-only/);
+    await assert.rejects(owner.query(`truncate audit_log`), /append-only/);
+  } finally {
+    await owner.end();
+  }
   const still = await prisma.auditLog.findUnique({ where: { id: row.id } });
   assert.equal(still?.action, "test.append");
 });
 
 test("applying the migrations again changes nothing", async () => {
   const { applyMigrations } = await import("../migrate");
-  assert.deepEqual(await applyMigrations(process.env.DATABASE_URL!), []);
+  assert.deepEqual(await applyMigrations(process.env.TEST_OWNER_DATABASE_URL!), []);
 });
 
 test("the claims trigger keeps the full-text search vector current", async () => {

@@ -14,6 +14,7 @@ import { VerdictForm } from "@/components/verdicts/verdict-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { DISMISS_REASON_LABELS } from "@/lib/claims/claim.schema";
+import { claimCapabilities } from "@/lib/claims/claim-capabilities";
 import { getClaimWorkspace } from "@/lib/claims/get-claim-workspace";
 import { listAssignees } from "@/lib/claims/list-assignees";
 import { listClaimHistory } from "@/lib/claims/list-claim-history";
@@ -42,10 +43,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const workspace = await getClaimWorkspace({ user, claimId: id });
   if (!workspace) notFound();
   const { claim, appearance, alsoSaidIn } = workspace;
-  const inResearch = claim.status === "IN_RESEARCH";
-  const mine = claim.assigneeId === user.id || can(user.role, "claim:assign");
-  const canEditText = can(user.role, "claim:edit") && ["CANDIDATE", "QUEUED", "IN_RESEARCH"].includes(claim.status);
-  const canEditVerdict = inResearch && mine && can(user.role, "verdict:edit");
+  const capabilities = claimCapabilities(user, claim);
+  const canEditText = capabilities.editText;
+  const canEditVerdict = capabilities.editVerdict;
   const [history, ratings, assignees, settings] = await Promise.all([
     listClaimHistory({ user, claimId: id }),
     canEditVerdict ? listRatings({ activeOnly: true }) : Promise.resolve([]),
@@ -142,7 +142,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 verdictVersion={verdict?.version ?? null}
                 values={{ ratingId: verdict?.ratingId ?? "", conclusion: verdict?.conclusion ?? "", analysis: verdict?.analysis ?? "" }}
                 ratings={ratings.map((r) => ({ id: r.id, label: r.label, description: r.description }))}
-                canSubmit={can(user.role, "verdict:submit")}
+                canSubmit={capabilities.submitVerdict}
                 requirement={`Needs ${settings.minSources} sources, ${settings.minPrimarySources} primary.`}
               />
             ) : verdict ? (
@@ -188,7 +188,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             <h2 id="sources-h">Sources</h2>
             <SourceList
               claimId={claim.id}
-              editable={inResearch && can(user.role, "source:edit")}
+              editable={capabilities.editSources}
               sources={claim.sources.map((s) => ({
                 id: s.id,
                 version: s.version,
