@@ -8,16 +8,23 @@ import { readTurn } from "./turns";
 import { ownRoleWords } from "./speaker-role";
 import { alternation, EN } from "../lexicon";
 import type { SpeakerRef } from "./types";
-import { HONORIFIC_WEIGHT, LABEL_WEIGHT } from "./thresholds";
+import { HONORIFIC_WEIGHT, LABEL_WEIGHT, MIN_TRANSCRIPT_TURNS } from "./thresholds";
 
 // Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe").
 const NAME = /[A-Z][\p{L}’'-]+(?:[ \t\u00A0]+[A-Z][\p{L}’'-]+)+/gu;
 const ANSWER_LABEL = new RegExp(`^(?:${EN.answerLabels.join("|")})$`, "i");
 const HONORIFIC_SURNAME = new RegExp(`\\b(?:${EN.honorifics.join("|")})\\.?\\s+([A-Z][\\p{L}’'-]+)`, "gu");
+// "of", "in", "at", "near" before a capitalised run introduce a place ("the mayor of Nowy Targ").
+const PLACE_PREPOSITION = /\b(?:of|in|at|near)\s+$/;
 const PRONOUN_TAG = /\b(he|she)\s+(?:also\s+)?$/i;
 
 // Titles run into names ("Japanese Trade Minister Yuki Tanaka"): keep the last two words.
 const TITLE_WORD = new RegExp(`^(?:${alternation(Object.keys(EN.jobTitles).filter((t) => !t.includes(" ")))})$`, "i");
+
+/** Capitalised runs that may name a person: not "the mayor of Nowy Targ", "a school in Ørsta". */
+function personRuns(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(NAME)].filter((m) => !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.index! - 8), m.index!)));
+}
 
 function cleanName(raw: string, organisations: Set<string>): string | undefined {
   const all = stripTitles(raw.replace(/\s+/g, " ")).split(" ");
@@ -40,7 +47,7 @@ function cleanName(raw: string, organisations: Set<string>): string | undefined 
 
 function mostFrequentName(text: string, organisations: Set<string>): SpeakerRef | undefined {
   const seen = new Map<string, number>();
-  for (const m of text.matchAll(NAME)) {
+  for (const m of personRuns(text)) {
     const name = cleanName(m[0], organisations);
     if (name) seen.set(name, (seen.get(name) ?? 0) + 1);
   }
@@ -92,14 +99,17 @@ function displayName(text: string, name: string): string {
 }
 
 /**
- * A Q&A transcript whose answers carry no name ("A:", "Answer:"): the person the headline or
- * introduction names.
+ * A transcript whose answers carry no name ("A:", "Answer:", or dash turns): the person the
+ * headline or introduction names.
  */
 function transcriptSubject(text: string, paragraphs: ReturnType<typeof findParagraphs>, organisations: Set<string>): SpeakerRef | undefined {
-  const answers = paragraphs.filter((p) => ANSWER_LABEL.test(readTurn(text.slice(p.start, p.end)).label ?? ""));
-  if (answers.length < 2) return undefined;
-  const intro = paragraphs.slice(0, 3).map((p) => text.slice(p.start, p.end)).join("\n").replace(/\b[Bb]y\s+[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+/gu, "");
-  for (const m of intro.matchAll(NAME)) {
+  const turns = paragraphs.map((p) => readTurn(text.slice(p.start, p.end)));
+  const answers = turns.filter((t) => ANSWER_LABEL.test(t.label ?? "")).length;
+  const dashes = turns.filter((t) => t.dash).length;
+  if (answers < 2 && dashes < MIN_TRANSCRIPT_TURNS) return undefined;
+  // A quoted headline ("“The Middle Corridor is …”") is what they said, not who they are.
+  const intro = maskQuotes(paragraphs.slice(0, 3).map((p) => text.slice(p.start, p.end)).join("\n")).replace(/\b[Bb]y\s+[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+/gu, "");
+  for (const m of personRuns(intro)) {
     const name = cleanName(m[0], organisations);
     if (name) return { name: displayName(text, name), aliases: [name.split(/\s+/).pop()!] };
   }
@@ -134,7 +144,7 @@ function quotedPerson(
   const counts = new Map<string, number>();
   const fullName = new Map<string, string>();
   const bump = (surname: string, n = 1) => counts.set(surname, (counts.get(surname) ?? 0) + n);
-  for (const m of text.matchAll(NAME)) {
+  for (const m of personRuns(text)) {
     const name = cleanName(m[0], organisations);
     if (name) fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
   }
@@ -148,7 +158,7 @@ function quotedPerson(
   }
   for (const s of sentences) {
     const masked = maskQuotes(text.slice(s.start, s.end));
-    for (const m of masked.matchAll(NAME)) {
+    for (const m of personRuns(masked)) {
       const name = cleanName(m[0], organisations);
       if (name) fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
     }

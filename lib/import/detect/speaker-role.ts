@@ -97,7 +97,10 @@ export function withIntroducedRole(text: string, speaker: SpeakerRef): SpeakerRe
   for (const word of ownWords) aliases.add(`the ${word}`);
   // "Housing Cabinet Secretary …" → "the housing cabinet secretary": its words may qualify the title later.
   for (const { modifiers, role } of intros) {
-    const words = modifiers.map((m) => m.toLowerCase()).filter((m) => /^[a-z]+$/.test(m) && !FUNCTION_WORDS.has(m));
+    const nameWords = new Set(speaker.name.toLowerCase().split(/\s+/));
+    const words = modifiers
+      .map((m) => m.toLowerCase())
+      .filter((m) => /^[a-z]+$/.test(m) && !FUNCTION_WORDS.has(m) && !nameWords.has(m) && !role.split(" ").includes(m));
     if (words.length && ownWords.includes(role)) aliases.add(`the ${words.join(" ")} ${role}`);
   }
   if (intros.length) for (const word of unclaimedRoleWords(text)) aliases.add(`the ${word}`);

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { prepareArticleImport } from "../../prepare-article-import";
+import { guessSpeaker } from "../guess-speaker";
 import { mostQuotedPerson } from "../most-quoted-person";
 
 const dir = join(import.meta.dirname, "speaker-guess");
@@ -55,4 +56,21 @@ test("a Markdown transcript with bold labels: answers queued with their question
   assert.ok(reactors, candidates.map((c) => c.quote).join("\n"));
   assert.equal(reactors.context, "What about nuclear?");
   assert.ok(candidates.some((c) => c.quote.includes("household bill rose by 38 percent")));
+});
+
+test("a capitalised run after 'of' or 'in' is a place, not the speaker", () => {
+  const text = [
+    "The mayor of Nowy Targ on smog: 'We replaced 4,000 coal stoves'",
+    "",
+    "Anna Kowalska has run the town since 2018. She spoke to the Gazeta about the air in Nowy Targ.",
+    "",
+    "— How bad was the smog in Nowy Targ last winter?",
+    "",
+    "— We recorded 41 days above the daily limit, against 87 days in 2018.",
+    "",
+    "— And the stoves?",
+    "",
+    "— We replaced 4,000 coal stoves in Nowy Targ with heat pumps and gas.",
+  ].join("\n");
+  assert.equal(guessSpeaker(text)?.name, "Anna Kowalska");
 });

@@ -51,3 +51,8 @@ test("aliases and country already known are kept", () => {
   assert.deepEqual(s.aliases, ["Berger", "the mayor"]);
   assert.equal(s.country, "Austria");
 });
+
+test("the speaker's own name never qualifies their title", () => {
+  const s = withIntroducedRole("ELENA MARSH: Governor Elena Marsh governs the state.", { name: "Elena Marsh", aliases: ["MARSH"] });
+  assert.ok(!s.aliases.some((a) => /elena|marsh governor/.test(a)), s.aliases.join(", "));
+});
