@@ -45,13 +45,19 @@ class Discourse {
     if (cue.who !== "pronoun") return cue.who;
     const p = cue.pronoun === "him" ? "he" : cue.pronoun === "her" ? "she" : cue.pronoun!;
     if (this.last === "speaker" && this.speakerPronoun && this.speakerPronoun !== p) return "other";
-    if (this.last === "other" && this.speakerPronoun && this.speakerPronoun !== p) return "speaker";
     if (this.last === "speaker") this.speakerPronoun ??= p;
     return this.last;
   }
 }
 
 const hasQuote = (s: string) => closedQuoteSpans(s).length > 0 || /["“”]/.test(s);
+
+/** "Ms Thornbury" → she, "Mr Reid" → he: what "he"/"she" must be to mean the speaker. */
+function pronounFromHonorific(text: string, speaker: SpeakerRef): string | null {
+  const surname = speaker.name.trim().split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.?\\s+${surname}\\b`).exec(text);
+  return m ? (m[1] === "Mr" ? "he" : "she") : null;
+}
 
 /**
  * Decides which sentences are the speaker's: interview answers, quotes and reported speech
@@ -68,6 +74,15 @@ export function attributeSentences(
   const roles = qaRoles(text, paragraphs, speaker);
   const patterns = speakerPatterns(speaker);
   const discourse = new Discourse(speakingPeople(text, SPEECH_VERB));
+  discourse.speakerPronoun = pronounFromHonorific(text, speaker);
+  // Sentences whose subject is the speaker ("Ms Thornbury bristles at the suggestion."): an
+  // untagged quotation right after one in the same paragraph is theirs.
+  const speakerSubject = new Set(
+    sentences.filter((s) => {
+      const first = findMentions(maskQuotes(text.slice(s.start, s.end)), patterns)[0];
+      return first?.who === "speaker" && first.start <= 4;
+    }),
+  );
   const own = new Map<Sentence, Person | null>();
   const unitOf = new Map<Sentence, number>();
   let unit = 0;
@@ -134,6 +149,8 @@ export function attributeSentences(
     }
     let who = own.get(s) ?? unitWho.get(unitOf.get(s)!) ?? null;
     let attribution: Attribution = hasQuote(raw) || s.inQuoteAtStart ? "direct-quote" : "reported";
+    const prev = sentences[sentences.indexOf(s) - 1];
+    if (!who && /^["“]/.test(raw) && prev?.paragraph === s.paragraph && speakerSubject.has(prev)) who = "speaker";
     if (!who && lastOwn.who === "speaker" && continued < MAX_CONTINUATION) {
       const sameParagraph = lastOwn.paragraph === s.paragraph;
       const quoteAfterQuote = /^["“]/.test(raw) && lastOwn.paragraph === s.paragraph - 1;

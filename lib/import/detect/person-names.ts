@@ -61,7 +61,7 @@ export function speakingPeople(text: string, speechVerb: RegExp): Set<string> {
   const name = String.raw`([A-Z][\p{L}’'-]+)`;
   const verb = speechVerb.source;
   for (const re of [
-    new RegExp(String.raw`${name}(?:,[^,.]{1,60},)?\s+(?:also\s+|has\s+|had\s+)?(?:${verb})`, "gu"),
+    new RegExp(String.raw`${name}(?:,[^,.]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?:${verb})`, "gu"),
     new RegExp(String.raw`(?:${verb})\s+(?:[A-Z][\p{L}’'-]+\s+)*${name}`, "gu"),
     new RegExp(String.raw`\b(?:${EN.honorifics.join("|")})\.?\s+${name}`, "gu"),
   ]) {

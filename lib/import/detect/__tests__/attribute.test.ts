@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { detectClaims } from "../detect-claims";
+import { findCandidates } from "../candidates";
 
 const speaker = { name: "Anna Petrova", aliases: ["Petrova", "the envoy", "the ambassador"], country: "Russia" };
 const quotes = (text: string) => detectClaims({ text, speaker }).map((c) => c.quote);
@@ -63,4 +64,17 @@ test("the most quoted person is found for files outside the manifest", async () 
     '"This is not a small problem," he told NHK.',
   ].join("\n\n");
   assert.deepEqual(mostQuotedPerson(text), { name: "Yuki Tanaka", aliases: ["Tanaka"] });
+});
+
+test("British feature: a critic's quote tagged 'he told' is his, an untagged quote after the speaker's own sentence is hers", () => {
+  const text = [
+    "Ms Thornbury taught chemistry for 11 years. ‘We have opened 212 new schools since the election,’ she says.",
+    "",
+    "Ms Thornbury bristles at the suggestion. ‘The high-needs budget is £11.9 billion this year.’",
+    "",
+    "Paul Whitcombe, general secretary of the National Association of Classroom Teachers, says the figures mislead. ‘One in six maths lessons is taught by someone without a maths degree,’ he told the Ledger.",
+  ].join("\n");
+  const quotes = findCandidates(text, { name: "Rachel Thornbury", aliases: ["Thornbury"] }).map((c) => c.quote);
+  assert.ok(quotes.some((q) => q.includes("£11.9 billion")), quotes.join(" | "));
+  assert.ok(!quotes.some((q) => q.includes("One in six")), quotes.join(" | "));
 });
