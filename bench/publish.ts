@@ -5,7 +5,7 @@ import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import autocannon from "autocannon";
 import { createTestDatabase } from "../scripts/lib/test-database";
-import { assertPortFree, ensureBuild, killTree, runNext, waitForServer } from "../scripts/lib/next-process";
+import { assertPortFree, ensureBuild, killTree, runServer, waitForServer } from "../scripts/lib/next-process";
 import { lighthouseScores } from "./lighthouse";
 
 const PORT = Number(process.env.BENCH_PUBLISH_PORT ?? 3301);
@@ -26,12 +26,13 @@ export async function run(): Promise<void> {
   const { disconnectDb } = await import("../lib/db");
   const { seedBulkClaims, seedPublishedChecks } = await import("./publish-data");
   const { prepareExport } = await import("../lib/export/export-report");
-  let server: ReturnType<typeof runNext> | null = null;
+  let server: ReturnType<typeof runServer> | null = null;
   try {
     const slugs = await seedPublishedChecks(5);
     const env = {
       ...process.env,
       NEXT_DIST_DIR: ".next-publish",
+      PORT: String(PORT),
       NEXTAUTH_SECRET: "bench",
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       PUBLIC_SITE_URL: `http://localhost:${PORT}`,
@@ -39,7 +40,7 @@ export async function run(): Promise<void> {
     };
     await ensureBuild(env, (line) => console.error(line));
     await assertPortFree(PORT);
-    server = runNext(["start", "-p", String(PORT)], env, true);
+    server = runServer(env, true);
     const base = `http://localhost:${PORT}`;
     await waitForServer(`${base}/checks`);
 

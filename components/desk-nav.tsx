@@ -22,7 +22,7 @@ export function DeskNav({ user }: { user: CurrentUser }) {
       ))}
       <span className="spacer" />
       <Link href="/checks">Public site</Link>
-      <span className="muted" data-testid="whoami">{user.name} · {user.role.toLowerCase()}</span>
+      <Link href="/account" className="muted" data-testid="whoami">{user.name} · {user.role.toLowerCase()}</Link>
       <SignOutButton />
     </nav>
   );

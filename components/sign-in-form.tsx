@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { safeNextPath } from "@/lib/auth/safe-next";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in.schema";
 
 export function SignInForm() {
@@ -20,8 +21,7 @@ export function SignInForm() {
       setFormError(res?.error && res.error !== "CredentialsSignin" ? res.error : "Wrong email or password.");
       return;
     }
-    const next = params.get("next");
-    router.replace(next && next.startsWith("/") && !next.startsWith("//") ? next : "/desk");
+    router.replace(safeNextPath(params.get("next"), window.location.origin));
     router.refresh();
   });
 

@@ -1,5 +1,5 @@
 // npm start: database (embedded unless DATABASE_URL) → migrations → seed → build if needed →
-// next start. Ctrl-C / SIGTERM stops the app and the embedded PostgreSQL.
+// scripts/serve.mjs (Next behind node:http). Ctrl-C / SIGTERM stops the app and the embedded PostgreSQL.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -7,7 +7,7 @@ import { DATA_DIR, resolveDatabase } from "../lib/db/local-database";
 import { prepareDatabase } from "../lib/db/prepare-database";
 import { disconnectDb } from "../lib/db";
 import { seedDatabase } from "../lib/seed/seed-database";
-import { assertPortFree, ensureBuild, runNext } from "./lib/next-process";
+import { assertPortFree, ensureBuild, runServer } from "./lib/next-process";
 
 const log = (line: string) => console.log(`[claimdesk] ${line}`);
 
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_URL: url, NEXTAUTH_SECRET: nextAuthSecret(), PORT: String(port) };
     await ensureBuild(env, log);
 
-    const next = runNext(["start", "-p", String(port)], env);
+    const next = runServer(env);
 
     log(`Claimdesk is running at ${url} — sign in at ${url}/signin as ${seed.admin.email}`);
     const code = await new Promise<number>((resolve) => next.on("exit", (c) => resolve(c ?? 0)));

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createTestDatabase } from "./lib/test-database";
-import { assertPortFree, ensureBuild, killTree, runNext, waitForServer } from "./lib/next-process";
+import { assertPortFree, ensureBuild, killTree, runServer, waitForServer } from "./lib/next-process";
 import { disconnectDb } from "../lib/db";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { createUser } from "../lib/users/create-user";
@@ -16,7 +16,7 @@ async function main(): Promise<number> {
   const port = Number(process.env.E2E_PORT ?? 3100);
   await assertPortFree(port);
   const db = await createTestDatabase("claimdesk_e2e");
-  let server: ReturnType<typeof runNext> | null = null;
+  let server: ReturnType<typeof runServer> | null = null;
   try {
     process.env.DATABASE_URL = db.url;
     await seedDatabase({ adminEmail: "first-admin@e2e.test", adminPassword: "first-admin-password" });
@@ -28,7 +28,7 @@ async function main(): Promise<number> {
     const baseUrl = `http://localhost:${port}`;
     const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-secret-not-for-production", PORT: String(port) };
     await ensureBuild(env, log);
-    server = runNext(["start", "-p", String(port)], env, true);
+    server = runServer(env, true);
     server.stderr?.on("data", (d: Buffer) => process.stderr.write(d));
     await waitForServer(`${baseUrl}/signin`, 60_000);
     log(`app ready at ${baseUrl}`);

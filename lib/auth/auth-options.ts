@@ -1,6 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsModule from "next-auth/providers/credentials";
-import { SESSION_MAX_AGE_S, endSession, signInWithPassword } from "./sign-in";
+import { clientAddress } from "./client-address";
+import { sessionMaxMs } from "./session-policy";
+import { endSession, signInWithPassword } from "./sign-in";
 import { sessionCookies } from "./session-cookies";
 import { secureSite } from "../security/secure-site";
 
@@ -16,7 +18,8 @@ function header(headers: unknown, name: string): string | undefined {
 }
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  // The cookie outlives no session; the session row decides (idle and absolute limits).
+  session: { strategy: "jwt", maxAge: Math.ceil(sessionMaxMs() / 1000) },
   pages: { signIn: "/signin" },
   useSecureCookies: secureSite(),
   cookies: sessionCookies(),
@@ -25,8 +28,9 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const forwarded = header(req?.headers, "x-forwarded-for")?.split(",")[0]?.trim();
-        const ip = forwarded || header(req?.headers, "x-real-ip") || "local";
+        // next-auth passes the request headers only; the socket address arrives in a header that
+        // scripts/serve.mjs sets (see lib/auth/client-address.ts).
+        const ip = clientAddress((name) => header(req?.headers, name));
         return signInWithPassword(credentials, { ip, userAgent: header(req?.headers, "user-agent") });
       },
     }),

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { ActionError, type ActionErrorCode } from "./errors";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { can, type Permission } from "./permissions";
+import { recordSecurityEvent } from "../security/record-security-event";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -76,8 +77,20 @@ export async function runActionAs<S extends z.ZodType, T>(
     const data = parseInput(action.schema, input);
     return { ok: true, data: await action.handler(actor, data) };
   } catch (err) {
+    await recordIfRefused(err, user, action.name);
     return toActionResult(err);
   }
+}
+
+/** A FORBIDDEN answer (from the role map or a use case's own rule) is a security event. */
+async function recordIfRefused(err: unknown, user: CurrentUser | null, what: string): Promise<void> {
+  if (!(err instanceof ActionError) || err.code !== "FORBIDDEN") return;
+  await recordSecurityEvent({
+    kind: "permission.denied",
+    actorId: user?.id,
+    userId: user?.id,
+    detail: { action: what, role: user?.role ?? null, message: err.message },
+  });
 }
 
 /** Runs an action for the signed-in user of this request. */
@@ -90,9 +103,11 @@ export async function authorizedRoute(
   permission: Permission,
   handler: (user: CurrentUser) => Promise<Response>,
 ): Promise<Response> {
+  const user = await getCurrentUser();
   try {
-    return await handler(await requireUser(permission));
+    return await handler(checkPermission(user, permission));
   } catch (err) {
+    await recordIfRefused(err, user, `route:${permission}`);
     if (err instanceof ActionError) {
       return Response.json({ error: err.message, code: err.code, fieldErrors: err.fieldErrors }, { status: err.status });
     }

@@ -2,6 +2,9 @@ import { getServerSession } from "next-auth";
 import { prisma } from "../db";
 import type { Role } from "../generated/prisma/enums";
 import { authOptions } from "./auth-options";
+import { TOUCH_INTERVAL_MS, sessionEndReason } from "./session-policy";
+
+const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 export interface CurrentUser {
   id: string;
@@ -11,11 +14,23 @@ export interface CurrentUser {
   sid: string;
 }
 
-/** Resolves a session id to its user; null when the session ended or the user is deactivated. */
-export async function userForSession(sid: string | undefined): Promise<CurrentUser | null> {
-  if (!sid) return null;
+/**
+ * Resolves a session id to its user; null when the session ended (signed out, idle too long,
+ * past its absolute lifetime) or the user is deactivated. A request counts as activity unless
+ * `touch` is false (background re-checks such as the live queue's).
+ */
+export async function userForSession(sid: string | undefined, options: { touch?: boolean } = {}): Promise<CurrentUser | null> {
+  if (!sid || !isUuid(sid)) return null;
   const session = await prisma.userSession.findUnique({ where: { id: sid }, include: { user: true } });
-  if (!session || session.expiresAt < new Date() || !session.user.active) return null;
+  if (!session || !session.user.active) return null;
+  const now = new Date();
+  if (sessionEndReason(session, now)) {
+    await prisma.userSession.deleteMany({ where: { id: sid } });
+    return null;
+  }
+  if (options.touch !== false && now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
+    await prisma.userSession.updateMany({ where: { id: sid }, data: { lastSeenAt: now } });
+  }
   const { id, email, name, role } = session.user;
   return { id, email, name, role, sid };
 }

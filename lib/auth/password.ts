@@ -10,7 +10,12 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
 
+let verifications = 0;
+/** How many argon2 verifications this process ran (tests check that throttling stops them). */
+export const passwordVerificationCount = () => verifications;
+
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  verifications++;
   try {
     return await verify(passwordHash, password);
   } catch {
@@ -20,4 +25,15 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 
 export function generatePassword(): string {
   return randomBytes(18).toString("base64url");
+}
+
+// A hash of a random password with the same parameters: checking an unknown or deactivated
+// account against it costs the same argon2 work as a real one, so timing tells nothing.
+let dummyHash: Promise<string> | null = null;
+
+/** Runs a full argon2 verification that always fails. */
+export async function verifyAgainstDummy(password: string): Promise<false> {
+  dummyHash ??= hashPassword(generatePassword());
+  await verifyPassword(await dummyHash, password);
+  return false;
 }

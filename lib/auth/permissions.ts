@@ -18,11 +18,13 @@ export const PERMISSIONS = [
   "user:manage",
   "settings:manage", // rating scale, organisation, methodology text
   "audit:read",
+  "account:password", // change one's own password
+  "security:read", // security events (failed sign-ins, lockouts, refusals, role and password changes)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const VIEWER: Permission[] = ["desk:read"];
+const VIEWER: Permission[] = ["desk:read", "account:password"];
 const EDITOR: Permission[] = [
   ...VIEWER,
   "article:import",

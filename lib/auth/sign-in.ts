@@ -1,10 +1,8 @@
 import { prisma } from "../db";
-import { verifyPassword } from "./password";
-import { assertNotThrottled, recordSignInAttempt } from "./throttle";
+import { verifyAgainstDummy, verifyPassword } from "./password";
+import { sessionMaxMs } from "./session-policy";
+import { reserveSignInAttempt, settleSignInAttempt } from "./throttle";
 import { signInSchema } from "./sign-in.schema";
-
-export const SESSION_MAX_AGE_S = 60 * 60 * 12;
-
 
 export interface SignedIn {
   id: string;
@@ -13,23 +11,30 @@ export interface SignedIn {
   sid: string;
 }
 
+export const THROTTLED_MESSAGE = "Too many failed sign-in attempts. Wait a minute and try again.";
+
 /**
  * Checks the credentials and opens a server-side session. Throws an Error whose message is
- * shown on the sign-in form.
+ * shown on the sign-in form. `ip` is the client address from lib/auth/client-address.ts.
  */
 export async function signInWithPassword(raw: unknown, meta: { ip: string; userAgent?: string }): Promise<SignedIn> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) throw new Error("Enter your email and password.");
   const { email, password } = parsed.data;
-  await assertNotThrottled(email, meta.ip);
+  const attempt = await reserveSignInAttempt(email, meta.ip);
+  if (!attempt.allowed) throw new Error(THROTTLED_MESSAGE);
   const user = await prisma.user.findUnique({ where: { email } });
-  const ok = user !== null && user.active && (await verifyPassword(user.passwordHash, password));
-  await recordSignInAttempt(email, meta.ip, ok);
-  if (!ok || !user) throw new Error("Wrong email or password.");
+  // Unknown and deactivated accounts cost the same argon2 work as a wrong password.
+  const ok = user?.active ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+  if (!ok || !user) {
+    await settleSignInAttempt(attempt.attemptId, { ok: false, email, ip: meta.ip, userId: user?.id ?? null });
+    throw new Error("Wrong email or password.");
+  }
+  await settleSignInAttempt(attempt.attemptId, { ok: true });
   const session = await prisma.userSession.create({
     data: {
       userId: user.id,
-      expiresAt: new Date(Date.now() + SESSION_MAX_AGE_S * 1000),
+      expiresAt: new Date(Date.now() + sessionMaxMs()),
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 300),
     },

@@ -45,7 +45,7 @@ export function claimEventStream({ user, signal, sessionCheckMs = 5_000, heartbe
       });
       const heartbeat = setInterval(() => send(": ping\n\n"), heartbeatMs);
       const sessionCheck = setInterval(async () => {
-        const current = await userForSession(user.sid).catch(() => viewer); // a database hiccup is not a sign-out
+        const current = await userForSession(user.sid, { touch: false }).catch(() => viewer); // a database hiccup is not a sign-out
         if (current && can(current.role, "desk:read")) {
           viewer = current;
           return;

@@ -2,6 +2,7 @@ import { prisma } from "../db";
 import { writeAudit } from "../audit/write-audit";
 import { hashPassword } from "../auth/password";
 import { conflict } from "../auth/errors";
+import { assertPasswordNotCommon } from "../auth/common-passwords";
 import type { CreateUserInput } from "./user.schema";
 
 export interface CreateUserOptions extends CreateUserInput {
@@ -10,6 +11,7 @@ export interface CreateUserOptions extends CreateUserInput {
 
 export async function createUser(options: CreateUserOptions) {
   const { actorId, password, ...fields } = options;
+  assertPasswordNotCommon(password);
   const passwordHash = await hashPassword(password);
   try {
     return await prisma.$transaction(async (tx) => {

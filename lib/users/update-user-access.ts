@@ -2,6 +2,7 @@ import { prisma } from "../db";
 import { writeAudit } from "../audit/write-audit";
 import { ActionError, notFound } from "../auth/errors";
 import type { Role } from "../generated/prisma/enums";
+import { recordSecurityEvent } from "../security/record-security-event";
 
 interface Change {
   actorId: string | null; // null: the command line
@@ -31,6 +32,12 @@ export async function updateUserAccess({ actorId, userId, role, active }: Change
       before: { role: before.role, active: before.active },
       after: { role: user.role, active: user.active },
     });
+    if (before.role !== user.role) {
+      await recordSecurityEvent(
+        { kind: "user.role", userId, actorId, email: user.email, detail: { from: before.role, to: user.role } },
+        tx,
+      );
+    }
     return { id: user.id, role: user.role, active: user.active };
   });
 }

@@ -19,3 +19,14 @@ export const changeRoleSchema = z.object({ userId: z.uuid("Unknown user"), role:
 export const setActiveSchema = z.object({ userId: z.uuid("Unknown user"), active: z.boolean() });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password"),
+    newPassword: passwordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password you have not used here" });
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

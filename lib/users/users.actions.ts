@@ -1,7 +1,8 @@
 import { defineAction } from "../auth/authorized";
 import { createUser } from "./create-user";
 import { updateUserAccess } from "./update-user-access";
-import { changeRoleSchema, createUserSchema, setActiveSchema } from "./user.schema";
+import { changeOwnPassword } from "./change-own-password";
+import { changePasswordSchema, changeRoleSchema, createUserSchema, setActiveSchema } from "./user.schema";
 
 export const createUserAction = defineAction({
   name: "user.create",
@@ -22,4 +23,11 @@ export const setUserActiveAction = defineAction({
   permission: "user:manage",
   schema: setActiveSchema,
   handler: (user, data) => updateUserAccess({ actorId: user.id, userId: data.userId, active: data.active }),
+});
+
+export const changePasswordAction = defineAction({
+  name: "user.password",
+  permission: "account:password",
+  schema: changePasswordSchema,
+  handler: (user, data) => changeOwnPassword({ user, currentPassword: data.currentPassword, newPassword: data.newPassword }),
 });

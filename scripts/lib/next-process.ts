@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { buildIsCurrent, markBuilt, sourceHash } from "./build-stamp";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
+const serveScript = fileURLToPath(new URL("../serve.mjs", import.meta.url));
 
 const children = new Set<ChildProcess>();
 
@@ -26,7 +28,16 @@ export function killTree(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"
 }
 
 export function runNext(args: string[], env: NodeJS.ProcessEnv, quiet = false): ChildProcess {
-  const child = spawn(process.execPath, [nextBin, ...args], {
+  return spawnTracked([nextBin, ...args], env, quiet);
+}
+
+/** Serves the built app on env.PORT through scripts/serve.mjs (which passes on the socket address). */
+export function runServer(env: NodeJS.ProcessEnv, quiet = false): ChildProcess {
+  return spawnTracked([serveScript], env, quiet);
+}
+
+function spawnTracked(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildProcess {
+  const child = spawn(process.execPath, args, {
     env,
     stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
     detached: true, // own process group, so killTree reaches its workers

@@ -19,6 +19,7 @@ export default async function AdminPage() {
       <h1>Admin</h1>
       <p>
         <Link href="/admin/settings">Rating scale and site settings</Link>
+        {can(user?.role, "security:read") && <> · <Link href="/admin/security">Security events</Link></>}
       </p>
       <h2>Users</h2>
       <table>
