@@ -7,6 +7,8 @@ export const E2E_USERS = {
   editor2: { email: "editor2@e2e.test", name: "Eve Editor", role: "EDITOR" },
   reviewer: { email: "reviewer@e2e.test", name: "Rita Reviewer", role: "REVIEWER" },
   viewer: { email: "viewer@e2e.test", name: "Vic Viewer", role: "VIEWER" },
+  // Changes its own password in e2e/account-security.spec.ts; no other spec uses it.
+  account: { email: "account@e2e.test", name: "Andy Account", role: "VIEWER" },
 } as const;
 
 export type E2EUserKey = keyof typeof E2E_USERS;

@@ -103,7 +103,15 @@ export async function authorizedRoute(
   permission: Permission,
   handler: (user: CurrentUser) => Promise<Response>,
 ): Promise<Response> {
-  const user = await getCurrentUser();
+  return authorizedRouteAs(await getCurrentUser(), permission, handler);
+}
+
+/** authorizedRoute for an explicit user (null = signed out); tests use this directly. */
+export async function authorizedRouteAs(
+  user: CurrentUser | null,
+  permission: Permission,
+  handler: (user: CurrentUser) => Promise<Response>,
+): Promise<Response> {
   try {
     return await handler(checkPermission(user, permission));
   } catch (err) {
