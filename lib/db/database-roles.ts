@@ -85,7 +85,8 @@ export async function ensureOwnedDatabase(adminUrl: string, name: string): Promi
 
 /**
  * Run as the owner after every migration: the app role reads and writes the app's tables, uses
- * their sequences, may only INSERT and SELECT audit_log and may not touch the migrations table.
+ * their sequences, may only INSERT and SELECT audit_log and security_events, and may not touch
+ * the migrations table.
  */
 export async function grantAppPrivileges(ownerUrl: string, appRole: string): Promise<void> {
   await withClient(ownerUrl, async (client) => {
@@ -97,6 +98,8 @@ export async function grantAppPrivileges(ownerUrl: string, appRole: string): Pro
       grant usage, select on all sequences in schema public to ${app};
       revoke all on table "audit_log" from ${app};
       grant select, insert on table "audit_log" to ${app};
+      revoke all on table "security_events" from ${app};
+      grant select, insert on table "security_events" to ${app};
       revoke all on table "_prisma_migrations" from ${app};`);
   });
 }
