@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { globSync } from "tinyglobby";
 import assert from "node:assert/strict";
 import { disconnectDb, prisma } from "../../db";
+import { hashPassword } from "../../auth/password";
 import { definedActions, runActionAs } from "../../auth/authorized";
 import { can } from "../../auth/permissions";
 import type { CurrentUser } from "../../auth/current-user";
@@ -185,6 +186,13 @@ const FIXTURES: Record<string, Fixture> = {
   },
   "user.role": { input: async () => ({ userId: (await createTestUser("EDITOR")).id, role: "REVIEWER" }) },
   "user.active": { input: async () => ({ userId: (await createTestUser("EDITOR")).id, active: false }) },
+  "user.password": {
+    // Test users have no real hash: give the actor a password to change.
+    input: async (actor) => {
+      if (actor) await prisma.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword("current-password-1") } });
+      return { currentPassword: "current-password-1", newPassword: "plaid-otter-quarry-41", confirmPassword: "plaid-otter-quarry-41" };
+    },
+  },
 };
 
 // Every module that defines actions, found by name, so the registry below is complete.
