@@ -83,7 +83,10 @@ export const en: Lexicon = {
     "Airlines Airways Motors Industries Systems Technologies Labs Council Teachers Nurses Workers Unions Conference Summit Forum Games " +
     "Cup Championship Festival Prize Award Act Bill Treaty Agreement Accord Convention Protocol Plan Strategy Initiative Project " +
     "Programme Report Index Survey Census Street Road Avenue Square Bridge Tunnel River Lake Sea Ocean Mountains Islands Island Valley " +
-    "Province Region District County State City Town Village Republic Kingdom Emirates Union Photo Photograph Photos Images Getty AFP AP EPA"
+    "Province Region District County State City Town Village Republic Kingdom Emirates Union Photo Photograph Photos Images Getty AFP AP EPA " +
+    // Newspapers' names in other languages, as English copy cites them.
+    "Giornale Corriere Gazzetta Stampa Repubblica Messaggero Zeitung Allgemeine Rundschau Tageblatt Kurier Courrier Monde Figaro " +
+    "Diario Periódico Noticias Gazeta Wyborcza Izvestia Kommersant Vedomosti Pravda Krant Dagblad Sanomat"
   ).split(" "),
   notNames: (
     "The A An In On At As But And Or If When While After Before During Despite Since For From With Without " +
