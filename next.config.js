@@ -4,8 +4,12 @@ import { readFileSync } from "node:fs";
 // Security headers for every response. The CSP here is the one for static public pages and API
 // responses: no script at all (the pages are plain HTML; JSON-LD is data, not script). Desk
 // pages get a per-request nonce policy from proxy.ts (lib/security/content-security-policy.ts).
-const directives = JSON.parse(readFileSync(new URL("./lib/security/content-security-policy.json", import.meta.url), "utf8"));
-const csp = Object.entries(directives).map(([name, sources]) => `${name} ${sources.join(" ")}`).join("; ");
+const directives = JSON.parse(
+  readFileSync(new URL("./lib/security/content-security-policy.json", import.meta.url), "utf8"),
+);
+const csp = Object.entries(directives)
+  .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+  .join("; ");
 
 // Over https, browsers are told to use nothing else (the build stamp covers this choice).
 const siteUrl = process.env.NEXTAUTH_URL || process.env.PUBLIC_SITE_URL || "";
@@ -34,7 +38,9 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-          ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+          ...(https
+            ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+            : []),
         ],
       },
     ];

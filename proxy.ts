@@ -23,9 +23,17 @@ const CHECK_PATH = /^\/checks\/([^/]+)$/;
 const PUBLIC_PATH = /^\/(?:checks|corrections|methodology)(?:\/|$)/;
 
 function crossSite(request: NextRequest): NextResponse | null {
-  if (!isMutating(request.method) || request.nextUrl.pathname.startsWith("/api/auth/") || isSameOrigin(request)) return null;
+  if (
+    !isMutating(request.method) ||
+    request.nextUrl.pathname.startsWith("/api/auth/") ||
+    isSameOrigin(request)
+  )
+    return null;
   return NextResponse.json(
-    { error: "This request did not come from a Claimdesk page (cross-site requests are refused).", code: "FORBIDDEN" },
+    {
+      error: "This request did not come from a Claimdesk page (cross-site requests are refused).",
+      code: "FORBIDDEN",
+    },
     { status: 403 },
   );
 }
@@ -49,7 +57,11 @@ export async function proxy(request: NextRequest) {
 
   if (isPossibleServerAction(request)) {
     const problem = await actionBodyProblem(request);
-    if (problem) return new NextResponse(problem.message, { status: problem.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    if (problem)
+      return new NextResponse(problem.message, {
+        status: problem.status,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      });
   }
 
   const check = CHECK_PATH.exec(pathname);

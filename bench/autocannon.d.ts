@@ -6,6 +6,10 @@ declare module "autocannon" {
     non2xx: number;
     errors: number;
   }
-  function autocannon(options: { url: string; connections?: number; duration?: number }): Promise<Result>;
+  function autocannon(options: {
+    url: string;
+    connections?: number;
+    duration?: number;
+  }): Promise<Result>;
   export default autocannon;
 }

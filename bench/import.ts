@@ -16,13 +16,44 @@ import type { ManifestSpeaker } from "../lib/import/seed-manifest.schema";
 import type { ClaimKind } from "../lib/generated/prisma/enums";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
-const FIRST = ["Anatoly", "Sergei", "Irina", "Mikhail", "Olga", "Dmitri", "Elena", "Pavel", "Nadia", "Yuri"];
-const LAST = ["Viktorov", "Petrov", "Sokolova", "Morozov", "Volkova", "Lebedev", "Kozlova", "Novikov", "Orlova", "Pavlov",
-  "Smirnov", "Fedorova", "Egorov", "Makarova", "Nikitin", "Zakharova", "Belov", "Komarova", "Gusev", "Titova"];
+const FIRST = [
+  "Anatoly",
+  "Sergei",
+  "Irina",
+  "Mikhail",
+  "Olga",
+  "Dmitri",
+  "Elena",
+  "Pavel",
+  "Nadia",
+  "Yuri",
+];
+const LAST = [
+  "Viktorov",
+  "Petrov",
+  "Sokolova",
+  "Morozov",
+  "Volkova",
+  "Lebedev",
+  "Kozlova",
+  "Novikov",
+  "Orlova",
+  "Pavlov",
+  "Smirnov",
+  "Fedorova",
+  "Egorov",
+  "Makarova",
+  "Nikitin",
+  "Zakharova",
+  "Belov",
+  "Komarova",
+  "Gusev",
+  "Titova",
+];
 const EXTRA = [
   "He added that the embassy had received {n} requests for consular help this year.",
   "According to him, {n} delegations are expected to visit before the end of the year.",
-  "\"We have doubled our cultural programme to {n} events,\" he said.",
+  '"We have doubled our cultural programme to {n} events," he said.',
   "He noted that trade in agricultural products grew by {n} per cent.",
 ];
 
@@ -34,7 +65,10 @@ interface Generated {
 
 // Same genre as the seeds: another ambassador's name, shifted figures, a sentence added or a
 // paragraph dropped — so every content hash differs and repeats occur as in real archives.
-function generate(seeds: { text: string; speaker: ManifestSpeaker; article: Generated["article"] }[], i: number): Generated {
+function generate(
+  seeds: { text: string; speaker: ManifestSpeaker; article: Generated["article"] }[],
+  i: number,
+): Generated {
   const seed = seeds[i % seeds.length]!;
   const first = FIRST[i % FIRST.length]!;
   const last = LAST[Math.floor(i / seeds.length) % LAST.length]!;
@@ -49,7 +83,11 @@ function generate(seeds: { text: string; speaker: ManifestSpeaker; article: Gene
   text = `${paragraphs.join("\n\n")}\n`;
   const name = `${first} ${last}`;
   const aliases = seed.speaker.aliases.map((a) => a.replace(/Vi[ck]torov/, last));
-  return { text, speaker: { ...seed.speaker, name, aliases }, article: { ...seed.article, title: `${seed.article.title} (${i})` } };
+  return {
+    text,
+    speaker: { ...seed.speaker, name, aliases },
+    article: { ...seed.article, title: `${seed.article.title} (${i})` },
+  };
 }
 
 async function withFreshDatabase<T>(fn: () => Promise<T>): Promise<T> {
@@ -83,11 +121,21 @@ export async function run(): Promise<void> {
   const importSeconds = await withFreshDatabase(async () => {
     const started = performance.now();
     let t0 = performance.now();
-    for await (const { item: a, candidates: all } of detectInOrder(pool, articles, (x) => ({ text: x.text, speaker: x.speaker }))) {
+    for await (const { item: a, candidates: all } of detectInOrder(pool, articles, (x) => ({
+      text: x.text,
+      speaker: x.speaker,
+    }))) {
       const t1 = performance.now();
       detectMs += t1 - t0;
       const candidates = all.filter((c) => c.score >= DEFAULT_THRESHOLD);
-      const imported = await importArticle({ text: a.text, article: a.article, speaker: a.speaker, candidates, importedById: null, mode: "queue" });
+      const imported = await importArticle({
+        text: a.text,
+        article: a.article,
+        speaker: a.speaker,
+        candidates,
+        importedById: null,
+        mode: "queue",
+      });
       t0 = performance.now();
       writeMs += t0 - t1;
       repeats += imported.repeatsLinked;
@@ -118,9 +166,20 @@ export async function run(): Promise<void> {
                   ${a.text}, ${articleContentHash(a.text)}, ${speakerId}::uuid)`;
         const now = new Date();
         const rows = detected[i]!.map((c) => ({
-          id: randomUUID(), slug: randomUUID(), articleId, speakerId: speakerId!, quote: c.quote, startOffset: c.start, endOffset: c.end,
-          context: c.context ?? null, canonicalText: c.claim, kind: c.kind.toUpperCase() as ClaimKind, score: c.score,
-          reasons: tx.array(c.reasons), status: "QUEUED", updatedAt: now,
+          id: randomUUID(),
+          slug: randomUUID(),
+          articleId,
+          speakerId: speakerId!,
+          quote: c.quote,
+          startOffset: c.start,
+          endOffset: c.end,
+          context: c.context ?? null,
+          canonicalText: c.claim,
+          kind: c.kind.toUpperCase() as ClaimKind,
+          score: c.score,
+          reasons: tx.array(c.reasons),
+          status: "QUEUED",
+          updatedAt: now,
         }));
         if (rows.length) await tx`insert into claims ${tx(rows)}`;
       });
@@ -132,7 +191,9 @@ export async function run(): Promise<void> {
   const importRate = ARTICLES / importSeconds;
   const rawRate = ARTICLES / rawSeconds;
   console.log(`articles=${ARTICLES} claims=${claims} repeats_linked=${repeats}`);
-  console.log(`detect_workers=${pool.size} writer_waited_for_detection_ms_per_article=${(detectMs / ARTICLES).toFixed(2)} import_write_ms_per_article=${(writeMs / ARTICLES).toFixed(2)}`);
+  console.log(
+    `detect_workers=${pool.size} writer_waited_for_detection_ms_per_article=${(detectMs / ARTICLES).toFixed(2)} import_write_ms_per_article=${(writeMs / ARTICLES).toFixed(2)}`,
+  );
   console.log(`import_articles_per_s=${importRate.toFixed(1)}`);
   console.log(`raw_insert_articles_per_s=${rawRate.toFixed(1)}`);
   console.log(`import_overhead_ratio=${(rawRate / importRate).toFixed(2)}`);
@@ -140,8 +201,11 @@ export async function run(): Promise<void> {
 
 // Run directly: node --import tsx bench/import.ts
 if (import.meta.url === `file://${process.argv[1]}`) {
-  run().then(() => process.exit(0), (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  });
+  run().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

@@ -2,12 +2,20 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
-export async function lighthouseScores(url: string): Promise<{ performance: number; accessibility: number }> {
+export async function lighthouseScores(
+  url: string,
+): Promise<{ performance: number; accessibility: number }> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: [
-      "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
     ],
   });
   try {
@@ -18,7 +26,8 @@ export async function lighthouseScores(url: string): Promise<{ performance: numb
       onlyCategories: ["performance", "accessibility"],
     });
     const categories = result?.lhr.categories;
-    if (!categories?.performance || !categories.accessibility) throw new Error("lighthouse returned no scores");
+    if (!categories?.performance || !categories.accessibility)
+      throw new Error("lighthouse returned no scores");
     return {
       performance: Math.round((categories.performance!.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility!.score ?? 0) * 100),

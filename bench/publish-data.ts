@@ -12,7 +12,9 @@ export async function seedPublishedChecks(count: number): Promise<string[]> {
     const { claim } = await createApprovedClaim({
       author: reviewer,
       speakerName: `Bench Speaker ${i % 5}`,
-      ratingLabel: ["True", "Mostly true", "Half true", "Mostly false", "False", "Unverifiable"][i % 6],
+      ratingLabel: ["True", "Mostly true", "Half true", "Mostly false", "False", "Unverifiable"][
+        i % 6
+      ],
     });
     slugs.push((await publishVerdict({ user: reviewer, claimId: claim.id })).slug);
   }

@@ -5,7 +5,13 @@ import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import autocannon from "autocannon";
 import { createTestDatabase } from "../scripts/lib/test-database";
-import { assertPortFree, ensureBuild, killTree, runServer, waitForServer } from "../scripts/lib/next-process";
+import {
+  assertPortFree,
+  ensureBuild,
+  killTree,
+  runServer,
+  waitForServer,
+} from "../scripts/lib/next-process";
 import { lighthouseScores } from "./lighthouse";
 
 const PORT = Number(process.env.BENCH_PUBLISH_PORT ?? 3301);
@@ -16,7 +22,8 @@ const print = (name: string, value: number | string) => console.log(`${name}=${v
 
 async function rps(url: string): Promise<number> {
   const result = await autocannon({ url, connections: 50, duration: SECONDS });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result.requests.average;
 }
 
@@ -67,7 +74,15 @@ export async function run(): Promise<void> {
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
     let bytes = 0;
     const started = performance.now();
-    await pipeline(prepared.open(), new Writable({ write(chunk, _enc, done) { bytes += chunk.length; done(); } }));
+    await pipeline(
+      prepared.open(),
+      new Writable({
+        write(chunk, _enc, done) {
+          bytes += chunk.length;
+          done();
+        },
+      }),
+    );
     const ms = performance.now() - started;
     clearInterval(sampler);
     print("csv_export_rows", prepared.rowCount);

@@ -33,17 +33,24 @@ export async function run(): Promise<void> {
   const superuser = postgres(db.adminUrl, { max: 1, onnotice: () => {} });
   try {
     const editors = Array.from({ length: EDITORS }, (_, i) => ({
-      id: randomUUID(), email: `bench-${i}@bench.test`, name: `Bench ${i}`, role: "EDITOR" as const, sid: "bench",
+      id: randomUUID(),
+      email: `bench-${i}@bench.test`,
+      name: `Bench ${i}`,
+      role: "EDITOR" as const,
+      sid: "bench",
     }));
     await sql`insert into users ${sql(editors.map((e) => ({ id: e.id, email: e.email, name: e.name, passwordHash: "x", role: e.role, updatedAt: new Date() })))}`;
-    const [speaker] = await sql`insert into speakers (id, name) values (gen_random_uuid(), 'Bench Speaker') returning id`;
+    const [speaker] =
+      await sql`insert into speakers (id, name) values (gen_random_uuid(), 'Bench Speaker') returning id`;
     const [article] = await sql`
       insert into articles (id, outlet, title, text, "contentHash", "speakerId", "publishedAt")
       values (gen_random_uuid(), 'Bench Times', 'Bench', 'x', 'bench', ${speaker.id}, '2024-01-01') returning id`;
     // `matching`: every claim is QUEUED and about unemployment, so the 100-claim queue still fills
     // the first page of the measured filter; otherwise about a fifth match the term, 3/7 are queued.
     const addClaims = (from: number, to: number, matching = false) => {
-      const topic = matching ? sql`'unemployment'` : sql`(array['unemployment','inflation','crime','housing','taxes'])[i % 5 + 1]`;
+      const topic = matching
+        ? sql`'unemployment'`
+        : sql`(array['unemployment','inflation','crime','housing','taxes'])[i % 5 + 1]`;
       const status = matching
         ? sql`'QUEUED'::"ClaimStatus"`
         : sql`(array['QUEUED','QUEUED','QUEUED','IN_RESEARCH','IN_REVIEW','APPROVED','DISMISSED']::"ClaimStatus"[])[i % 7 + 1]`;
@@ -89,7 +96,8 @@ export async function run(): Promise<void> {
       return { p95: p95(samples), doubles };
     }
 
-    const takeViaApp = async (id: string) => (await claimNextForEditor({ user: editors.find((e) => e.id === id)! }))?.id ?? null;
+    const takeViaApp = async (id: string) =>
+      (await claimNextForEditor({ user: editors.find((e) => e.id === id)! }))?.id ?? null;
     const takeViaSql = async (editorId: string) => {
       const [row] = await sql`
         update claims set status = 'IN_RESEARCH', "assigneeId" = ${editorId}, version = version + 1

@@ -16,13 +16,19 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
 export function DeskNav({ user }: { user: CurrentUser }) {
   return (
     <nav className="desk-nav" aria-label="Desk">
-      <Link href="/desk" className="brand">Claimdesk</Link>
+      <Link href="/desk" className="brand">
+        Claimdesk
+      </Link>
       {LINKS.filter((l) => can(user.role, l.permission)).map((l) => (
-        <Link key={l.href} href={l.href}>{l.label}</Link>
+        <Link key={l.href} href={l.href}>
+          {l.label}
+        </Link>
       ))}
       <span className="spacer" />
       <Link href="/checks">Public site</Link>
-      <Link href="/account" className="muted" data-testid="whoami">{user.name} · {user.role.toLowerCase()}</Link>
+      <Link href="/account" className="muted" data-testid="whoami">
+        {user.name} · {user.role.toLowerCase()}
+      </Link>
       <SignOutButton />
     </nav>
   );

@@ -6,6 +6,7 @@ export function applyFieldErrors<T extends FieldValues>(
   fieldErrors: Record<string, string[]> | undefined,
 ): void {
   for (const [field, messages] of Object.entries(fieldErrors ?? {})) {
-    if (field !== "_form" && messages[0]) setError(field as Path<T>, { type: "server", message: messages[0] });
+    if (field !== "_form" && messages[0])
+      setError(field as Path<T>, { type: "server", message: messages[0] });
   }
 }

@@ -12,13 +12,17 @@ export function SignInForm() {
   const router = useRouter();
   const params = useSearchParams();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  const { register, handleSubmit, formState } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     const res = await signIn("credentials", { ...values, redirect: false });
     if (!res || res.error) {
-      setFormError(res?.error && res.error !== "CredentialsSignin" ? res.error : "Wrong email or password.");
+      setFormError(
+        res?.error && res.error !== "CredentialsSignin" ? res.error : "Wrong email or password.",
+      );
       return;
     }
     router.replace(safeNextPath(params.get("next"), window.location.origin));
@@ -27,16 +31,29 @@ export function SignInForm() {
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label="Sign in">
-      {formError && <p role="alert" className="form-error">{formError}</p>}
+      {formError && (
+        <p role="alert" className="form-error">
+          {formError}
+        </p>
+      )}
       <label>
         Email
-        <input type="email" autoComplete="username" {...register("email")} aria-invalid={!!formState.errors.email} />
-        {formState.errors.email && <span className="field-error">{formState.errors.email.message}</span>}
+        <input
+          type="email"
+          autoComplete="username"
+          {...register("email")}
+          aria-invalid={!!formState.errors.email}
+        />
+        {formState.errors.email && (
+          <span className="field-error">{formState.errors.email.message}</span>
+        )}
       </label>
       <label>
         Password
         <input type="password" autoComplete="current-password" {...register("password")} />
-        {formState.errors.password && <span className="field-error">{formState.errors.password.message}</span>}
+        {formState.errors.password && (
+          <span className="field-error">{formState.errors.password.message}</span>
+        )}
       </label>
       <button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? "Signing in…" : "Sign in"}

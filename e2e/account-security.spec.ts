@@ -1,6 +1,13 @@
 import { test, expect, signIn, E2E_USERS, E2E_PASSWORD } from "./fixtures";
 
-const OPEN_REDIRECTS = ["/%5Cevil.example/x", "/%09/evil.example/x", "//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)"];
+const OPEN_REDIRECTS = [
+  "/%5Cevil.example/x",
+  "/%09/evil.example/x",
+  "//evil.example",
+  "https://evil.example",
+  "/\\evil.example",
+  "javascript:alert(1)",
+];
 
 async function signInAt(page: import("@playwright/test").Page, url: string) {
   await page.goto(url);
@@ -14,7 +21,10 @@ async function signInAt(page: import("@playwright/test").Page, url: string) {
 for (const next of OPEN_REDIRECTS) {
   test(`next=${next} after sign-in stays on the site (desk home)`, async ({ page, context }) => {
     // Were the redirect to escape, the page would land here (no network needed).
-    await context.route((url) => url.hostname.endsWith("evil.example"), (route) => route.fulfill({ status: 200, body: "evil" }));
+    await context.route(
+      (url) => url.hostname.endsWith("evil.example"),
+      (route) => route.fulfill({ status: 200, body: "evil" }),
+    );
     await signInAt(page, `/signin?next=${next}`);
     await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/desk$/);
   });
@@ -25,7 +35,10 @@ test("a same-site next after sign-in is followed", async ({ page }) => {
   await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/queue\?x=1$/);
 });
 
-test("changing one's password signs out the other browser, not this one", async ({ page, browser }) => {
+test("changing one's password signs out the other browser, not this one", async ({
+  page,
+  browser,
+}) => {
   const other = await browser.newContext();
   const elsewhere = await other.newPage();
   await signIn(elsewhere, "account");
@@ -37,12 +50,18 @@ test("changing one's password signs out the other browser, not this one", async 
   await form.getByLabel("New password (at least 12 characters)").fill("qwertyuiop123");
   await form.getByLabel("New password again").fill("qwertyuiop123");
   await form.getByRole("button", { name: "Change password" }).click();
-  await expect(form.getByText("This password is on a list of common or breached passwords; choose another.").first()).toBeVisible();
+  await expect(
+    form
+      .getByText("This password is on a list of common or breached passwords; choose another.")
+      .first(),
+  ).toBeVisible();
 
   await form.getByLabel("New password (at least 12 characters)").fill("plaid-otter-quarry-41");
   await form.getByLabel("New password again").fill("plaid-otter-quarry-41");
   await form.getByRole("button", { name: "Change password" }).click();
-  await expect(form.getByRole("status")).toHaveText("Password changed. Signed out 1 other session.");
+  await expect(form.getByRole("status")).toHaveText(
+    "Password changed. Signed out 1 other session.",
+  );
 
   await elsewhere.goto("/desk");
   await expect(elsewhere).toHaveURL(/\/signin/);
@@ -51,7 +70,9 @@ test("changing one's password signs out the other browser, not this one", async 
   await other.close();
 });
 
-test("security events are listed for an admin, newest first, and hidden from others", async ({ page }) => {
+test("security events are listed for an admin, newest first, and hidden from others", async ({
+  page,
+}) => {
   await page.goto("/signin");
   const signin = page.getByRole("form", { name: "Sign in" });
   await signin.getByLabel("Email").fill("nobody-here@e2e.test");

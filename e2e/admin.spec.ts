@@ -2,7 +2,9 @@ import { test, expect, signIn } from "./fixtures";
 
 test("a viewer cannot open the admin screen", async ({ page }) => {
   await signIn(page, "viewer");
-  await expect(page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Admin" }),
+  ).toHaveCount(0);
   const res = await page.goto("/admin");
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Users" })).toHaveCount(0);
@@ -35,7 +37,9 @@ test("the server refuses an admin action from a viewer", async ({ page }) => {
       "content-type": "text/plain;charset=UTF-8",
       accept: "text/x-component",
     },
-    data: JSON.stringify([{ email, name: "Sneaky", role: "ADMIN", password: "a-long-enough-password" }]),
+    data: JSON.stringify([
+      { email, name: "Sneaky", role: "ADMIN", password: "a-long-enough-password" },
+    ]),
   });
   const body = await replay.text();
   expect(body).toContain("FORBIDDEN");
@@ -50,7 +54,9 @@ test("the server refuses an admin action from a viewer", async ({ page }) => {
   await expect(page.getByText(email)).toHaveCount(0);
 });
 
-test("an admin creates a user, who signs in; deactivation ends their session at once", async ({ browser }) => {
+test("an admin creates a user, who signs in; deactivation ends their session at once", async ({
+  browser,
+}) => {
   const adminPage = await (await browser.newContext()).newPage();
   await signIn(adminPage, "admin");
   await adminPage.goto("/admin");

@@ -12,7 +12,11 @@ for (const path of ["/checks/%", "/checks/%E0%A4%A", "/checks/a%00b"]) {
 
 test("a NUL in the queue's search or the public index's filter answers 400", async ({ page }) => {
   await signIn(page, "editor");
-  for (const path of ["/queue?q=a%00b", "/checks?speaker=a%00b", "/api/export?format=csv&speaker=a%00b"]) {
+  for (const path of [
+    "/queue?q=a%00b",
+    "/checks?speaker=a%00b",
+    "/api/export?format=csv&speaker=a%00b",
+  ]) {
     const response = await page.request.get(path);
     expect(response.status(), path).toBe(400);
   }

@@ -20,13 +20,20 @@ async function admin<T>(fn: (client: pg.Client, name: string) => Promise<T>): Pr
 const takeDatabaseAway = () =>
   admin(async (client, name) => {
     await client.query(`alter database "${name}" allow_connections false`);
-    await client.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`, [name]);
+    await client.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`,
+      [name],
+    );
   });
-const bringDatabaseBack = () => admin((client, name) => client.query(`alter database "${name}" allow_connections true`));
+const bringDatabaseBack = () =>
+  admin((client, name) => client.query(`alter database "${name}" allow_connections true`));
 
 async function publish(reviewer: Page, claimId: string): Promise<void> {
   await reviewer.goto(`/publish/${claimId}`);
-  await reviewer.getByRole("form", { name: "Publish verdict" }).getByRole("button", { name: "Publish" }).click();
+  await reviewer
+    .getByRole("form", { name: "Publish verdict" })
+    .getByRole("button", { name: "Publish" })
+    .click();
   await expect(reviewer.getByTestId("claim-status")).toHaveText("Published");
 }
 
@@ -36,7 +43,10 @@ async function reviewerPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-test("published pages survive a database outage, desk pages say so, and both recover", async ({ browser, request }) => {
+test("published pages survive a database outage, desk pages say so, and both recover", async ({
+  browser,
+  request,
+}) => {
   const live = await insertApprovedClaim();
   const withdrawn = await insertApprovedClaim();
   const reviewer = await reviewerPage(browser);
@@ -52,7 +62,9 @@ test("published pages survive a database outage, desk pages say so, and both rec
   await takeDatabaseAway();
   try {
     // Desk pages notice within a few seconds and answer 503 with a plain explanation.
-    await expect.poll(async () => (await reviewer.request.get("/queue")).status(), { timeout: 15_000 }).toBe(503);
+    await expect
+      .poll(async () => (await reviewer.request.get("/queue")).status(), { timeout: 15_000 })
+      .toBe(503);
     const desk = await reviewer.request.get("/queue");
     expect(await desk.text()).toMatch(/database unavailable/i);
     // Let the withdrawn list's cache expire, so answering below means answering from the last list.
@@ -69,7 +81,9 @@ test("published pages survive a database outage, desk pages say so, and both rec
     await bringDatabaseBack();
   }
 
-  await expect.poll(async () => (await reviewer.request.get("/queue")).status(), { timeout: 15_000 }).toBe(200);
+  await expect
+    .poll(async () => (await reviewer.request.get("/queue")).status(), { timeout: 15_000 })
+    .toBe(200);
   await reviewer.goto("/queue");
   await expect(reviewer.getByTestId("whoami")).toBeVisible();
   expect((await request.get(`/checks/${live.slug}`)).status()).toBe(200);

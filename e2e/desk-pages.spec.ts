@@ -1,9 +1,15 @@
 import { test, expect, signIn } from "./fixtures";
 
 const PAGES: [string, string][] = [
-  ["/desk", "Dashboard"], ["/queue", "Queue"], ["/import", "Import an article"], ["/reports", "Reports"],
-  ["/publish", "Publishing"], ["/admin", "Admin"], ["/admin/settings", "Settings"],
-  ["/checks", "Fact-checks"], ["/methodology", "How Claimdesk checks claims"],
+  ["/desk", "Dashboard"],
+  ["/queue", "Queue"],
+  ["/import", "Import an article"],
+  ["/reports", "Reports"],
+  ["/publish", "Publishing"],
+  ["/admin", "Admin"],
+  ["/admin/settings", "Settings"],
+  ["/checks", "Fact-checks"],
+  ["/methodology", "How Claimdesk checks claims"],
 ];
 
 test("every screen renders for an admin", async ({ page }) => {

@@ -9,7 +9,9 @@ test("signed-out export requests get 401", async ({ request }) => {
 for (const who of ["viewer", "editor"] as const) {
   test(`${who} gets 403 from /api/export and no Reports link`, async ({ page }) => {
     await signIn(page, who);
-    await expect(page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Reports" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Reports" }),
+    ).toHaveCount(0);
     const res = await page.request.get("/api/export?format=csv");
     expect(res.status()).toBe(403);
   });
@@ -20,7 +22,9 @@ test("reviewer exports CSV with a row count; bad filters get a clear 400", async
   const ok = await page.request.get("/api/export?format=csv");
   expect(ok.status()).toBe(200);
   expect(ok.headers()["x-row-count"]).toMatch(/^\d+$/);
-  expect((await ok.text()).split("\r\n")[0]).toBe("quote,canonical_claim,speaker,outlet,date,status,rating,conclusion,sources,page_url");
+  expect((await ok.text()).split("\r\n")[0]).toBe(
+    "quote,canonical_claim,speaker,outlet,date,status,rating,conclusion,sources,page_url",
+  );
   const bad = await page.request.get("/api/export?format=csv&from=2026-05-01&to=2026-04-01");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error).toMatch(/date range is impossible/);

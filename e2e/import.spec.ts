@@ -8,13 +8,22 @@ const article = () =>
 
 test("an editor imports an article, accepts two candidates and dismisses one", async ({ page }) => {
   await signIn(page, "editor");
-  await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Import" }).click();
+  await page
+    .getByRole("navigation", { name: "Desk" })
+    .getByRole("link", { name: "Import" })
+    .click();
   const form = page.getByRole("form", { name: "Import article" });
-  await form.getByLabel(/^File/).setInputFiles({ name: "interview.txt", mimeType: "text/plain", buffer: Buffer.from(article()) });
+  await form.getByLabel(/^File/).setInputFiles({
+    name: "interview.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(article()),
+  });
   await form.getByLabel("Outlet").fill("The Times of Israel");
   await form.getByLabel("Title").fill("Russian envoy interview (e2e)");
   await form.getByLabel(/^Published/).fill("2022-01-26");
-  await form.getByLabel("Speaker").selectOption({ label: "Anatoly Viktorov — Russian Ambassador to Israel" });
+  await form
+    .getByLabel("Speaker")
+    .selectOption({ label: "Anatoly Viktorov — Russian Ambassador to Israel" });
   await form.getByRole("button", { name: "Import and detect claims" }).click();
 
   await expect(page).toHaveURL(/\/import\/[0-9a-f-]{36}$/);
@@ -55,16 +64,27 @@ test("an editor imports an article, accepts two candidates and dismisses one", a
   await expect(page.getByTestId("claim-title")).toHaveText(firstText);
   await expect(page.getByTestId("claim-reasons")).toContainText("Check-worthiness:");
   const history = page.getByTestId("history");
-  await expect(history.locator("li").first()).toContainText("imported the article it was found in: The Times of Israel: Russian envoy interview (e2e)");
+  await expect(history.locator("li").first()).toContainText(
+    "imported the article it was found in: The Times of Israel: Russian envoy interview (e2e)",
+  );
   await expect(history.locator("li").nth(1)).toContainText("accepted the claim into the queue");
 });
 
-test("with no speaker named, the importer takes the person the article quotes most", async ({ page }) => {
-  const text = readFileSync(join(process.cwd(), "lib/import/detect/__tests__/speaker-guess/reported-two-speakers.txt"), "utf8");
+test("with no speaker named, the importer takes the person the article quotes most", async ({
+  page,
+}) => {
+  const text = readFileSync(
+    join(process.cwd(), "lib/import/detect/__tests__/speaker-guess/reported-two-speakers.txt"),
+    "utf8",
+  );
   await signIn(page, "editor");
   await page.goto("/import");
   const form = page.getByRole("form", { name: "Import article" });
-  await form.getByLabel(/^File/).setInputFiles({ name: "housing.txt", mimeType: "text/plain", buffer: Buffer.from(`${text}\nE2E ${Date.now()}\n`) });
+  await form.getByLabel(/^File/).setInputFiles({
+    name: "housing.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(`${text}\nE2E ${Date.now()}\n`),
+  });
   await form.getByLabel("Outlet").fill("Riverton Gazette");
   await form.getByLabel("Title").fill("Mayor defends housing plan (e2e)");
   await form.getByLabel("Speaker").selectOption({ label: "New speaker…" });
@@ -80,7 +100,9 @@ test("a file with no quotes by the speaker is refused with a form error", async 
   await signIn(page, "editor");
   await page.goto("/import");
   const form = page.getByRole("form", { name: "Import article" });
-  await form.getByLabel(/paste the text/).fill(`The weather was mild on Tuesday. Nobody said anything. ${Date.now()}`);
+  await form
+    .getByLabel(/paste the text/)
+    .fill(`The weather was mild on Tuesday. Nobody said anything. ${Date.now()}`);
   await form.getByLabel("Outlet").fill("Nowhere News");
   await form.getByLabel("Title").fill("Nothing said");
   await form.getByRole("button", { name: "Import and detect claims" }).click();
@@ -90,13 +112,27 @@ test("a file with no quotes by the speaker is refused with a form error", async 
 
 test("a viewer cannot open the import screen or post an import", async ({ page }) => {
   await signIn(page, "viewer");
-  await expect(page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Import" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Import" }),
+  ).toHaveCount(0);
   const res = await page.goto("/import");
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("form", { name: "Import article" })).toHaveCount(0);
   const post = await page.request.post("/api/import", {
     headers: { origin: new URL(page.url()).origin },
-    multipart: { outlet: "X", title: "Y", url: "", published: "", language: "en", note: "", speakerId: "", speakerName: "Z", speakerTitle: "", speakerAliases: "", pastedText: "text" },
+    multipart: {
+      outlet: "X",
+      title: "Y",
+      url: "",
+      published: "",
+      language: "en",
+      note: "",
+      speakerId: "",
+      speakerName: "Z",
+      speakerTitle: "",
+      speakerAliases: "",
+      pastedText: "text",
+    },
   });
   expect(post.status()).toBe(403);
 });

@@ -22,7 +22,9 @@ async function selectInArticle(page: Page, words: string, testId = "article-text
   }, words);
 }
 
-test("an editor clips a span on the triage page (and a sentence with the keyboard) and finds it in the queue", async ({ page }) => {
+test("an editor clips a span on the triage page (and a sentence with the keyboard) and finds it in the queue", async ({
+  page,
+}) => {
   const word = `quokka${Date.now().toString(36)}`;
   const detected = "Crime fell by 12 per cent in the district since 2020.";
   const missed = `The ${word} colony on the island grew to 4,000 animals in 2025.`;
@@ -47,12 +49,18 @@ test("an editor clips a span on the triage page (and a sentence with the keyboar
   await expect(page.getByTestId("clip-message")).toContainText("Added to the queue.");
   await expect(form).toHaveCount(0);
   // The clipped passage is now marked in the article like the detected ones.
-  await expect(page.getByTestId("article-text").locator("mark", { hasText: missed })).toHaveCount(1);
+  await expect(page.getByTestId("article-text").locator("mark", { hasText: missed })).toHaveCount(
+    1,
+  );
 
   // The keyboard way: the sentence list, "Add" on the third sentence.
   await page.getByText("Sentences — add one as a claim").click();
   const sentences = page.getByRole("list", { name: "Sentences of the article" });
-  await sentences.getByRole("listitem").filter({ hasText: third }).getByRole("button", { name: /Add sentence \d+ as a claim/ }).click();
+  await sentences
+    .getByRole("listitem")
+    .filter({ hasText: third })
+    .getByRole("button", { name: /Add sentence \d+ as a claim/ })
+    .click();
   await expect(form.getByTestId("clip-quote")).toHaveText(third);
   await expect(form.getByLabel(/canonical text/)).toBeFocused();
   await page.keyboard.press("Tab");
@@ -63,7 +71,9 @@ test("an editor clips a span on the triage page (and a sentence with the keyboar
   // Selecting it again is refused with a message.
   await selectInArticle(page, missed);
   await clip.getByRole("button", { name: "Add as claim" }).click();
-  await expect(page.getByTestId("clip-message")).toContainText("already a claim of this article (queued)");
+  await expect(page.getByTestId("clip-message")).toContainText(
+    "already a claim of this article (queued)",
+  );
 
   await page.goto(`/queue?q=${word}`);
   const rows = page.getByTestId("queue-row");
@@ -74,12 +84,22 @@ test("an editor clips a span on the triage page (and a sentence with the keyboar
 
   // The quote in context clips too: the sentence before it is the detected candidate, exactly.
   await selectInArticle(page, detected, "quote-context");
-  await page.getByRole("toolbar", { name: "Clip a claim" }).getByRole("button", { name: "Add as claim" }).click();
-  await expect(page.getByTestId("clip-message")).toContainText("already a candidate of this article; accept it from the list");
+  await page
+    .getByRole("toolbar", { name: "Clip a claim" })
+    .getByRole("button", { name: "Add as claim" })
+    .click();
+  await expect(page.getByTestId("clip-message")).toContainText(
+    "already a candidate of this article; accept it from the list",
+  );
 });
 
-test("an editor corrects an article's speaker and sees the candidates detected again", async ({ page }) => {
-  const story = readFileSync(join(process.cwd(), "lib/import/detect/__tests__/speaker-guess/reported-two-speakers.txt"), "utf8");
+test("an editor corrects an article's speaker and sees the candidates detected again", async ({
+  page,
+}) => {
+  const story = readFileSync(
+    join(process.cwd(), "lib/import/detect/__tests__/speaker-guess/reported-two-speakers.txt"),
+    "utf8",
+  );
   const hers = "The city has built fewer than 300 affordable homes in the last five years,";
   const { articleId } = await insertArticle({
     text: `${story}\nE2E ${Date.now()}\n`,
@@ -97,21 +117,32 @@ test("an editor corrects an article's speaker and sees the candidates detected a
   await form.getByRole("combobox", { name: "Speaker" }).selectOption({ label: "New speaker…" });
   await form.getByLabel("Name", { exact: true }).fill("Daniel Okoye");
   await form.getByRole("button", { name: "Change speaker and detect again" }).click();
-  await expect(page.getByTestId("speaker-message")).toContainText(/The speaker is now Daniel Okoye: 1 candidate replaced by \d+ new candidates/);
+  await expect(page.getByTestId("speaker-message")).toContainText(
+    /The speaker is now Daniel Okoye: 1 candidate replaced by \d+ new candidates/,
+  );
   await expect(page.getByTestId("import-speaker")).toHaveText("Daniel Okoye");
-  await expect(candidates.filter({ hasText: "1,200 homes had been completed since 2020" })).toHaveCount(1);
+  await expect(
+    candidates.filter({ hasText: "1,200 homes had been completed since 2020" }),
+  ).toHaveCount(1);
   await expect(candidates.filter({ hasText: "fewer than 300" })).toHaveCount(0);
 
   await page.getByRole("button", { name: "Re-run detection" }).click();
   await expect(page.getByTestId("speaker-message")).toHaveText("Detection found 0 new candidates.");
 });
 
-test("an editor adds a claim said on TV; it is queued with where and when it was said", async ({ page }) => {
+test("an editor adds a claim said on TV; it is queued with where and when it was said", async ({
+  page,
+}) => {
   const word = `wombat${Date.now().toString(36)}`;
   await signIn(page, "editor");
-  await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Add claim" }).click();
+  await page
+    .getByRole("navigation", { name: "Desk" })
+    .getByRole("link", { name: "Add claim" })
+    .click();
   const form = page.getByRole("form", { name: "Add a claim" });
-  await form.getByRole("combobox", { name: "Speaker", exact: true }).selectOption({ label: "New speaker…" });
+  await form
+    .getByRole("combobox", { name: "Speaker", exact: true })
+    .selectOption({ label: "New speaker…" });
   await form.getByLabel("Speaker's name").fill(`Minister ${word}`);
   await form.getByLabel(/^Quote/).fill(`We opened 14 new ${word} clinics in 2025.`);
   await form.getByLabel("Said on").selectOption({ label: "TV" });
@@ -127,17 +158,26 @@ test("an editor adds a claim said on TV; it is queued with where and when it was
   await form.getByRole("button", { name: "Add to queue" }).click();
   await expect(page).toHaveURL(/\/claims\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("claim-status")).toHaveText("Queued");
-  await expect(page.getByTestId("claim-appearance")).toContainText("Channel 9 (TV, at 00:12:31) · 2026-03-02");
+  await expect(page.getByTestId("claim-appearance")).toContainText(
+    "Channel 9 (TV, at 00:12:31) · 2026-03-02",
+  );
 
   await page.goto(`/queue?q=${word}`);
   await expect(page.getByTestId("queue-row")).toHaveCount(1);
   await expect(page.getByTestId("queue-row")).toContainText("Channel 9");
 });
 
-test("a viewer gets neither the add-claim page nor an article's triage page with its clip tools", async ({ page }) => {
-  const { articleId } = await insertArticle({ text: `Nothing to see ${Date.now()}. The end.`, speakerName: "Quiet Person" });
+test("a viewer gets neither the add-claim page nor an article's triage page with its clip tools", async ({
+  page,
+}) => {
+  const { articleId } = await insertArticle({
+    text: `Nothing to see ${Date.now()}. The end.`,
+    speakerName: "Quiet Person",
+  });
   await signIn(page, "viewer");
-  await expect(page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Add claim" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Add claim" }),
+  ).toHaveCount(0);
   expect((await page.goto("/claims/new"))?.status()).toBe(404);
   expect((await page.goto(`/import/${articleId}`))?.status()).toBe(404);
 });

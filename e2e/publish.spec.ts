@@ -26,12 +26,17 @@ test("publish, read signed out, correct, withdraw", async ({ browser }) => {
   expect(response?.status()).toBe(200);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(claim.canonicalText);
   await expect(reader.locator(".verdict-box")).toContainText("Mostly false");
-  await expect(reader.getByTestId("conclusion")).toHaveText("Youth unemployment fell by a fifth, not by half.");
+  await expect(reader.getByTestId("conclusion")).toHaveText(
+    "Youth unemployment fell by a fifth, not by half.",
+  );
   await expect(reader.getByText(claim.quote)).toBeVisible();
   // Raw HTML and javascript: links in the analysis never reach the page.
   await expect(reader.locator(".analysis script")).toHaveCount(0);
   await expect(reader.locator('.analysis a[href^="javascript"]')).toHaveCount(0);
-  await expect(reader.getByRole("link", { name: /How we rate claims/ })).toHaveAttribute("href", "/methodology");
+  await expect(reader.getByRole("link", { name: /How we rate claims/ })).toHaveAttribute(
+    "href",
+    "/methodology",
+  );
 
   const jsonLd = reader.locator('script[type="application/ld+json"]');
   await expect(jsonLd).toHaveCount(1);
@@ -39,12 +44,23 @@ test("publish, read signed out, correct, withdraw", async ({ browser }) => {
   expect(review["@type"]).toBe("ClaimReview");
   expect(review.claimReviewed).toBe(claim.canonicalText);
   expect(review.claimReviewed.length).toBeLessThan(75);
-  expect(review.reviewRating).toMatchObject({ alternateName: "Mostly false", ratingValue: 2, bestRating: 5, worstRating: 1 });
-  expect(review.itemReviewed.author).toMatchObject({ "@type": "Person", jobTitle: "Minister of Labour" });
+  expect(review.reviewRating).toMatchObject({
+    alternateName: "Mostly false",
+    ratingValue: 2,
+    bestRating: 5,
+    worstRating: 1,
+  });
+  expect(review.itemReviewed.author).toMatchObject({
+    "@type": "Person",
+    jobTitle: "Minister of Labour",
+  });
   expect(review.itemReviewed.appearance.publisher.name).toBe("Capital Radio");
   expect(review.url).toMatch(new RegExp(`/checks/${claim.slug}$`));
   await expect(reader.locator('link[rel="canonical"]')).toHaveAttribute("href", review.url);
-  await expect(reader.locator('meta[property="og:title"]')).toHaveAttribute("content", /Mostly false/);
+  await expect(reader.locator('meta[property="og:title"]')).toHaveAttribute(
+    "content",
+    /Mostly false/,
+  );
   await expect(reader.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
 
   await reviewer.reload();
@@ -53,13 +69,19 @@ test("publish, read signed out, correct, withdraw", async ({ browser }) => {
   await correct.getByLabel(/Conclusion/).fill("Youth unemployment fell by a tenth, not by half.");
   await correct.getByRole("button", { name: "Publish correction" }).click();
   await expect(correct.locator(".field-error")).toContainText("correction note");
-  await correct.getByLabel(/Public correction note/).fill("We first used the 2023 survey instead of the 2025 one.");
+  await correct
+    .getByLabel(/Public correction note/)
+    .fill("We first used the 2023 survey instead of the 2025 one.");
   await correct.getByRole("button", { name: "Publish correction" }).click();
   await expect(correct.getByRole("status")).toContainText("revision 2");
 
   await reader.reload();
-  await expect(reader.getByTestId("conclusion")).toHaveText("Youth unemployment fell by a tenth, not by half.");
-  await expect(reader.getByTestId("correction")).toContainText(/Corrected on \d{1,2} \w+ \d{4}: We first used the 2023 survey/);
+  await expect(reader.getByTestId("conclusion")).toHaveText(
+    "Youth unemployment fell by a tenth, not by half.",
+  );
+  await expect(reader.getByTestId("correction")).toContainText(
+    /Corrected on \d{1,2} \w+ \d{4}: We first used the 2023 survey/,
+  );
   await reader.getByRole("link", { name: "see the earlier version" }).click();
   await expect(reader).toHaveURL(new RegExp(`/checks/${claim.slug}/revisions/1$`));
   await expect(reader.getByText("Youth unemployment fell by a fifth, not by half.")).toBeVisible();
@@ -75,9 +97,15 @@ test("publish, read signed out, correct, withdraw", async ({ browser }) => {
 
   // The public corrections log, reached from the site navigation, records both.
   await reader.goto("/checks");
-  await reader.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Corrections" }).click();
+  await reader
+    .getByRole("navigation", { name: "Site" })
+    .getByRole("link", { name: "Corrections" })
+    .click();
   await expect(reader).toHaveURL(/\/corrections$/);
-  const log = reader.getByTestId("corrections-log").locator("li").filter({ hasText: claim.canonicalText });
+  const log = reader
+    .getByTestId("corrections-log")
+    .locator("li")
+    .filter({ hasText: claim.canonicalText });
   await expect(log).toHaveCount(2);
   await expect(log.nth(0)).toHaveAttribute("data-kind", "withdrawal");
   await expect(log.nth(0)).toContainText("The interview was with a different minister.");
@@ -85,7 +113,10 @@ test("publish, read signed out, correct, withdraw", async ({ browser }) => {
   await expect(log.nth(1)).toContainText("We first used the 2023 survey instead of the 2025 one.");
 });
 
-test("editors see no publish controls; an unknown fact-check is 404", async ({ browser, request }) => {
+test("editors see no publish controls; an unknown fact-check is 404", async ({
+  browser,
+  request,
+}) => {
   const claim = await insertApprovedClaim();
   const editor = await (await browser.newContext()).newPage();
   await signIn(editor, "editor");

@@ -1,17 +1,27 @@
 import { test, expect, signIn, E2E_USERS } from "./fixtures";
 import { insertQueuedClaim } from "./claims";
 
-test("unauthorized access to the queue: signed out is redirected, the events stream and take-next refuse", async ({ page, request, baseURL }) => {
+test("unauthorized access to the queue: signed out is redirected, the events stream and take-next refuse", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const claim = await insertQueuedClaim();
   await page.goto("/queue");
   await expect(page).toHaveURL(/\/signin/);
   await page.goto(`/claims/${claim.id}`);
   await expect(page).toHaveURL(/\/signin/);
   expect((await request.get("/api/queue/events")).status()).toBe(401);
-  expect((await request.post("/api/queue/take-next", { headers: { origin: new URL(baseURL!).origin } })).status()).toBe(401);
+  expect(
+    (
+      await request.post("/api/queue/take-next", { headers: { origin: new URL(baseURL!).origin } })
+    ).status(),
+  ).toBe(401);
 });
 
-test("a viewer sees the queue but cannot take: no button, and the server refuses", async ({ page }) => {
+test("a viewer sees the queue but cannot take: no button, and the server refuses", async ({
+  page,
+}) => {
   const claim = await insertQueuedClaim();
   await signIn(page, "viewer");
   await page.goto("/queue");
@@ -20,7 +30,9 @@ test("a viewer sees the queue but cannot take: no button, and the server refuses
   await page.goto(`/claims/${claim.id}`);
   await expect(page.getByTestId("claim-status")).toHaveText("Queued");
   await expect(page.getByRole("button", { name: "Take", exact: true })).toHaveCount(0);
-  const res = await page.request.post("/api/queue/take-next", { headers: { origin: new URL(page.url()).origin } });
+  const res = await page.request.post("/api/queue/take-next", {
+    headers: { origin: new URL(page.url()).origin },
+  });
   expect(res.status()).toBe(403);
   await page.reload();
   await expect(page.getByTestId("claim-status")).toHaveText("Queued");
@@ -29,9 +41,15 @@ test("a viewer sees the queue but cannot take: no button, and the server refuses
   await expect(page.getByText(/could not be found|404/i).first()).toBeVisible();
 });
 
-test("queue: search, keyboard take-next, and live updates from another editor", async ({ page, browser }) => {
+test("queue: search, keyboard take-next, and live updates from another editor", async ({
+  page,
+  browser,
+}) => {
   const word = `zebra${Date.now().toString(36)}`;
-  const claim = await insertQueuedClaim({ quote: `The ${word} population doubled in ten years.`, score: 0.2 });
+  const claim = await insertQueuedClaim({
+    quote: `The ${word} population doubled in ten years.`,
+    score: 0.2,
+  });
   await signIn(page, "editor");
   await page.goto(`/queue?q=${word}`);
   await expect(page.getByTestId("queue-row")).toHaveCount(1);
@@ -44,7 +62,11 @@ test("queue: search, keyboard take-next, and live updates from another editor", 
   await other.goto(`/claims/${claim.id}`);
   await other.getByRole("button", { name: "Take", exact: true }).click();
   await expect(other.getByTestId("claim-status")).toHaveText("In research");
-  await expect(page.getByTestId("queue-row").first()).toHaveAttribute("data-status", "IN_RESEARCH", { timeout: 2_000 });
+  await expect(page.getByTestId("queue-row").first()).toHaveAttribute(
+    "data-status",
+    "IN_RESEARCH",
+    { timeout: 2_000 },
+  );
   await expect(page.getByTestId("queue-row").first()).toContainText(E2E_USERS.editor2.name);
 
   // j/k + Enter open a claim; t takes the next one.

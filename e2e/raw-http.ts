@@ -10,20 +10,37 @@ export interface ChunkedResult {
 }
 
 /** POSTs `head`, then `fill` repeated up to `totalBytes`, chunked; stops writing once the server answers. */
-export function postChunked(path: string, options: { headers: Record<string, string>; head?: string; fill: Buffer; totalBytes: number; tail?: string }): Promise<ChunkedResult> {
+export function postChunked(
+  path: string,
+  options: {
+    headers: Record<string, string>;
+    head?: string;
+    fill: Buffer;
+    totalBytes: number;
+    tail?: string;
+  },
+): Promise<ChunkedResult> {
   const url = new URL(path, process.env.E2E_BASE_URL);
   return new Promise((resolve, reject) => {
     let answered = false;
     let sentBytes = 0;
-    const req = http.request(url, { method: "POST", headers: { ...options.headers, "transfer-encoding": "chunked" } }, (res) => {
-      answered = true;
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), sentBytes });
-        req.destroy();
-      });
-    });
+    const req = http.request(
+      url,
+      { method: "POST", headers: { ...options.headers, "transfer-encoding": "chunked" } },
+      (res) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString("utf8"),
+            sentBytes,
+          });
+          req.destroy();
+        });
+      },
+    );
     // The server may close the connection while we are still writing; its answer is what counts.
     req.on("error", (err) => (answered ? undefined : reject(err)));
     const write = () => {

@@ -21,20 +21,36 @@ async function articleCount(): Promise<number> {
 
 /** An id of a real server action in the build (Next only reads the body of actions it knows). */
 function someActionId(): string {
-  const manifest = JSON.parse(readFileSync(join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json"), "utf8"));
+  const manifest = JSON.parse(
+    readFileSync(
+      join(
+        process.cwd(),
+        process.env.NEXT_DIST_DIR || ".next",
+        "server",
+        "server-reference-manifest.json",
+      ),
+      "utf8",
+    ),
+  );
   const id = Object.keys(manifest.node ?? {})[0];
   if (!id) throw new Error("no server action in the build");
   return id;
 }
 
-test("a 200 MB chunked import upload is refused with 413; memory stays flat and nothing is written", async ({ page }) => {
+test("a 200 MB chunked import upload is refused with 413; memory stays flat and nothing is written", async ({
+  page,
+}) => {
   await signIn(page, "editor");
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const before = await articleCount();
   const boundary = "----e2e-big-upload";
   const upload = () =>
     postChunked("/api/import", {
-      headers: { cookie, origin: new URL(process.env.E2E_BASE_URL!).origin, "content-type": `multipart/form-data; boundary=${boundary}` },
+      headers: {
+        cookie,
+        origin: new URL(process.env.E2E_BASE_URL!).origin,
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+      },
       head: `--${boundary}\r\nContent-Disposition: form-data; name="outlet"\r\n\r\nDaily\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n`,
       fill: Buffer.alloc(256 * 1024, "a"),
       totalBytes: 200 * MB,
@@ -51,12 +67,18 @@ test("a 200 MB chunked import upload is refused with 413; memory stays flat and 
   expect(await articleCount()).toBe(before);
 });
 
-test("a server-action body over 1 MB answers 413, with or without Content-Length", async ({ request }) => {
+test("a server-action body over 1 MB answers 413, with or without Content-Length", async ({
+  request,
+}) => {
   const headers = { "next-action": someActionId(), "content-type": "text/plain;charset=UTF-8" };
   const big = JSON.stringify(["a".repeat(1.2 * MB)]);
   const declared = await request.post("/queue", { headers, data: big });
   expect(declared.status()).toBe(413);
-  const chunked = await postChunked("/queue", { headers, fill: Buffer.alloc(64 * 1024, "a"), totalBytes: 3 * MB });
+  const chunked = await postChunked("/queue", {
+    headers,
+    fill: Buffer.alloc(64 * 1024, "a"),
+    totalBytes: 3 * MB,
+  });
   expect(chunked.status).toBe(413);
 });
 
@@ -65,6 +87,9 @@ test("a server-action body nested 100,000 levels deep answers 400", async ({ req
   const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
   const response = await request.post("/queue", { headers, data: deep });
   expect(response.status()).toBe(400);
-  const multipart = await request.post("/queue", { headers: { "next-action": headers["next-action"] }, multipart: { "0": deep } });
+  const multipart = await request.post("/queue", {
+    headers: { "next-action": headers["next-action"] },
+    multipart: { "0": deep },
+  });
   expect(multipart.status()).toBe(400);
 });

@@ -3,20 +3,31 @@
 import { test, expect, signIn } from "./fixtures";
 import { insertApprovedClaim } from "./published";
 
-const scriptSrc = (csp: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+const scriptSrc = (csp: string) =>
+  csp
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src")) ?? "";
 
-test("desk pages and sign-in: scripts only with this request's nonce, and the pages still work", async ({ page, request }) => {
+test("desk pages and sign-in: scripts only with this request's nonce, and the pages still work", async ({
+  page,
+  request,
+}) => {
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   const first = await request.get("/signin");
   const second = await request.get("/signin");
-  const [a, b] = [first, second].map((r) => scriptSrc(r.headers()["content-security-policy"] ?? ""));
+  const [a, b] = [first, second].map((r) =>
+    scriptSrc(r.headers()["content-security-policy"] ?? ""),
+  );
   expect(a).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
   expect(a).not.toContain("unsafe-inline");
   expect(a).not.toEqual(b);
   const nonce = a.match(/'nonce-([^']+)'/)![1];
   const html = await first.text();
-  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => !t.includes("application/ld+json"));
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((t) => !t.includes("application/ld+json"));
   expect(scripts.length).toBeGreaterThan(0);
   for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
 
@@ -29,12 +40,18 @@ test("desk pages and sign-in: scripts only with this request's nonce, and the pa
   expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
 });
 
-test("static public pages: no script may run, the JSON-LD is data and the page reads fine", async ({ page, browser }) => {
+test("static public pages: no script may run, the JSON-LD is data and the page reads fine", async ({
+  page,
+  browser,
+}) => {
   const check = await insertApprovedClaim();
   const reviewer = await (await browser.newContext()).newPage();
   await signIn(reviewer, "reviewer");
   await reviewer.goto(`/publish/${check.id}`);
-  await reviewer.getByRole("form", { name: "Publish verdict" }).getByRole("button", { name: "Publish" }).click();
+  await reviewer
+    .getByRole("form", { name: "Publish verdict" })
+    .getByRole("button", { name: "Publish" })
+    .click();
   await expect(reviewer.getByTestId("claim-status")).toHaveText("Published");
   for (const path of ["/checks", "/corrections", "/methodology", `/checks/${check.slug}`]) {
     const res = await page.request.get(path);
@@ -54,10 +71,16 @@ test("over http (this test server) there is no HSTS", async ({ page }) => {
   expect(res.headers()["strict-transport-security"]).toBeUndefined();
 });
 
-test("mutating API routes refuse requests from another site with 403, and next-auth still signs in", async ({ page, baseURL }) => {
+test("mutating API routes refuse requests from another site with 403, and next-auth still signs in", async ({
+  page,
+  baseURL,
+}) => {
   await signIn(page, "reviewer"); // next-auth's own POSTs (sign-in) pass
   const evil = { origin: "https://evil.example" };
-  for (const [path, body] of [["/api/queue/take-next", undefined], ["/api/import", { multipart: { pastedText: "x" } }]] as const) {
+  for (const [path, body] of [
+    ["/api/queue/take-next", undefined],
+    ["/api/import", { multipart: { pastedText: "x" } }],
+  ] as const) {
     const cross = await page.request.post(path, { headers: evil, ...(body ?? {}) });
     expect(cross.status(), path).toBe(403);
     expect((await cross.json()).error).toMatch(/did not come from a Claimdesk page/);
@@ -67,9 +90,14 @@ test("mutating API routes refuse requests from another site with 403, and next-a
     expect(nullOrigin.status(), `${path} with Origin null`).toBe(403);
   }
   for (const method of ["put", "patch", "delete"] as const) {
-    expect((await page.request[method]("/api/queue/take-next", { headers: evil })).status(), method).toBe(403);
+    expect(
+      (await page.request[method]("/api/queue/take-next", { headers: evil })).status(),
+      method,
+    ).toBe(403);
   }
-  const same = await page.request.post("/api/queue/take-next", { headers: { origin: new URL(baseURL!).origin } });
+  const same = await page.request.post("/api/queue/take-next", {
+    headers: { origin: new URL(baseURL!).origin },
+  });
   expect(same.status()).toBe(200);
   // Reads stay open to links from elsewhere.
   expect((await page.request.get("/api/export?format=csv", { headers: evil })).status()).toBe(200);

@@ -38,7 +38,9 @@ async function writeVerdict(page: Page, conclusion: string, analysis: string) {
   await expect(page.getByTestId("claim-status")).toHaveText("In review");
 }
 
-test("editor researches, reviewer requests changes, editor resubmits, reviewer approves", async ({ browser }) => {
+test("editor researches, reviewer requests changes, editor resubmits, reviewer approves", async ({
+  browser,
+}) => {
   const claim = await insertQueuedClaim();
   const editor = await pageFor(browser, "editor");
   await editor.goto(`/claims/${claim.id}`);
@@ -52,13 +54,19 @@ test("editor researches, reviewer requests changes, editor resubmits, reviewer a
   await addForm.getByLabel("Address (http or https)").fill("javascript:alert(1)");
   await addForm.getByLabel("Title").fill("Bad link");
   await addForm.getByRole("button", { name: "Add source" }).click();
-  await expect(addForm.getByText("Use a web address starting with http:// or https://")).toBeVisible();
+  await expect(
+    addForm.getByText("Use a web address starting with http:// or https://"),
+  ).toBeVisible();
   await addForm.getByLabel("Address (http or https)").fill("https://stats.example.gov/crime-2023");
   await addForm.getByLabel("Title").fill("Recorded crime 2023");
   await addForm.getByLabel(/Primary source/).check();
   await addForm.getByRole("button", { name: "Add source" }).click();
   await expect(editor.getByTestId("source-list")).toContainText("Recorded crime 2023");
-  await addSource(editor, { url: "https://paper.example.com/crime", title: "Newspaper analysis", primary: false });
+  await addSource(editor, {
+    url: "https://paper.example.com/crime",
+    title: "Newspaper analysis",
+    primary: false,
+  });
   await expect(editor.getByTestId("source")).toHaveCount(2);
 
   await writeVerdict(
@@ -68,7 +76,9 @@ test("editor researches, reviewer requests changes, editor resubmits, reviewer a
   );
   // Rendered inert: no script ran, the javascript: link has no href.
   await expect(editor.getByTestId("verdict")).toContainText("official");
-  expect(await editor.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  expect(
+    await editor.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+  ).toBeUndefined();
   await expect(editor.getByTestId("verdict").locator('a[href^="javascript"]')).toHaveCount(0);
   // An editor has no review controls at all.
   await expect(editor.getByRole("form", { name: "Review" })).toHaveCount(0);
@@ -84,14 +94,28 @@ test("editor researches, reviewer requests changes, editor resubmits, reviewer a
 
   await editor.reload();
   await expect(editor.getByTestId("reviews")).toContainText("Add the 2022 baseline.");
-  await writeVerdict(editor, "Crime fell by 4%, not 10%, against the 2022 baseline.", "Baseline 2022 added.");
+  await writeVerdict(
+    editor,
+    "Crime fell by 4%, not 10%, against the 2022 baseline.",
+    "Baseline 2022 added.",
+  );
 
   await reviewer.reload();
-  await reviewer.getByRole("form", { name: "Review" }).getByRole("button", { name: "Approve" }).click();
+  await reviewer
+    .getByRole("form", { name: "Review" })
+    .getByRole("button", { name: "Approve" })
+    .click();
   await expect(reviewer.getByTestId("claim-status")).toHaveText("Approved");
 
   const history = reviewer.getByTestId("history");
-  for (const action of ["claim.take", "source.add", "verdict.saveDraft", "claim.submit", "claim.requestChanges", "claim.approve"]) {
+  for (const action of [
+    "claim.take",
+    "source.add",
+    "verdict.saveDraft",
+    "claim.submit",
+    "claim.requestChanges",
+    "claim.approve",
+  ]) {
     await expect(history.locator(`li[data-action="${action}"]`).first()).toBeVisible();
   }
   await expect(history.locator('li[data-action="claim.submit"]')).toHaveCount(2);
@@ -106,12 +130,22 @@ test("the author of a verdict cannot approve it: the server refuses", async ({ b
   await author.goto(`/claims/${claim.id}`);
   await author.getByRole("button", { name: "Take", exact: true }).click();
   await expect(author.getByTestId("claim-status")).toHaveText("In research");
-  await addSource(author, { url: "https://stats.example.gov/a", title: "Primary data", primary: true });
-  await addSource(author, { url: "https://paper.example.com/b", title: "Secondary report", primary: false });
+  await addSource(author, {
+    url: "https://stats.example.gov/a",
+    title: "Primary data",
+    primary: true,
+  });
+  await addSource(author, {
+    url: "https://paper.example.com/b",
+    title: "Secondary report",
+    primary: false,
+  });
   await writeVerdict(author, "Not supported by the data.", "See sources.");
   const review = author.getByRole("form", { name: "Review" });
   await review.getByRole("button", { name: "Approve" }).click();
-  await expect(review.getByRole("alert")).toHaveText("You wrote this verdict, so someone else must approve it.");
+  await expect(review.getByRole("alert")).toHaveText(
+    "You wrote this verdict, so someone else must approve it.",
+  );
   await author.reload();
   await expect(author.getByTestId("claim-status")).toHaveText("In review");
 });
@@ -130,7 +164,9 @@ test("submitting without enough sources is refused with a clear message", async 
   await expect(editor.getByTestId("claim-status")).toHaveText("In research");
 });
 
-test("two editors save the claim text: the second sees who changed it and keeps their text", async ({ browser }) => {
+test("two editors save the claim text: the second sees who changed it and keeps their text", async ({
+  browser,
+}) => {
   const claim = await insertQueuedClaim();
   const first = await pageFor(browser, "editor");
   const second = await pageFor(browser, "editor2");
@@ -142,17 +178,24 @@ test("two editors save the claim text: the second sees who changed it and keeps 
   await expect(firstForm.getByRole("status")).toHaveText("Saved.");
 
   const secondForm = second.getByRole("form", { name: "Claim text" });
-  const mine = "Recorded crime dropped 10% between 2020 and 2024. =HYPERLINK(\"http://x\") <script>window.pwned=1</script>";
+  const mine =
+    'Recorded crime dropped 10% between 2020 and 2024. =HYPERLINK("http://x") <script>window.pwned=1</script>';
   await secondForm.getByLabel(/canonical text/).fill(mine);
   await secondForm.getByRole("button", { name: "Save text" }).click();
-  await expect(secondForm.getByRole("alert")).toContainText(`${E2E_USERS.editor.name} changed this claim at`);
-  await expect(secondForm.getByRole("alert")).toContainText("your text is kept below, reload to merge");
+  await expect(secondForm.getByRole("alert")).toContainText(
+    `${E2E_USERS.editor.name} changed this claim at`,
+  );
+  await expect(secondForm.getByRole("alert")).toContainText(
+    "your text is kept below, reload to merge",
+  );
   await expect(secondForm.getByLabel(/canonical text/)).toHaveValue(mine);
   await second.reload();
   await expect(second.getByTestId("claim-title")).toHaveText("Crime fell by a tenth since 2020.");
 });
 
-test("admin settings: the rating scale and site settings are editable by an admin only", async ({ browser }) => {
+test("admin settings: the rating scale and site settings are editable by an admin only", async ({
+  browser,
+}) => {
   const editor = await pageFor(browser, "editor");
   const res = await editor.goto("/admin/settings");
   expect(res?.status()).toBe(404);

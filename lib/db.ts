@@ -19,7 +19,10 @@ function databaseUrl(): string {
 
 export function getPrisma(): PrismaClient {
   globalForDb.claimdeskPrisma ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_SIZE ?? 10) }),
+    adapter: new PrismaPg({
+      connectionString: databaseUrl(),
+      max: Number(process.env.DB_POOL_SIZE ?? 10),
+    }),
   });
   return globalForDb.claimdeskPrisma;
 }
@@ -37,9 +40,10 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   get: (_target, prop) => Reflect.get(getPrisma(), prop),
 });
 
-export const sql: postgres.Sql = new Proxy(function () {} as unknown as postgres.Sql, {
+export const sql: postgres.Sql = new Proxy((() => {}) as unknown as postgres.Sql, {
   get: (_target, prop) => Reflect.get(getSql(), prop),
-  apply: (_target, _this, args) => Reflect.apply(getSql() as unknown as (...a: unknown[]) => unknown, undefined, args),
+  apply: (_target, _this, args) =>
+    Reflect.apply(getSql() as unknown as (...a: unknown[]) => unknown, undefined, args),
 });
 
 export async function disconnectDb(): Promise<void> {
@@ -62,7 +66,10 @@ type AfterCommit = () => void;
 const afterCommitHooks = new WeakMap<object, AfterCommit[]>();
 
 /** prisma.$transaction, plus hooks (afterCommit) that run once it has committed. */
-export async function transaction<T>(fn: (tx: Tx) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+export async function transaction<T>(
+  fn: (tx: Tx) => Promise<T>,
+  options?: { timeout?: number },
+): Promise<T> {
   const hooks: AfterCommit[] = [];
   const result = await getPrisma().$transaction(async (tx) => {
     afterCommitHooks.set(tx, hooks);
@@ -75,7 +82,8 @@ export async function transaction<T>(fn: (tx: Tx) => Promise<T>, options?: { tim
 /** Runs `hook` after `tx` commits; never when it rolls back. */
 export function afterCommit(tx: Tx, hook: AfterCommit): void {
   const hooks = afterCommitHooks.get(tx);
-  if (!hooks) throw new Error("afterCommit needs a transaction started with transaction() from lib/db");
+  if (!hooks)
+    throw new Error("afterCommit needs a transaction started with transaction() from lib/db");
   hooks.push(hook);
 }
 
@@ -92,7 +100,8 @@ interface Outbox {
  * out together in the next one, so a burst of changes costs a few notifications, not one each.
  */
 export function notify(channel: string, message: unknown): void {
-  const outbox = (globalForDb.claimdeskOutbox ??= { channels: new Map() });
+  globalForDb.claimdeskOutbox ??= { channels: new Map() };
+  const outbox = globalForDb.claimdeskOutbox;
   const queued = outbox.channels.get(channel) ?? [];
   queued.push(JSON.stringify(message));
   outbox.channels.set(channel, queued);

@@ -5,7 +5,12 @@ import { resolve } from "node:path";
 import { mkdirSync } from "node:fs";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 
-const { values } = parseArgs({ options: { dir: { type: "string", default: ".data/dev-postgres" }, port: { type: "string", default: "55432" } } });
+const { values } = parseArgs({
+  options: {
+    dir: { type: "string", default: ".data/dev-postgres" },
+    port: { type: "string", default: "55432" },
+  },
+});
 const dataDir = resolve(values.dir!);
 mkdirSync(dataDir, { recursive: true });
 const server = await startEmbeddedPostgres({ dataDir, port: Number(values.port) });

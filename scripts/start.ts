@@ -15,16 +15,22 @@ function nextAuthSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
   mkdirSync(DATA_DIR, { recursive: true });
   const file = join(DATA_DIR, "nextauth-secret");
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  if (!existsSync(file))
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
 }
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
   await assertPortFree(port);
 
-  log(process.env.DATABASE_URL ? "Using the database at DATABASE_URL" : "Starting the embedded PostgreSQL (.data/postgres)");
+  log(
+    process.env.DATABASE_URL
+      ? "Using the database at DATABASE_URL"
+      : "Starting the embedded PostgreSQL (.data/postgres)",
+  );
   const db = await resolveDatabase();
   let stopping = false;
   process.once("SIGINT", () => (stopping = true));
@@ -39,17 +45,29 @@ async function main(): Promise<void> {
     if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
     if (warning) log(warning);
     process.env.DATABASE_URL = db.url;
-    const seed = await seedDatabase({ adminEmail: process.env.ADMIN_EMAIL, adminPassword: process.env.ADMIN_PASSWORD });
-    if (seed.articlesImported) log(`Imported ${seed.articlesImported} seed articles (${seed.claimsQueued} claims queued)`);
+    const seed = await seedDatabase({
+      adminEmail: process.env.ADMIN_EMAIL,
+      adminPassword: process.env.ADMIN_PASSWORD,
+    });
+    if (seed.articlesImported)
+      log(`Imported ${seed.articlesImported} seed articles (${seed.claimsQueued} claims queued)`);
     await disconnectDb();
     const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
     // Printed before the build, so a failed build cannot swallow a generated password.
     if (seed.admin.generatedPassword) {
-      log(`First admin created: ${seed.admin.email} with password: ${seed.admin.generatedPassword}`);
+      log(
+        `First admin created: ${seed.admin.email} with password: ${seed.admin.generatedPassword}`,
+      );
       log("This password is shown once; only its hash is stored. Create more users under Admin.");
     }
 
-    const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_URL: url, NEXTAUTH_SECRET: nextAuthSecret(), PORT: String(port) };
+    const env = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      NEXTAUTH_URL: url,
+      NEXTAUTH_SECRET: nextAuthSecret(),
+      PORT: String(port),
+    };
     await ensureBuild(env, log);
 
     const next = runServer(env);

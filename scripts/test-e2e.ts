@@ -3,7 +3,13 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createTestDatabase } from "./lib/test-database";
-import { assertPortFree, ensureBuild, killTree, runServer, waitForServer } from "./lib/next-process";
+import {
+  assertPortFree,
+  ensureBuild,
+  killTree,
+  runServer,
+  waitForServer,
+} from "./lib/next-process";
 import { disconnectDb } from "../lib/db";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { createUser } from "../lib/users/create-user";
@@ -19,14 +25,23 @@ async function main(): Promise<number> {
   let server: ReturnType<typeof runServer> | null = null;
   try {
     process.env.DATABASE_URL = db.url;
-    await seedDatabase({ adminEmail: "first-admin@e2e.test", adminPassword: "first-admin-password" });
+    await seedDatabase({
+      adminEmail: "first-admin@e2e.test",
+      adminPassword: "first-admin-password",
+    });
     for (const u of Object.values(E2E_USERS)) {
       await createUser({ ...u, password: E2E_PASSWORD, actorId: null });
     }
     await disconnectDb();
 
     const baseUrl = `http://localhost:${port}`;
-    const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "e2e-secret-not-for-production", PORT: String(port) };
+    const env = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+      PORT: String(port),
+    };
     await ensureBuild(env, log);
     server = runServer(env, true);
     server.stderr?.on("data", (d: Buffer) => process.stderr.write(d));
@@ -39,7 +54,14 @@ async function main(): Promise<number> {
       spawn(process.execPath, [playwright, "test", ...process.argv.slice(2)], {
         stdio: "inherit",
         // The admin URL and the server's pid let specs take the database away and watch memory.
-        env: { ...env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: db.url, E2E_ADMIN_DATABASE_URL: db.adminUrl, E2E_DATABASE_NAME: db.name, E2E_SERVER_PID: String(serverPid) },
+        env: {
+          ...env,
+          E2E_BASE_URL: baseUrl,
+          E2E_DATABASE_URL: db.url,
+          E2E_ADMIN_DATABASE_URL: db.adminUrl,
+          E2E_DATABASE_NAME: db.name,
+          E2E_SERVER_PID: String(serverPid),
+        },
       }).on("exit", (c) => resolve(c ?? 1));
     });
   } finally {
@@ -49,7 +71,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  console.error(`e2e: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`e2e: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

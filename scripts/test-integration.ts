@@ -3,7 +3,11 @@ import { spawn } from "node:child_process";
 import { globSync } from "tinyglobby";
 import { createTestDatabase } from "./lib/test-database";
 
-const patterns = ["lib/**/__tests__/**/*.test.ts", "scripts/**/__tests__/**/*.test.ts", "tests/**/*.test.ts"];
+const patterns = [
+  "lib/**/__tests__/**/*.test.ts",
+  "scripts/**/__tests__/**/*.test.ts",
+  "tests/**/*.test.ts",
+];
 
 async function main(): Promise<number> {
   const only = process.argv.slice(2);
@@ -18,7 +22,15 @@ async function main(): Promise<number> {
       const child = spawn(
         process.execPath,
         ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files],
-        { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url, TEST_OWNER_DATABASE_URL: db.ownerUrl, TEST_ADMIN_DATABASE_URL: db.adminUrl } },
+        {
+          stdio: "inherit",
+          env: {
+            ...process.env,
+            DATABASE_URL: db.url,
+            TEST_OWNER_DATABASE_URL: db.ownerUrl,
+            TEST_ADMIN_DATABASE_URL: db.adminUrl,
+          },
+        },
       );
       child.on("exit", (c) => resolveCode(c ?? 1));
     });
@@ -28,7 +40,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  console.error(err instanceof Error ? err.message : String(err));
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  },
+);

@@ -20,15 +20,30 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadCheckthatDebates } from "../lib/checkworthy/load-checkthat";
 import {
-  buildCorpus, crossValidateVariants, fitAndScore, finalModelFile, nestedCrossValidate, roundWeight,
-  serializeModel, type Corpus, type HeldOut, type Scorer, type Summary, type Variant,
+  buildCorpus,
+  crossValidateVariants,
+  fitAndScore,
+  finalModelFile,
+  nestedCrossValidate,
+  roundWeight,
+  serializeModel,
+  type Corpus,
+  type HeldOut,
+  type Scorer,
+  type Summary,
+  type Variant,
 } from "../lib/checkworthy/train-model";
 import { LEGACY_VARIANTS, VARIANTS } from "../lib/checkworthy/variants";
 
 const DEFAULT_DATA = resolve(process.cwd(), "lib/checkworthy/data/CT19-T1-Training.csv");
 const DEFAULT_OUT = fileURLToPath(new URL("../lib/checkworthy/model.json", import.meta.url));
-const SOURCES = ["features.ts", "train-model.ts", "train-logistic.ts", "linear-model.ts", "ranking-metrics.ts"]
-  .map((f) => fileURLToPath(new URL(`../lib/checkworthy/${f}`, import.meta.url)));
+const SOURCES = [
+  "features.ts",
+  "train-model.ts",
+  "train-logistic.ts",
+  "linear-model.ts",
+  "ranking-metrics.ts",
+].map((f) => fileURLToPath(new URL(`../lib/checkworthy/${f}`, import.meta.url)));
 const DEFAULT_INNER_FOLDS = 4;
 /**
  * The model this one replaced, measured once with the 2019 features (`--grid 2019` before the
@@ -43,11 +58,20 @@ const PREVIOUS_PROCEDURE = {
 };
 
 const fmt = (x: number) => x.toFixed(4);
-const line = (s: Summary) => `MAP ${fmt(s.map)}  P@10 ${fmt(s.precisionAt10)}  R-Prec ${fmt(s.rPrecision)}`;
-const rounded = (s: Summary) => ({ map: roundWeight(s.map), precisionAt10: roundWeight(s.precisionAt10), rPrecision: roundWeight(s.rPrecision) });
+const line = (s: Summary) =>
+  `MAP ${fmt(s.map)}  P@10 ${fmt(s.precisionAt10)}  R-Prec ${fmt(s.rPrecision)}`;
+const rounded = (s: Summary) => ({
+  map: roundWeight(s.map),
+  precisionAt10: roundWeight(s.precisionAt10),
+  rPrecision: roundWeight(s.rPrecision),
+});
 
 /** fitAndScore, with every result kept under `dir` when given. */
-function cachedScorer(corpus: Corpus, dataText: string, dir: string | undefined): Scorer & { fits: () => number } {
+function cachedScorer(
+  corpus: Corpus,
+  dataText: string,
+  dir: string | undefined,
+): Scorer & { fits: () => number } {
   let fits = 0;
   const version = createHash("sha1").update(dataText);
   for (const f of SOURCES) version.update(readFileSync(f));
@@ -55,8 +79,12 @@ function cachedScorer(corpus: Corpus, dataText: string, dir: string | undefined)
   if (dir) mkdirSync(dir, { recursive: true });
   const scorer = (train: number[], test: number[], variant: Variant): HeldOut[] => {
     // Names are labels: renaming a variant (or a blend's part) does not refit it.
-    const settings = JSON.parse(JSON.stringify(variant, (k, v: unknown) => (k === "name" ? "" : v))) as unknown;
-    const key = createHash("sha1").update(JSON.stringify([versionHash, settings, train, test])).digest("hex");
+    const settings = JSON.parse(
+      JSON.stringify(variant, (k, v: unknown) => (k === "name" ? "" : v)),
+    ) as unknown;
+    const key = createHash("sha1")
+      .update(JSON.stringify([versionHash, settings, train, test]))
+      .digest("hex");
     const path = dir ? join(dir, `${key}.json`) : undefined;
     if (path && existsSync(path)) return JSON.parse(readFileSync(path, "utf8")) as HeldOut[];
     fits++;
@@ -89,22 +117,31 @@ function main() {
   const innerFolds = Number(values["inner-folds"]);
   const grid = values.grid === "2019" ? LEGACY_VARIANTS : VARIANTS;
   const variants = values.variant ? grid.filter((v) => v.name === values.variant) : grid;
-  if (variants.length === 0) throw new Error(`unknown variant "${values.variant}"; known: ${grid.map((v) => `"${v.name}"`).join(", ")}`);
+  if (variants.length === 0)
+    throw new Error(
+      `unknown variant "${values.variant}"; known: ${grid.map((v) => `"${v.name}"`).join(", ")}`,
+    );
   const all = debates.map((_, i) => i);
 
   let nested: ReturnType<typeof nestedCrossValidate> | undefined;
   if (variants.length > 1 && !values["skip-nested"]) {
-    console.log(`\nnested CV: outer leave-one-debate-out, inner ${innerFolds}-fold over the other ${debates.length - 1} debates, ${variants.length} variants`);
+    console.log(
+      `\nnested CV: outer leave-one-debate-out, inner ${innerFolds}-fold over the other ${debates.length - 1} debates, ${variants.length} variants`,
+    );
     nested = nestedCrossValidate(debates.length, variants, innerFolds, score);
     for (const o of nested.outer) {
       const r = o.heldOut.report;
-      console.log(`  ${debates[o.debate].name.padEnd(30)} AP ${fmt(r.averagePrecision)}  P@10 ${fmt(r.precisionAt10)}  R-P ${fmt(r.rPrecision)}  ← ${o.chosen.name}`);
+      console.log(
+        `  ${debates[o.debate].name.padEnd(30)} AP ${fmt(r.averagePrecision)}  P@10 ${fmt(r.precisionAt10)}  R-P ${fmt(r.rPrecision)}  ← ${o.chosen.name}`,
+      );
     }
     console.log(`  outer mean (honest estimate)   ${line(nested)}`);
   }
 
   const selection = crossValidateVariants(all, variants, innerFolds, score);
-  console.log(`\n${innerFolds}-fold CV over all ${debates.length} debates (the final choice; optimistic for the winner)`);
+  console.log(
+    `\n${innerFolds}-fold CV over all ${debates.length} debates (the final choice; optimistic for the winner)`,
+  );
   for (const r of selection.results) console.log(`  ${r.variant.name.padEnd(44)} ${line(r)}`);
   const chosen = selection.best;
   console.log(`chosen: ${chosen.variant.name}`);
@@ -132,12 +169,18 @@ function main() {
           })),
         },
       }),
-      chosenByInnerCv: { variant: chosen.variant.name, ...rounded(chosen), note: "CV figure of the winner among the compared variants: optimistic" },
+      chosenByInnerCv: {
+        variant: chosen.variant.name,
+        ...rounded(chosen),
+        note: "CV figure of the winner among the compared variants: optimistic",
+      },
       ...(values.grid !== "2019" && { previous: PREVIOUS_PROCEDURE }),
     },
   });
   writeFileSync(values.out!, serializeModel(model));
-  console.log(`\nwrote ${values.out} (${model.weights.length} weights); ${score.fits()} fits in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `\nwrote ${values.out} (${model.weights.length} weights); ${score.fits()} fits in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 main();

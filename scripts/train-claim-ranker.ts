@@ -13,11 +13,19 @@ import { parseArgs } from "node:util";
 import type { ClaimRankerFile } from "../lib/import/detect/ranker-model";
 import { loadAnnotatedCorpus } from "../lib/import/eval/annotated-corpus";
 import { labelArticles, type LabelledArticle } from "../lib/import/rank/labelled-candidates";
-import { crossValidate, featurize, fitRanker, type CrossValidation, type RankerOptions } from "../lib/import/rank/train-claim-ranker";
+import {
+  crossValidate,
+  featurize,
+  fitRanker,
+  type CrossValidation,
+  type RankerOptions,
+} from "../lib/import/rank/train-claim-ranker";
 import { loadSeedManifest } from "../lib/import/seed-manifest";
 import { deskDecisionExamples } from "./lib/desk-decisions";
 
-const DEFAULT_OUT = fileURLToPath(new URL("../lib/import/detect/claim-ranker.json", import.meta.url));
+const DEFAULT_OUT = fileURLToPath(
+  new URL("../lib/import/detect/claim-ranker.json", import.meta.url),
+);
 const ITERATIONS = 1000;
 /** A new model may lose this much F1 to noise and still be written. */
 const TOLERANCE = 0.005;
@@ -26,7 +34,13 @@ const RECALL_FLOOR = 0.9;
 // Every variant tried is kept here, so the choice can be rerun and audited.
 const VARIANTS: (RankerOptions & { name: string })[] = [0.003, 0.03].flatMap((l2) =>
   [1, 2].flatMap((mustWeight) =>
-    [0.97, 0.93, 0.9].map((targetRecall) => ({ name: `l2=${l2} must×${mustWeight} keep ${targetRecall}`, l2, mustWeight, targetRecall, iterations: ITERATIONS })),
+    [0.97, 0.93, 0.9].map((targetRecall) => ({
+      name: `l2=${l2} must×${mustWeight} keep ${targetRecall}`,
+      l2,
+      mustWeight,
+      targetRecall,
+      iterations: ITERATIONS,
+    })),
   ),
 );
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -34,7 +48,11 @@ const fmt = (x: number) => x.toFixed(3);
 
 function report(label: string, cv: CrossValidation, perGenre: boolean) {
   console.log(`${label.padEnd(30)} precision ${fmt(cv.precision)}  must-recall ${fmt(cv.recall)}`);
-  if (perGenre) for (const f of cv.folds) console.log(`    ${f.name.padEnd(16)} p=${fmt(f.result.precision)} r=${f.result.mustHit}/${f.result.mustTotal} t=${fmt(f.threshold)}`);
+  if (perGenre)
+    for (const f of cv.folds)
+      console.log(
+        `    ${f.name.padEnd(16)} p=${fmt(f.result.precision)} r=${f.result.mustHit}/${f.result.mustTotal} t=${fmt(f.threshold)}`,
+      );
 }
 
 async function main() {
@@ -56,33 +74,45 @@ async function main() {
   const folders = values["train-on"]!.split(",");
   const byArticle = values.cv === "article";
   const annotated = labelArticles(
-    loadAnnotatedCorpus(root, await loadSeedManifest(join(root, "seeds", "manifest.json"))).filter((a) => folders.includes(a.name.split("/")[0]!)),
+    loadAnnotatedCorpus(root, await loadSeedManifest(join(root, "seeds", "manifest.json"))).filter(
+      (a) => folders.includes(a.name.split("/")[0]!),
+    ),
   ).map((a) => (byArticle ? { ...a, group: a.name } : a));
   const fromDb = values["from-db"] ? await deskDecisionExamples() : undefined;
   const desk: LabelledArticle[] = fromDb?.articles ?? [];
   if (fromDb?.outsideCandidates) {
-    console.log(`${fromDb.outsideCandidates} clipped spans are not among the detector's candidates (attribution misses: they cannot teach the ranker)`);
+    console.log(
+      `${fromDb.outsideCandidates} clipped spans are not among the detector's candidates (attribution misses: they cannot teach the ranker)`,
+    );
   }
   const data = featurize([...annotated, ...desk]);
-  const count = (t: string) => data.reduce((a, x) => a + x.article.tiers.filter((y) => y === t).length, 0);
+  const count = (t: string) =>
+    data.reduce((a, x) => a + x.article.tiers.filter((y) => y === t).length, 0);
   const genres = new Set(annotated.map((a) => a.group));
-  console.log(`${annotated.length} annotated articles in ${genres.size} genres, ${desk.reduce((n, d) => n + d.candidates.length, 0)} desk decisions; ${count("must")} must, ${count("ok")} ok, ${count("none")} none`);
+  console.log(
+    `${annotated.length} annotated articles in ${genres.size} genres, ${desk.reduce((n, d) => n + d.candidates.length, 0)} desk decisions; ${count("must")} must, ${count("ok")} ok, ${count("none")} none`,
+  );
 
   const committed = JSON.parse(readFileSync(values.out!, "utf8")) as ClaimRankerFile;
   // Before: the committed variant refitted on what it was trained on (annotated articles only);
   // after: each variant trained with the desk's decisions too. Both are scored on the annotated
   // genres only — decisions have no complete gold to be scored against.
   const before = crossValidate(featurize(annotated), committed.training.variant as RankerOptions);
-  console.log(`\nleave-one-${byArticle ? "article" : "genre"}-out CV (each ${byArticle ? "article" : "genre"} scored by a model trained without it)`);
+  console.log(
+    `\nleave-one-${byArticle ? "article" : "genre"}-out CV (each ${byArticle ? "article" : "genre"} scored by a model trained without it)`,
+  );
   report("before (committed variant, annotated only)", before, values["per-genre"]!);
-  const results = VARIANTS.filter((v) => !values.variant || v.name === values.variant).map((variant) => {
-    const cv = crossValidate(data, variant);
-    report(variant.name, cv, values["per-genre"]!);
-    return { variant, cv };
-  });
+  const results = VARIANTS.filter((v) => !values.variant || v.name === values.variant).map(
+    (variant) => {
+      const cv = crossValidate(data, variant);
+      report(variant.name, cv, values["per-genre"]!);
+      return { variant, cv };
+    },
+  );
   // The desk needs its claims first: among the variants that keep must-recall at the floor, the
   // best F1; written only when that F1 is not below the committed variant's.
-  const f1 = (cv: CrossValidation) => (cv.precision + cv.recall ? (2 * cv.precision * cv.recall) / (cv.precision + cv.recall) : 0);
+  const f1 = (cv: CrossValidation) =>
+    cv.precision + cv.recall ? (2 * cv.precision * cv.recall) / (cv.precision + cv.recall) : 0;
   const eligible = results.filter((r) => r.cv.recall >= RECALL_FLOOR);
   if (eligible.length === 0) {
     console.log(`\nnot written: no variant keeps must-recall at ${RECALL_FLOOR}`);
@@ -103,7 +133,8 @@ async function main() {
   const trained = fitRanker(data, options);
   const file: ClaimRankerFile = {
     format: "claimdesk-claim-ranker/1",
-    about: "Second-stage claim ranker over lib/import/detect/claim-features.ts; regenerate with `npm run train:ranker -- --write`.",
+    about:
+      "Second-stage claim ranker over lib/import/detect/claim-features.ts; regenerate with `npm run train:ranker -- --write`.",
     training: {
       trainedAt: new Date().toISOString(),
       trainedOn: folders,
@@ -117,12 +148,19 @@ async function main() {
         method: byArticle ? "leave-one-article-out" : "leave-one-genre-out",
         precision: round(best.cv.precision),
         recall: round(best.cv.recall),
-        perGenre: Object.fromEntries(best.cv.folds.map((f) => [f.name, { precision: round(f.result.precision), recall: round(f.result.recall) }])),
+        perGenre: Object.fromEntries(
+          best.cv.folds.map((f) => [
+            f.name,
+            { precision: round(f.result.precision), recall: round(f.result.recall) },
+          ]),
+        ),
       },
     },
     threshold: round(trained.threshold),
     bias: round(trained.bias),
-    weights: [...trained.weights].map(([n, w]): [string, number] => [n, round(w)]).sort((a, b) => a[0].localeCompare(b[0])),
+    weights: [...trained.weights]
+      .map(([n, w]): [string, number] => [n, round(w)])
+      .sort((a, b) => a[0].localeCompare(b[0])),
   };
   writeFileSync(values.out!, `${JSON.stringify(file, null, 1)}\n`);
   console.log(`\nwrote ${values.out} (threshold ${fmt(trained.threshold)})`);

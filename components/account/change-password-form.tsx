@@ -20,7 +20,10 @@ export function ChangePasswordForm() {
     const result = await changePasswordFormAction(values);
     if (result.ok) {
       const others = result.data.endedSessions;
-      setMessage({ ok: true, text: `Password changed.${others ? ` Signed out ${others} other session${others === 1 ? "" : "s"}.` : ""}` });
+      setMessage({
+        ok: true,
+        text: `Password changed.${others ? ` Signed out ${others} other session${others === 1 ? "" : "s"}.` : ""}`,
+      });
       form.reset();
     } else {
       applyFieldErrors(form.setError, result.fieldErrors);
@@ -29,11 +32,17 @@ export function ChangePasswordForm() {
   });
 
   const error = (name: keyof ChangePasswordInput) =>
-    formState.errors[name] && <span className="field-error">{formState.errors[name]?.message}</span>;
+    formState.errors[name] && (
+      <span className="field-error">{formState.errors[name]?.message}</span>
+    );
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label="Change password">
-      {message && <p role="status" className={message.ok ? "notice" : "form-error"}>{message.text}</p>}
+      {message && (
+        <p role="status" className={message.ok ? "notice" : "form-error"}>
+          {message.text}
+        </p>
+      )}
       <label>
         Current password
         <input type="password" autoComplete="current-password" {...register("currentPassword")} />
@@ -49,7 +58,9 @@ export function ChangePasswordForm() {
         <input type="password" autoComplete="new-password" {...register("confirmPassword")} />
         {error("confirmPassword")}
       </label>
-      <button type="submit" disabled={formState.isSubmitting}>Change password</button>
+      <button type="submit" disabled={formState.isSubmitting}>
+        Change password
+      </button>
     </form>
   );
 }

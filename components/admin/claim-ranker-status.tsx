@@ -8,20 +8,37 @@ export function ClaimRankerStatus({ status }: { status: RankerStatus }) {
     <section aria-labelledby="ranker-heading">
       <h2 id="ranker-heading">Claim ranker</h2>
       <p>
-        Trained {status.trainedAt ? <time dateTime={status.trainedAt.toISOString()}>{status.trainedAt.toLocaleDateString("en-GB", { dateStyle: "medium" })}</time> : "(date not recorded)"} on{" "}
-        {status.articles} annotated articles in {status.genres.length} genres and {status.deskDecisions} desk decisions ({status.variant}).
+        Trained{" "}
+        {status.trainedAt ? (
+          <time dateTime={status.trainedAt.toISOString()}>
+            {status.trainedAt.toLocaleDateString("en-GB", { dateStyle: "medium" })}
+          </time>
+        ) : (
+          "(date not recorded)"
+        )}{" "}
+        on {status.articles} annotated articles in {status.genres.length} genres and{" "}
+        {status.deskDecisions} desk decisions ({status.variant}).
       </p>
       <p>
-        {status.method || "Cross-validation"}: precision {pct(status.overall.precision)}, must-recall {pct(status.overall.recall)}.
+        {status.method || "Cross-validation"}: precision {pct(status.overall.precision)},
+        must-recall {pct(status.overall.recall)}.
       </p>
       {status.perGenre.length > 0 && (
         <table>
           <thead>
-            <tr><th>Genre (held out)</th><th>Precision</th><th>Must-recall</th></tr>
+            <tr>
+              <th>Genre (held out)</th>
+              <th>Precision</th>
+              <th>Must-recall</th>
+            </tr>
           </thead>
           <tbody>
             {status.perGenre.map(([genre, f]) => (
-              <tr key={genre}><td>{genre}</td><td>{pct(f.precision)}</td><td>{pct(f.recall)}</td></tr>
+              <tr key={genre}>
+                <td>{genre}</td>
+                <td>{pct(f.precision)}</td>
+                <td>{pct(f.recall)}</td>
+              </tr>
             ))}
           </tbody>
         </table>

@@ -30,16 +30,24 @@ export function CreateUserForm() {
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label="Create user">
-      {message && <p role="status" className={message.ok ? "notice" : "form-error"}>{message.text}</p>}
+      {message && (
+        <p role="status" className={message.ok ? "notice" : "form-error"}>
+          {message.text}
+        </p>
+      )}
       <label>
         Email
         <input type="email" {...register("email")} />
-        {formState.errors.email && <span className="field-error">{formState.errors.email.message}</span>}
+        {formState.errors.email && (
+          <span className="field-error">{formState.errors.email.message}</span>
+        )}
       </label>
       <label>
         Name
         <input {...register("name")} />
-        {formState.errors.name && <span className="field-error">{formState.errors.name.message}</span>}
+        {formState.errors.name && (
+          <span className="field-error">{formState.errors.name.message}</span>
+        )}
       </label>
       <label>
         Role
@@ -50,9 +58,13 @@ export function CreateUserForm() {
       <label>
         Initial password (at least 12 characters)
         <input type="password" autoComplete="new-password" {...register("password")} />
-        {formState.errors.password && <span className="field-error">{formState.errors.password.message}</span>}
+        {formState.errors.password && (
+          <span className="field-error">{formState.errors.password.message}</span>
+        )}
       </label>
-      <button type="submit" disabled={formState.isSubmitting}>Create user</button>
+      <button type="submit" disabled={formState.isSubmitting}>
+        Create user
+      </button>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
-import { z } from "zod";
+import type { z } from "zod";
 import { ratingScaleSchema } from "@/lib/ratings/rating.schema";
 import { saveRatingScale } from "@/app/(desk)/admin/settings/actions";
 
@@ -34,20 +34,58 @@ export function RatingScaleForm({ ratings }: { ratings: Input["ratings"] }) {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Rating scale">
-      {formError && <p role="alert" className="form-error">{formError}</p>}
-      {err?.root?.message && <p role="alert" className="form-error">{err.root.message}</p>}
-      {err?.message && <p role="alert" className="form-error">{err.message}</p>}
-      {saved && <p className="notice" role="status">Rating scale saved.</p>}
+      {formError && (
+        <p role="alert" className="form-error">
+          {formError}
+        </p>
+      )}
+      {err?.root?.message && (
+        <p role="alert" className="form-error">
+          {err.root.message}
+        </p>
+      )}
+      {err?.message && (
+        <p role="alert" className="form-error">
+          {err.message}
+        </p>
+      )}
+      {saved && (
+        <p className="notice" role="status">
+          Rating scale saved.
+        </p>
+      )}
       <table>
         <thead>
-          <tr><th>Order</th><th>Label</th><th>Value</th><th>Description</th><th>Active</th></tr>
+          <tr>
+            <th>Order</th>
+            <th>Label</th>
+            <th>Value</th>
+            <th>Description</th>
+            <th>Active</th>
+          </tr>
         </thead>
         <tbody>
           {fields.map((f, i) => (
             <tr key={f.id}>
               <td>
-                <button type="button" className="secondary small" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label="Move up">↑</button>{" "}
-                <button type="button" className="secondary small" disabled={i === fields.length - 1} onClick={() => move(i, i + 1)} aria-label="Move down">↓</button>
+                <button
+                  type="button"
+                  className="secondary small"
+                  disabled={i === 0}
+                  onClick={() => move(i, i - 1)}
+                  aria-label="Move up"
+                >
+                  ↑
+                </button>{" "}
+                <button
+                  type="button"
+                  className="secondary small"
+                  disabled={i === fields.length - 1}
+                  onClick={() => move(i, i + 1)}
+                  aria-label="Move down"
+                >
+                  ↓
+                </button>
               </td>
               <td>
                 <input aria-label={`Label ${i + 1}`} {...register(`ratings.${i}.label`)} />
@@ -58,26 +96,47 @@ export function RatingScaleForm({ ratings }: { ratings: Input["ratings"] }) {
                   aria-label={`Value ${i + 1}`}
                   type="number"
                   style={{ width: "5rem" }}
-                  {...register(`ratings.${i}.value`, { setValueAs: (v) => (v === "" || v === null ? null : Number(v)) })}
+                  {...register(`ratings.${i}.value`, {
+                    setValueAs: (v) => (v === "" || v === null ? null : Number(v)),
+                  })}
                 />
                 {err?.[i]?.value && <span className="field-error">{err[i]?.value?.message}</span>}
               </td>
               <td>
-                <input aria-label={`Description ${i + 1}`} {...register(`ratings.${i}.description`)} />
-                {err?.[i]?.description && <span className="field-error">{err[i]?.description?.message}</span>}
+                <input
+                  aria-label={`Description ${i + 1}`}
+                  {...register(`ratings.${i}.description`)}
+                />
+                {err?.[i]?.description && (
+                  <span className="field-error">{err[i]?.description?.message}</span>
+                )}
               </td>
-              <td><input type="checkbox" aria-label={`Active ${i + 1}`} {...register(`ratings.${i}.active`)} /></td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Active ${i + 1}`}
+                  {...register(`ratings.${i}.active`)}
+                />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="actions-row" style={{ marginTop: "0.6rem" }}>
-        <button type="button" className="secondary" onClick={() => append({ id: "", label: "", value: null, description: "", active: true })}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => append({ id: "", label: "", value: null, description: "", active: true })}
+        >
           Add a rating
         </button>
-        <button type="submit" disabled={formState.isSubmitting}>Save rating scale</button>
+        <button type="submit" disabled={formState.isSubmitting}>
+          Save rating scale
+        </button>
       </div>
-      <p className="muted small">Ratings used by verdicts cannot be deleted; untick “Active” to retire one.</p>
+      <p className="muted small">
+        Ratings used by verdicts cannot be deleted; untick “Active” to retire one.
+      </p>
     </form>
   );
 }

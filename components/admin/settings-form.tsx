@@ -38,15 +38,35 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const count = (name: "minSources" | "minPrimarySources", label: string) => (
     <label>
       {label}
-      <input type="number" min={0} max={20} {...register(name, { valueAsNumber: true })} aria-invalid={!!err[name]} />
+      <input
+        type="number"
+        min={0}
+        max={20}
+        {...register(name, { valueAsNumber: true })}
+        aria-invalid={!!err[name]}
+      />
       {err[name] && <span className="field-error">{err[name]?.message}</span>}
     </label>
   );
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Site settings" style={{ maxWidth: 720 }}>
-      {formError && <p role="alert" className="form-error">{formError}</p>}
-      {saved && <p className="notice" role="status">Settings saved.</p>}
+    <form
+      className="stack"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Site settings"
+      style={{ maxWidth: 720 }}
+    >
+      {formError && (
+        <p role="alert" className="form-error">
+          {formError}
+        </p>
+      )}
+      {saved && (
+        <p className="notice" role="status">
+          Settings saved.
+        </p>
+      )}
       {text("organizationName", "Organisation name")}
       {text("organizationUrl", "Organisation website")}
       {text("siteUrl", "Public site address")}
@@ -57,7 +77,11 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         <textarea rows={10} {...register("methodology")} aria-invalid={!!err.methodology} />
         {err.methodology && <span className="field-error">{err.methodology.message}</span>}
       </label>
-      <div><button type="submit" disabled={formState.isSubmitting}>Save settings</button></div>
+      <div>
+        <button type="submit" disabled={formState.isSubmitting}>
+          Save settings
+        </button>
+      </div>
     </form>
   );
 }

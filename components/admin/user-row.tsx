@@ -24,12 +24,16 @@ export function UserRow({ user, isSelf }: Props) {
       <td>{user.name}</td>
       <td>{user.email}</td>
       <td>
-        <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.email}</label>
+        <label className="sr-only" htmlFor={`role-${user.id}`}>
+          Role of {user.email}
+        </label>
         <select
           id={`role-${user.id}`}
           defaultValue={user.role}
           disabled={pending || isSelf}
-          onChange={(e) => run(() => changeRoleFormAction({ userId: user.id, role: e.target.value }))}
+          onChange={(e) =>
+            run(() => changeRoleFormAction({ userId: user.id, role: e.target.value }))
+          }
         >
           <RoleOptions />
         </select>
@@ -41,12 +45,19 @@ export function UserRow({ user, isSelf }: Props) {
             type="button"
             className={user.active ? "danger" : "secondary"}
             disabled={pending}
-            onClick={() => run(() => setUserActiveFormAction({ userId: user.id, active: !user.active }))}
+            onClick={() =>
+              run(() => setUserActiveFormAction({ userId: user.id, active: !user.active }))
+            }
           >
             {user.active ? "Deactivate" : "Reactivate"}
           </button>
         )}
-        {error && <span role="alert" className="field-error"> {error}</span>}
+        {error && (
+          <span role="alert" className="field-error">
+            {" "}
+            {error}
+          </span>
+        )}
       </td>
     </tr>
   );

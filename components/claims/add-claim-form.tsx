@@ -22,7 +22,15 @@ export function AddClaimForm({ speakers }: Props) {
   const form = useForm<AddClaimInput>({
     resolver: zodResolver(addClaimSchema),
     defaultValues: {
-      speakerId: speakers[0]?.id ?? "", speakerName: "", quote: "", medium: "TV", outlet: "", url: "", saidOn: "", mediaTimestamp: "", canonicalText: "",
+      speakerId: speakers[0]?.id ?? "",
+      speakerName: "",
+      quote: "",
+      medium: "TV",
+      outlet: "",
+      url: "",
+      saidOn: "",
+      mediaTimestamp: "",
+      canonicalText: "",
     },
   });
   const { register, handleSubmit, formState, watch } = form;
@@ -41,7 +49,11 @@ export function AddClaimForm({ speakers }: Props) {
 
   return (
     <form className="stack import-form" onSubmit={onSubmit} noValidate aria-label="Add a claim">
-      {formError && <p role="alert" className="form-error">{formError}</p>}
+      {formError && (
+        <p role="alert" className="form-error">
+          {formError}
+        </p>
+      )}
       <Field label="Speaker" error={errors.speakerId?.message}>
         <select {...register("speakerId")}>
           <SpeakerOptions speakers={speakers} />
@@ -57,20 +69,38 @@ export function AddClaimForm({ speakers }: Props) {
       </Field>
       <Field label="Said on" error={errors.medium?.message}>
         <select {...register("medium")}>
-          {Object.entries(MEDIUM_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(MEDIUM_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </Field>
-      <Field label="Outlet (channel, station, account or event)" error={errors.outlet?.message}><input {...register("outlet")} /></Field>
-      <Field label="URL of the recording or post" error={errors.url?.message}><input type="url" {...register("url")} placeholder="https://" /></Field>
-      <Field label="Date said (yyyy-mm-dd)" error={errors.saidOn?.message}><input {...register("saidOn")} placeholder="2026-03-02" /></Field>
-      <Field label="Time in the recording (optional, HH:MM:SS or MM:SS)" error={errors.mediaTimestamp?.message}>
+      <Field label="Outlet (channel, station, account or event)" error={errors.outlet?.message}>
+        <input {...register("outlet")} />
+      </Field>
+      <Field label="URL of the recording or post" error={errors.url?.message}>
+        <input type="url" {...register("url")} placeholder="https://" />
+      </Field>
+      <Field label="Date said (yyyy-mm-dd)" error={errors.saidOn?.message}>
+        <input {...register("saidOn")} placeholder="2026-03-02" />
+      </Field>
+      <Field
+        label="Time in the recording (optional, HH:MM:SS or MM:SS)"
+        error={errors.mediaTimestamp?.message}
+      >
         <input {...register("mediaTimestamp")} placeholder="00:12:31" />
       </Field>
-      <Field label="Claim as it will be checked (optional; derived from the quote when empty)" error={errors.canonicalText?.message}>
+      <Field
+        label="Claim as it will be checked (optional; derived from the quote when empty)"
+        error={errors.canonicalText?.message}
+      >
         <textarea rows={2} {...register("canonicalText")} />
       </Field>
       <div>
-        <button type="submit" disabled={formState.isSubmitting}>Add to queue</button>
+        <button type="submit" disabled={formState.isSubmitting}>
+          Add to queue
+        </button>
       </div>
     </form>
   );

@@ -35,7 +35,9 @@ export function ArticleClipper({ articleId, sentences, children }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<(TextSpan & { text: string }) | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string; claimId?: string } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string; claimId?: string } | null>(
+    null,
+  );
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
@@ -74,20 +76,43 @@ export function ArticleClipper({ articleId, sentences, children }: Props) {
   return (
     <div>
       <div className="clip-toolbar" role="toolbar" aria-label="Clip a claim">
-        <button type="button" disabled={!selected || pending} onClick={() => selected && open(selected)}>
+        <button
+          type="button"
+          disabled={!selected || pending}
+          onClick={() => selected && open(selected)}
+        >
           Add as claim
         </button>
         <span className="clip-selection" data-testid="clip-selection">
-          {selected ? `“${selected.text.trim()}”` : "Select words of the article to add them as a claim."}
+          {selected
+            ? `“${selected.text.trim()}”`
+            : "Select words of the article to add them as a claim."}
         </span>
       </div>
       {message && (
-        <p role="status" className={message.ok ? "notice" : "form-error"} data-testid="clip-message">
+        <p
+          role="status"
+          className={message.ok ? "notice" : "form-error"}
+          data-testid="clip-message"
+        >
           {message.text}
-          {message.claimId && <> <Link href={`/claims/${message.claimId}`}>Open the claim</Link></>}
+          {message.claimId && (
+            <>
+              {" "}
+              <Link href={`/claims/${message.claimId}`}>Open the claim</Link>
+            </>
+          )}
         </p>
       )}
-      {draft && <ClipForm key={`${draft.start}-${draft.end}`} articleId={articleId} draft={draft} onClipped={clipped} onCancel={() => setDraft(null)} />}
+      {draft && (
+        <ClipForm
+          key={`${draft.start}-${draft.end}`}
+          articleId={articleId}
+          draft={draft}
+          onClipped={clipped}
+          onCancel={() => setDraft(null)}
+        />
+      )}
       <div ref={textRef}>{children}</div>
       {sentences && (
         <details className="sentence-list">
@@ -99,7 +124,13 @@ export function ArticleClipper({ articleId, sentences, children }: Props) {
                 {s.claimed ? (
                   <span className="badge">claim</span>
                 ) : (
-                  <button type="button" className="small secondary" aria-label={`Add sentence ${i + 1} as a claim`} disabled={pending} onClick={() => open(s)}>
+                  <button
+                    type="button"
+                    className="small secondary"
+                    aria-label={`Add sentence ${i + 1} as a claim`}
+                    disabled={pending}
+                    onClick={() => open(s)}
+                  >
                     Add
                   </button>
                 )}
@@ -130,7 +161,12 @@ function ClipForm({ articleId, draft, onClipped, onCancel }: ClipFormProps) {
   });
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const result = await clipClaim({ articleId, start: draft.start, end: draft.end, canonicalText: values.canonicalText });
+    const result = await clipClaim({
+      articleId,
+      start: draft.start,
+      end: draft.end,
+      canonicalText: values.canonicalText,
+    });
     if (!result.ok) {
       setFormError(result.error);
       applyFieldErrors(setError, result.fieldErrors);
@@ -140,17 +176,35 @@ function ClipForm({ articleId, draft, onClipped, onCancel }: ClipFormProps) {
   });
   return (
     <form className="clip-form" onSubmit={onSubmit} noValidate aria-label="New claim">
-      {formError && <p role="alert" className="form-error">{formError}</p>}
+      {formError && (
+        <p role="alert" className="form-error">
+          {formError}
+        </p>
+      )}
       <blockquote data-testid="clip-quote">{draft.quote}</blockquote>
-      <p className="small muted">kind {draft.kind.toLowerCase()} · score {draft.score.toFixed(2)}</p>
+      <p className="small muted">
+        kind {draft.kind.toLowerCase()} · score {draft.score.toFixed(2)}
+      </p>
       <label>
         Claim as it will be checked (canonical text)
-        <textarea rows={3} autoFocus {...register("canonicalText")} aria-invalid={!!formState.errors.canonicalText} />
-        {formState.errors.canonicalText && <span className="field-error">{formState.errors.canonicalText.message}</span>}
+        <textarea
+          rows={3}
+          // biome-ignore lint/a11y/noAutofocus: the editor just asked for this form; keyboard users continue in it
+          autoFocus
+          {...register("canonicalText")}
+          aria-invalid={!!formState.errors.canonicalText}
+        />
+        {formState.errors.canonicalText && (
+          <span className="field-error">{formState.errors.canonicalText.message}</span>
+        )}
       </label>
       <div className="row-actions">
-        <button type="submit" disabled={formState.isSubmitting}>Add to queue</button>
-        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+        <button type="submit" disabled={formState.isSubmitting}>
+          Add to queue
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

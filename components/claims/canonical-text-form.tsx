@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import type { z } from "zod";
 import { applyFieldErrors } from "@/components/form-errors";
 import { canonicalTextSchema } from "@/lib/claims/claim.schema";
 import { editCanonicalText } from "@/app/(desk)/claims/[id]/actions";
@@ -18,7 +18,12 @@ interface Props {
   shortText: string;
 }
 
-export function CanonicalTextForm({ claimId, version: initialVersion, canonicalText, shortText }: Props) {
+export function CanonicalTextForm({
+  claimId,
+  version: initialVersion,
+  canonicalText,
+  shortText,
+}: Props) {
   const [version, setVersion] = useState(initialVersion);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -43,20 +48,38 @@ export function CanonicalTextForm({ claimId, version: initialVersion, canonicalT
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label="Claim text">
-      {formError && <p role="alert" className="form-error">{formError}</p>}
-      {saved && <p className="notice" role="status">Saved.</p>}
+      {formError && (
+        <p role="alert" className="form-error">
+          {formError}
+        </p>
+      )}
+      {saved && (
+        <p className="notice" role="status">
+          Saved.
+        </p>
+      )}
       <label>
         Claim as checked (canonical text)
-        <textarea rows={3} {...register("canonicalText")} aria-invalid={!!formState.errors.canonicalText} />
-        {formState.errors.canonicalText && <span className="field-error">{formState.errors.canonicalText.message}</span>}
+        <textarea
+          rows={3}
+          {...register("canonicalText")}
+          aria-invalid={!!formState.errors.canonicalText}
+        />
+        {formState.errors.canonicalText && (
+          <span className="field-error">{formState.errors.canonicalText.message}</span>
+        )}
       </label>
       <label>
         Short text for ClaimReview (under 75 characters)
         <input {...register("shortText")} aria-invalid={!!formState.errors.shortText} />
-        {formState.errors.shortText && <span className="field-error">{formState.errors.shortText.message}</span>}
+        {formState.errors.shortText && (
+          <span className="field-error">{formState.errors.shortText.message}</span>
+        )}
       </label>
       <div>
-        <button type="submit" disabled={formState.isSubmitting}>Save text</button>
+        <button type="submit" disabled={formState.isSubmitting}>
+          Save text
+        </button>
       </div>
     </form>
   );

@@ -31,7 +31,8 @@ function detail(e: ClaimHistoryEntry): string | null {
   const b = e.before ?? {};
   if (e.action === "claim.take" && a.assignedBy) return "assigned by a reviewer";
   if (e.action === "claim.dismiss") return [a.reason, a.note].filter(Boolean).join(" — ");
-  if (e.action === "claim.requestChanges" || e.action === "claim.approve") return (a.comment as string) || null;
+  if (e.action === "claim.requestChanges" || e.action === "claim.approve")
+    return (a.comment as string) || null;
   if (e.action === "claim.editText") return `“${String(a.canonicalText ?? "")}”`;
   if (e.entityType === "source") return String(a.title ?? b.title ?? "");
   if (e.action === "verdict.submit") return `${a.revision} (${a.sources} sources)`;
@@ -50,9 +51,13 @@ export function ClaimHistory({ entries }: { entries: ClaimHistoryEntry[] }) {
         const d = detail(e);
         return (
           <li key={e.id} data-action={e.action}>
-            <span className="muted small">{formatTime(e.createdAt)}</span> <strong>{e.actorName}</strong>{" "}
-            {LABELS[e.action] ?? e.action}
-            {d && <>: <span>{d}</span></>}
+            <span className="muted small">{formatTime(e.createdAt)}</span>{" "}
+            <strong>{e.actorName}</strong> {LABELS[e.action] ?? e.action}
+            {d && (
+              <>
+                : <span>{d}</span>
+              </>
+            )}
           </li>
         );
       })}

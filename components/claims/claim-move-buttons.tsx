@@ -4,7 +4,14 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { DISMISS_REASON_LABELS } from "@/lib/claims/claim.schema";
 import type { MoveName } from "@/lib/workflow/claim-workflow";
-import { acceptClaim, assignClaim, dismissClaim, releaseClaim, restoreClaim, takeClaim } from "@/app/(desk)/claims/[id]/actions";
+import {
+  acceptClaim,
+  assignClaim,
+  dismissClaim,
+  releaseClaim,
+  restoreClaim,
+  takeClaim,
+} from "@/app/(desk)/claims/[id]/actions";
 
 interface Props {
   claimId: string;
@@ -16,7 +23,10 @@ interface Props {
 }
 
 type SimpleMove = "accept" | "take" | "release" | "restore";
-const SIMPLE_MOVES: Record<SimpleMove, (input: { claimId: string; version: number }) => Promise<{ ok: boolean; error?: string }>> = {
+const SIMPLE_MOVES: Record<
+  SimpleMove,
+  (input: { claimId: string; version: number }) => Promise<{ ok: boolean; error?: string }>
+> = {
   accept: ({ claimId }) => acceptClaim({ claimId }),
   take: (input) => takeClaim(input),
   release: ({ claimId }) => releaseClaim({ claimId }),
@@ -44,8 +54,12 @@ export function ClaimMoveButtons({ claimId, version, moves, assignees, assigneeI
   if (shown.length === 0 && !assignees) return null;
 
   return (
-    <div className="panel" aria-label="Workflow">
-      {error && <p role="alert" className="form-error">{error}</p>}
+    <section className="panel" aria-label="Workflow">
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
       <div className="actions-row">
         {shown.map((m) =>
           m.name === "dismiss" ? (
@@ -54,14 +68,23 @@ export function ClaimMoveButtons({ claimId, version, moves, assignees, assigneeI
                 Reason
                 <select value={reason} onChange={(e) => setReason(e.target.value)}>
                   <option value="">Choose…</option>
-                  {Object.entries(DISMISS_REASON_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                  {Object.entries(DISMISS_REASON_LABELS).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
                 </select>
               </label>
               <label className="small">
                 Note
                 <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
               </label>
-              <button type="button" className="danger" disabled={pending} onClick={() => run(() => dismissClaim({ claimId, reason, note }))}>
+              <button
+                type="button"
+                className="danger"
+                disabled={pending}
+                onClick={() => run(() => dismissClaim({ claimId, reason, note }))}
+              >
                 {m.label}
               </button>
             </span>
@@ -83,14 +106,22 @@ export function ClaimMoveButtons({ claimId, version, moves, assignees, assigneeI
             <select
               value=""
               disabled={pending}
-              onChange={(e) => e.target.value && run(() => assignClaim({ claimId, assigneeId: e.target.value }))}
+              onChange={(e) =>
+                e.target.value && run(() => assignClaim({ claimId, assigneeId: e.target.value }))
+              }
             >
               <option value="">Choose…</option>
-              {assignees.filter((a) => a.id !== assigneeId).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              {assignees
+                .filter((a) => a.id !== assigneeId)
+                .map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
             </select>
           </label>
         )}
       </div>
-    </div>
+    </section>
   );
 }

@@ -14,7 +14,12 @@ interface Props {
  */
 export function QuoteInContext({ text, start, end }: Props) {
   const valid = start >= 0 && end > start && end <= text.length;
-  if (!valid) return <div className="article-context"><span data-start={0}>{text.slice(0, BEFORE + AFTER)}</span></div>;
+  if (!valid)
+    return (
+      <div className="article-context">
+        <span data-start={0}>{text.slice(0, BEFORE + AFTER)}</span>
+      </div>
+    );
   let from = Math.max(0, start - BEFORE);
   const space = from > 0 ? text.indexOf(" ", from) : -1;
   if (space !== -1 && space < start) from = space + 1; // start on a whole word
@@ -23,7 +28,9 @@ export function QuoteInContext({ text, start, end }: Props) {
     <div className="article-context" data-testid="quote-context">
       {from > 0 && "… "}
       <span data-start={from}>{text.slice(from, start)}</span>
-      <mark data-testid="quote-highlight" data-start={start}>{text.slice(start, end)}</mark>
+      <mark data-testid="quote-highlight" data-start={start}>
+        {text.slice(start, end)}
+      </mark>
       <span data-start={end}>{text.slice(end, to)}</span>
       {to < text.length && " …"}
     </div>

@@ -2,7 +2,10 @@
 // carry their start (data-start); decorations between them ("… ") are not article text.
 import type { TextSpan } from "@/lib/import/text-span";
 
-export function selectionOffsets(container: HTMLElement, selection: Selection | null): TextSpan | null {
+export function selectionOffsets(
+  container: HTMLElement,
+  selection: Selection | null,
+): TextSpan | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   let start = -1;

@@ -29,10 +29,21 @@ export function ArticleSpeakerTools({ articleId, speakerId, speakers }: Props) {
   return (
     <>
       {message && (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "notice" : "form-error"} data-testid="speaker-message">{message.text}</p>
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={message.ok ? "notice" : "form-error"}
+          data-testid="speaker-message"
+        >
+          {message.text}
+        </p>
       )}
       {/* A new form for a new speaker: the picker leaves out the current one. */}
-      <CorrectSpeakerForm key={speakerId ?? "none"} articleId={articleId} speakers={speakers} onResult={setMessage} />
+      <CorrectSpeakerForm
+        key={speakerId ?? "none"}
+        articleId={articleId}
+        speakers={speakers}
+        onResult={setMessage}
+      />
       <RerunDetectionButton articleId={articleId} onResult={setMessage} />
     </>
   );
@@ -47,7 +58,13 @@ function CorrectSpeakerForm({ articleId, speakers, onResult }: FormProps) {
   const router = useRouter();
   const form = useForm<FormInput>({
     resolver: zodResolver(correctSpeakerFormSchema),
-    defaultValues: { speakerId: speakers[0]?.id ?? "", speakerName: "", speakerTitle: "", speakerAliases: "", moveAccepted: false },
+    defaultValues: {
+      speakerId: speakers[0]?.id ?? "",
+      speakerName: "",
+      speakerTitle: "",
+      speakerAliases: "",
+      moveAccepted: false,
+    },
   });
   const { register, handleSubmit, formState, watch } = form;
   const newSpeaker = watch("speakerId") === "";
@@ -83,16 +100,26 @@ function CorrectSpeakerForm({ articleId, speakers, onResult }: FormProps) {
         <input type="checkbox" {...register("moveAccepted")} />
         Move accepted claims to the new speaker too
       </label>
-      <p className="small muted">Candidates not yet accepted are replaced by detection with the new speaker.</p>
+      <p className="small muted">
+        Candidates not yet accepted are replaced by detection with the new speaker.
+      </p>
       <div>
-        <button type="submit" disabled={formState.isSubmitting}>Change speaker and detect again</button>
+        <button type="submit" disabled={formState.isSubmitting}>
+          Change speaker and detect again
+        </button>
       </div>
     </form>
   );
 }
 
 /** Detection again with the same speaker (e.g. after a model update): only new candidates are added. */
-function RerunDetectionButton({ articleId, onResult }: { articleId: string; onResult: (message: Message) => void }) {
+function RerunDetectionButton({
+  articleId,
+  onResult,
+}: {
+  articleId: string;
+  onResult: (message: Message) => void;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const run = () =>
@@ -100,12 +127,17 @@ function RerunDetectionButton({ articleId, onResult }: { articleId: string; onRe
       onResult(null);
       const result = await rerunDetection({ articleId });
       if (!result.ok) return onResult({ ok: false, text: result.error });
-      onResult({ ok: true, text: `Detection found ${plural(result.data.added, "new candidate", "new candidates")}.` });
+      onResult({
+        ok: true,
+        text: `Detection found ${plural(result.data.added, "new candidate", "new candidates")}.`,
+      });
       router.refresh();
     });
   return (
     <p>
-      <button type="button" className="secondary" disabled={pending} onClick={run}>Re-run detection</button>
+      <button type="button" className="secondary" disabled={pending} onClick={run}>
+        Re-run detection
+      </button>
     </p>
   );
 }

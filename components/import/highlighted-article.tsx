@@ -13,17 +13,42 @@ interface Span {
 export function HighlightedArticle({ text, spans }: { text: string; spans: Span[] }) {
   const parts: React.ReactNode[] = [];
   let at = 0;
-  const marked = spans.flatMap((s) => (s.startOffset !== null && s.endOffset !== null ? [{ ...s, start: s.startOffset, end: s.endOffset }] : []));
+  const marked = spans.flatMap((s) =>
+    s.startOffset !== null && s.endOffset !== null
+      ? [{ ...s, start: s.startOffset, end: s.endOffset }]
+      : [],
+  );
   for (const s of marked.sort((a, b) => a.start - b.start)) {
     if (s.start < at || s.end > text.length || s.end <= s.start) continue;
-    if (s.start > at) parts.push(<span key={`t${at}`} data-start={at}>{text.slice(at, s.start)}</span>);
+    if (s.start > at)
+      parts.push(
+        <span key={`t${at}`} data-start={at}>
+          {text.slice(at, s.start)}
+        </span>,
+      );
     parts.push(
-      <mark key={s.id} id={`span-${s.id}`} data-claim-id={s.id} data-start={s.start} className={`span-${s.status.toLowerCase()}`} title={`score ${s.score.toFixed(2)}`}>
+      <mark
+        key={s.id}
+        id={`span-${s.id}`}
+        data-claim-id={s.id}
+        data-start={s.start}
+        className={`span-${s.status.toLowerCase()}`}
+        title={`score ${s.score.toFixed(2)}`}
+      >
         {text.slice(s.start, s.end)}
       </mark>,
     );
     at = s.end;
   }
-  if (at < text.length) parts.push(<span key={`t${at}`} data-start={at}>{text.slice(at)}</span>);
-  return <div className="article-text" data-testid="article-text">{parts}</div>;
+  if (at < text.length)
+    parts.push(
+      <span key={`t${at}`} data-start={at}>
+        {text.slice(at)}
+      </span>,
+    );
+  return (
+    <div className="article-text" data-testid="article-text">
+      {parts}
+    </div>
+  );
 }

@@ -31,12 +31,22 @@ export function TriageBoard({ articleId, claims }: { articleId: string; claims: 
   const run = (ids: string[], verb: "accept" | "dismiss") =>
     startTransition(async () => {
       setMessage(null);
-      const result = verb === "accept"
-        ? await acceptCandidates({ articleId, items: ids.map((claimId) => ({ claimId, canonicalText: edits[claimId] })) })
-        : await dismissCandidates({ articleId, claimIds: ids, reason });
+      const result =
+        verb === "accept"
+          ? await acceptCandidates({
+              articleId,
+              items: ids.map((claimId) => ({ claimId, canonicalText: edits[claimId] })),
+            })
+          : await dismissCandidates({ articleId, claimIds: ids, reason });
       if (!result.ok) return setMessage({ ok: false, text: result.error });
       const n = result.data.length;
-      setMessage({ ok: true, text: verb === "accept" ? `Accepted ${n} ${n === 1 ? "claim" : "claims"} to the queue.` : `Dismissed ${n} ${n === 1 ? "claim" : "claims"}.` });
+      setMessage({
+        ok: true,
+        text:
+          verb === "accept"
+            ? `Accepted ${n} ${n === 1 ? "claim" : "claims"} to the queue.`
+            : `Dismissed ${n} ${n === 1 ? "claim" : "claims"}.`,
+      });
       setSelected(new Set());
       router.refresh();
     });
@@ -44,19 +54,48 @@ export function TriageBoard({ articleId, claims }: { articleId: string; claims: 
   const chosen = [...selected].filter((id) => open.some((c) => c.id === id));
   return (
     <section aria-label="Candidates">
-      {message && <p role="status" className={message.ok ? "notice" : "form-error"}>{message.text}</p>}
+      {message && (
+        <p role="status" className={message.ok ? "notice" : "form-error"}>
+          {message.text}
+        </p>
+      )}
       {open.length > 0 && (
         <div className="triage-toolbar">
           <label className="inline">
-            <input type="checkbox" checked={chosen.length === open.length} onChange={(e) => setSelected(new Set(e.target.checked ? open.map((c) => c.id) : []))} />
+            <input
+              type="checkbox"
+              checked={chosen.length === open.length}
+              onChange={(e) => setSelected(new Set(e.target.checked ? open.map((c) => c.id) : []))}
+            />
             Select all
           </label>
-          <button type="button" disabled={pending || chosen.length === 0} onClick={() => run(chosen, "accept")}>Accept selected ({chosen.length})</button>
-          <button type="button" className="secondary" disabled={pending || chosen.length === 0} onClick={() => run(chosen, "dismiss")}>Dismiss selected ({chosen.length})</button>
+          <button
+            type="button"
+            disabled={pending || chosen.length === 0}
+            onClick={() => run(chosen, "accept")}
+          >
+            Accept selected ({chosen.length})
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            disabled={pending || chosen.length === 0}
+            onClick={() => run(chosen, "dismiss")}
+          >
+            Dismiss selected ({chosen.length})
+          </button>
           <label className="inline">
             Dismiss reason
-            <select className="small" value={reason} onChange={(e) => setReason(e.target.value as DismissReason)}>
-              {Object.entries(DISMISS_REASON_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            <select
+              className="small"
+              value={reason}
+              onChange={(e) => setReason(e.target.value as DismissReason)}
+            >
+              {Object.entries(DISMISS_REASON_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           </label>
         </div>
@@ -66,20 +105,40 @@ export function TriageBoard({ articleId, claims }: { articleId: string; claims: 
         {claims.map((c) => {
           const candidate = c.status === "CANDIDATE";
           return (
-            <li key={c.id} className={`triage-item status-${c.status.toLowerCase()}`} data-testid="candidate" aria-label={c.canonicalText}>
+            <li
+              key={c.id}
+              className={`triage-item status-${c.status.toLowerCase()}`}
+              data-testid="candidate"
+              aria-label={c.canonicalText}
+            >
               <div className="triage-head">
                 {candidate && (
                   <label className="inline">
-                    <input type="checkbox" checked={selected.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
+                    <input
+                      type="checkbox"
+                      checked={selected.has(c.id)}
+                      onChange={(e) => toggle(c.id, e.target.checked)}
+                    />
                     <span className="sr-only">Select “{c.canonicalText}”</span>
                   </label>
                 )}
-                <span className="badge" title="check-worthiness score">score {c.score.toFixed(2)}</span>
+                <span className="badge" title="check-worthiness score">
+                  score {c.score.toFixed(2)}
+                </span>
                 <span className="badge">{c.kind.toLowerCase()}</span>
-                <span className="badge" data-testid="candidate-status">{statusLabel(c.status)}{c.dismissReason ? ` · ${DISMISS_REASON_LABELS[c.dismissReason]}` : ""}</span>
+                <span className="badge" data-testid="candidate-status">
+                  {statusLabel(c.status)}
+                  {c.dismissReason ? ` · ${DISMISS_REASON_LABELS[c.dismissReason]}` : ""}
+                </span>
                 {c.repeatOfId && <span className="badge">repeat of an earlier claim</span>}
-                <a className="small" href={`#span-${c.id}`}>show in article</a>
-                {!candidate && <Link className="small" href={`/claims/${c.id}`}>open claim</Link>}
+                <a className="small" href={`#span-${c.id}`}>
+                  show in article
+                </a>
+                {!candidate && (
+                  <Link className="small" href={`/claims/${c.id}`}>
+                    open claim
+                  </Link>
+                )}
               </div>
               <blockquote className="triage-quote">{c.quote}</blockquote>
               {c.context && <p className="small muted">Question: {c.context}</p>}
@@ -87,15 +146,35 @@ export function TriageBoard({ articleId, claims }: { articleId: string; claims: 
               {candidate ? (
                 <label>
                   Canonical text
-                  <textarea rows={2} value={edits[c.id] ?? c.canonicalText} onChange={(e) => setEdits({ ...edits, [c.id]: e.target.value })} />
+                  <textarea
+                    rows={2}
+                    value={edits[c.id] ?? c.canonicalText}
+                    onChange={(e) => setEdits({ ...edits, [c.id]: e.target.value })}
+                  />
                 </label>
               ) : (
-                <p><strong>{c.canonicalText}</strong></p>
+                <p>
+                  <strong>{c.canonicalText}</strong>
+                </p>
               )}
               {candidate && (
                 <div className="row-actions">
-                  <button type="button" className="small" disabled={pending} onClick={() => run([c.id], "accept")}>Accept</button>
-                  <button type="button" className="small secondary" disabled={pending} onClick={() => run([c.id], "dismiss")}>Dismiss</button>
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={pending}
+                    onClick={() => run([c.id], "accept")}
+                  >
+                    Accept
+                  </button>
+                  <button
+                    type="button"
+                    className="small secondary"
+                    disabled={pending}
+                    onClick={() => run([c.id], "dismiss")}
+                  >
+                    Dismiss
+                  </button>
                 </div>
               )}
             </li>

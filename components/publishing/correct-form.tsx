@@ -44,30 +44,46 @@ export function CorrectForm(props: Props) {
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label="Correct verdict">
-      {message && <p role="status" className={message.ok ? "notice" : "form-error"}>{message.text}</p>}
+      {message && (
+        <p role="status" className={message.ok ? "notice" : "form-error"}>
+          {message.text}
+        </p>
+      )}
       <label>
         Rating
         <select {...register("ratingId", { setValueAs: (v) => (v === "" ? null : v) })}>
           <option value="">No rating</option>
-          {props.ratings.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+          {props.ratings.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         Conclusion (one sentence)
         <input {...register("conclusion")} />
-        {formState.errors.conclusion && <span className="field-error">{formState.errors.conclusion.message}</span>}
+        {formState.errors.conclusion && (
+          <span className="field-error">{formState.errors.conclusion.message}</span>
+        )}
       </label>
       <label>
         Analysis (Markdown)
         <textarea rows={10} {...register("analysis")} />
-        {formState.errors.analysis && <span className="field-error">{formState.errors.analysis.message}</span>}
+        {formState.errors.analysis && (
+          <span className="field-error">{formState.errors.analysis.message}</span>
+        )}
       </label>
       <label>
         Public correction note (shown as “Corrected on &lt;date&gt;: &lt;note&gt;”)
         <textarea rows={3} {...register("note")} />
-        {formState.errors.note && <span className="field-error">{formState.errors.note.message}</span>}
+        {formState.errors.note && (
+          <span className="field-error">{formState.errors.note.message}</span>
+        )}
       </label>
-      <button type="submit" disabled={formState.isSubmitting}>Publish correction</button>
+      <button type="submit" disabled={formState.isSubmitting}>
+        Publish correction
+      </button>
     </form>
   );
 }

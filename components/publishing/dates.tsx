@@ -8,7 +8,12 @@ export function isoDay(value: Date | string): string {
 }
 
 export function longDate(value: Date | string): string {
-  return toDate(value).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return toDate(value).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 export function DateText({ value }: { value: Date | string }) {

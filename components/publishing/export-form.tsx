@@ -4,7 +4,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { EXPORT_FORMATS, exportQuerySchema, type ExportQueryInput } from "@/lib/export/export.schema";
+import {
+  EXPORT_FORMATS,
+  exportQuerySchema,
+  type ExportQueryInput,
+} from "@/lib/export/export.schema";
 
 type Progress =
   | { state: "idle" }
@@ -12,13 +16,28 @@ type Progress =
   | { state: "done"; rows: number; bytes: number; url: string; filename: string }
   | { state: "error"; message: string };
 
-const STATUSES = ["CANDIDATE", "QUEUED", "IN_RESEARCH", "IN_REVIEW", "APPROVED", "PUBLISHED", "DISMISSED"];
+const STATUSES = [
+  "CANDIDATE",
+  "QUEUED",
+  "IN_RESEARCH",
+  "IN_REVIEW",
+  "APPROVED",
+  "PUBLISHED",
+  "DISMISSED",
+];
 
 export function ExportForm({ speakers, ratings }: { speakers: string[]; ratings: string[] }) {
   const [progress, setProgress] = useState<Progress>({ state: "idle" });
   const form = useForm<ExportQueryInput>({
     resolver: zodResolver(exportQuerySchema),
-    defaultValues: { format: "csv", from: "", to: "", speaker: "", status: "", rating: "" } as ExportQueryInput,
+    defaultValues: {
+      format: "csv",
+      from: "",
+      to: "",
+      speaker: "",
+      status: "",
+      rating: "",
+    } as ExportQueryInput,
   });
   const { register, handleSubmit, formState } = form;
 
@@ -32,7 +51,8 @@ export function ExportForm({ speakers, ratings }: { speakers: string[]; ratings:
       return;
     }
     const rows = Number(res.headers.get("X-Row-Count") ?? 0);
-    const filename = /filename="([^"]+)"/.exec(res.headers.get("Content-Disposition") ?? "")?.[1] ?? "export";
+    const filename =
+      /filename="([^"]+)"/.exec(res.headers.get("Content-Disposition") ?? "")?.[1] ?? "export";
     const reader = res.body.getReader();
     const chunks: BlobPart[] = [];
     let bytes = 0;
@@ -44,7 +64,9 @@ export function ExportForm({ speakers, ratings }: { speakers: string[]; ratings:
       bytes += value.byteLength;
       setProgress({ state: "running", rows, bytes });
     }
-    const url = URL.createObjectURL(new Blob(chunks, { type: res.headers.get("Content-Type") ?? undefined }));
+    const url = URL.createObjectURL(
+      new Blob(chunks, { type: res.headers.get("Content-Type") ?? undefined }),
+    );
     setProgress({ state: "done", rows, bytes, url, filename });
   });
 
@@ -53,44 +75,70 @@ export function ExportForm({ speakers, ratings }: { speakers: string[]; ratings:
       <label>
         Format
         <select {...register("format")}>
-          {EXPORT_FORMATS.map((f) => <option key={f} value={f}>{f === "claimreview" ? "ClaimReview feed (JSON-LD)" : f.toUpperCase()}</option>)}
+          {EXPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {f === "claimreview" ? "ClaimReview feed (JSON-LD)" : f.toUpperCase()}
+            </option>
+          ))}
         </select>
-        {formState.errors.format && <span className="field-error">{formState.errors.format.message}</span>}
+        {formState.errors.format && (
+          <span className="field-error">{formState.errors.format.message}</span>
+        )}
       </label>
       <fieldset>
         <legend>Date the claim was made</legend>
-        <label>From <input type="date" {...register("from")} /></label>
-        <label>To <input type="date" {...register("to")} /></label>
+        <label>
+          From <input type="date" {...register("from")} />
+        </label>
+        <label>
+          To <input type="date" {...register("to")} />
+        </label>
         {formState.errors.to && <span className="field-error">{formState.errors.to.message}</span>}
       </fieldset>
       <label>
         Speaker
         <select {...register("speaker")}>
           <option value="">Any speaker</option>
-          {speakers.map((s) => <option key={s}>{s}</option>)}
+          {speakers.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
         </select>
       </label>
       <label>
         Status
         <select {...register("status")}>
           <option value="">Any status</option>
-          {STATUSES.map((s) => <option key={s} value={s}>{s.toLowerCase().replace("_", " ")}</option>)}
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s.toLowerCase().replace("_", " ")}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         Rating
         <select {...register("rating")}>
           <option value="">Any rating</option>
-          {ratings.map((r) => <option key={r}>{r}</option>)}
+          {ratings.map((r) => (
+            <option key={r}>{r}</option>
+          ))}
         </select>
       </label>
-      <button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Exporting…" : "Export"}</button>
+      <button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Exporting…" : "Export"}
+      </button>
       <div role="status" aria-live="polite" data-testid="export-progress">
-        {progress.state === "running" && <p>Exporting {progress.rows} rows… {(progress.bytes / 1024).toFixed(0)} KB received</p>}
+        {progress.state === "running" && (
+          <p>
+            Exporting {progress.rows} rows… {(progress.bytes / 1024).toFixed(0)} KB received
+          </p>
+        )}
         {progress.state === "done" && (
           <p className="notice">
             {progress.rows} rows, {(progress.bytes / 1024).toFixed(0)} KB.{" "}
-            <a href={progress.url} download={progress.filename}>Save {progress.filename}</a>
+            <a href={progress.url} download={progress.filename}>
+              Save {progress.filename}
+            </a>
           </p>
         )}
         {progress.state === "error" && <p className="form-error">{progress.message}</p>}

@@ -12,7 +12,15 @@ import { publishSchema } from "@/lib/publishing/publishing.schema";
 
 type Input = z.input<typeof publishSchema>;
 
-export function PublishForm({ claimId, shortText, needsShortText }: { claimId: string; shortText: string; needsShortText: boolean }) {
+export function PublishForm({
+  claimId,
+  shortText,
+  needsShortText,
+}: {
+  claimId: string;
+  shortText: string;
+  needsShortText: boolean;
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string; slug?: string } | null>(null);
   const form = useForm<Input, unknown, z.output<typeof publishSchema>>({
@@ -37,15 +45,21 @@ export function PublishForm({ claimId, shortText, needsShortText }: { claimId: s
     <form className="stack" onSubmit={onSubmit} noValidate aria-label="Publish verdict">
       {message && (
         <p role="status" className={message.ok ? "notice" : "form-error"}>
-          {message.text} {message.slug && <a href={`/checks/${message.slug}`}>Open the public page</a>}
+          {message.text}{" "}
+          {message.slug && <a href={`/checks/${message.slug}`}>Open the public page</a>}
         </p>
       )}
       <label>
-        Short claim for search engines (under {CLAIM_REVIEWED_MAX + 1} characters{needsShortText ? ", required: the claim is too long" : ", optional"})
+        Short claim for search engines (under {CLAIM_REVIEWED_MAX + 1} characters
+        {needsShortText ? ", required: the claim is too long" : ", optional"})
         <input {...register("shortText")} aria-invalid={!!formState.errors.shortText} />
-        {formState.errors.shortText && <span className="field-error">{formState.errors.shortText.message}</span>}
+        {formState.errors.shortText && (
+          <span className="field-error">{formState.errors.shortText.message}</span>
+        )}
       </label>
-      <button type="submit" disabled={formState.isSubmitting}>Publish</button>
+      <button type="submit" disabled={formState.isSubmitting}>
+        Publish
+      </button>
     </form>
   );
 }

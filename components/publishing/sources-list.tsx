@@ -5,8 +5,15 @@ export function SourcesList({ sources }: { sources: SourceSnapshot[] }) {
   return (
     <ol className="sources">
       {sources.map((s, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the same URL may be cited twice; a snapshot never reorders
         <li key={`${s.url}-${i}`}>
-          {/^https?:\/\//i.test(s.url) ? <a href={s.url} rel="nofollow noopener noreferrer">{s.title}</a> : s.title}
+          {/^https?:\/\//i.test(s.url) ? (
+            <a href={s.url} rel="nofollow noopener noreferrer">
+              {s.title}
+            </a>
+          ) : (
+            s.title
+          )}
           {s.publisher ? `, ${s.publisher}` : ""}
           {s.publishedAt ? ` (${s.publishedAt})` : ""}
           {s.isPrimary ? <span className="muted"> — primary source</span> : null}

@@ -9,34 +9,55 @@ interface Props {
   assignees: { id: string; name: string }[];
 }
 
-const SORT_LABELS: Record<(typeof QUEUE_SORTS)[number], string> = { score: "Highest score", newest: "Newest", oldest: "Oldest" };
+const SORT_LABELS: Record<(typeof QUEUE_SORTS)[number], string> = {
+  score: "Highest score",
+  newest: "Newest",
+  oldest: "Oldest",
+};
 
 /** A plain GET form: every filter lives in the URL, so a filtered queue can be shared. */
 export function QueueFilters({ filter, speakers, outlets, assignees }: Props) {
   return (
-    <form method="get" action="/queue" className="queue-filters" role="search" aria-label="Filter the queue">
+    <form method="get" action="/queue" className="queue-filters" aria-label="Filter the queue">
       <label>
         Search
-        <input type="search" name="q" defaultValue={filter.q ?? ""} placeholder="words in claim or quote" />
+        <input
+          type="search"
+          name="q"
+          defaultValue={filter.q ?? ""}
+          placeholder="words in claim or quote"
+        />
       </label>
       <label>
         Status
         <select name="status" defaultValue={filter.status ?? ""}>
           <option value="">Any</option>
-          {Object.values(ClaimStatus).map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
+          {Object.values(ClaimStatus).map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         Speaker
         <select name="speaker" defaultValue={filter.speaker ?? ""}>
           <option value="">Any</option>
-          {speakers.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          {speakers.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         Outlet
         <input name="outlet" list="queue-outlets" defaultValue={filter.outlet ?? ""} />
-        <datalist id="queue-outlets">{outlets.map((o) => <option key={o} value={o} />)}</datalist>
+        <datalist id="queue-outlets">
+          {outlets.map((o) => (
+            <option key={o} value={o} />
+          ))}
+        </datalist>
       </label>
       <label>
         Published from
@@ -50,12 +71,23 @@ export function QueueFilters({ filter, speakers, outlets, assignees }: Props) {
         Kind
         <select name="kind" defaultValue={filter.kind ?? ""}>
           <option value="">Any</option>
-          {Object.values(ClaimKind).map((k) => <option key={k} value={k}>{k.toLowerCase()}</option>)}
+          {Object.values(ClaimKind).map((k) => (
+            <option key={k} value={k}>
+              {k.toLowerCase()}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         Min score
-        <input type="number" name="minScore" min="0" max="1" step="0.05" defaultValue={filter.minScore ?? ""} />
+        <input
+          type="number"
+          name="minScore"
+          min="0"
+          max="1"
+          step="0.05"
+          defaultValue={filter.minScore ?? ""}
+        />
       </label>
       <label>
         Assignee
@@ -63,7 +95,11 @@ export function QueueFilters({ filter, speakers, outlets, assignees }: Props) {
           <option value="">Anyone</option>
           <option value="me">Me</option>
           <option value="none">Nobody</option>
-          {assignees.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          {assignees.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
         </select>
       </label>
       <label>
@@ -73,12 +109,18 @@ export function QueueFilters({ filter, speakers, outlets, assignees }: Props) {
       <label>
         Sort
         <select name="sort" defaultValue={filter.sort}>
-          {QUEUE_SORTS.map((s) => <option key={s} value={s}>{SORT_LABELS[s]}</option>)}
+          {QUEUE_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {SORT_LABELS[s]}
+            </option>
+          ))}
         </select>
       </label>
       <div className="queue-filter-buttons">
         <button type="submit">Apply</button>
-        <a className="button secondary" href="/queue">Clear</a>
+        <a className="button secondary" href="/queue">
+          Clear
+        </a>
       </div>
     </form>
   );

@@ -14,18 +14,39 @@ function formatCount(n: number, estimated: boolean): string {
 }
 
 /** Streams in after the rows (see count-queue.ts). */
-export async function QueueStatusCounts({ user, filter, params }: { user: CurrentUser; filter: QueueFilter; params: Record<string, string> }) {
+export async function QueueStatusCounts({
+  user,
+  filter,
+  params,
+}: {
+  user: CurrentUser;
+  filter: QueueFilter;
+  params: Record<string, string>;
+}) {
   const { byStatus, estimated } = await countQueue({ user, filter });
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
-  const statuses = Object.values(ClaimStatus).filter((s) => byStatus[s] !== undefined || s === filter.status);
+  const statuses = Object.values(ClaimStatus).filter(
+    (s) => byStatus[s] !== undefined || s === filter.status,
+  );
   return (
     <nav className="status-counts" aria-label="Claims per status">
-      <Link href={queueHref(params, { status: undefined, after: undefined })} aria-current={!filter.status ? "true" : undefined}>
+      <Link
+        href={queueHref(params, { status: undefined, after: undefined })}
+        aria-current={!filter.status ? "true" : undefined}
+      >
         All <span className="badge">{formatCount(total, estimated.length > 0)}</span>
       </Link>
       {statuses.map((s) => (
-        <Link key={s} href={queueHref(params, { status: s, after: undefined })} aria-current={filter.status === s ? "true" : undefined} data-testid={`count-${s}`}>
-          {statusLabel(s)} <span className="badge" title={estimated.includes(s) ? "estimated" : undefined}>{formatCount(byStatus[s] ?? 0, estimated.includes(s))}</span>
+        <Link
+          key={s}
+          href={queueHref(params, { status: s, after: undefined })}
+          aria-current={filter.status === s ? "true" : undefined}
+          data-testid={`count-${s}`}
+        >
+          {statusLabel(s)}{" "}
+          <span className="badge" title={estimated.includes(s) ? "estimated" : undefined}>
+            {formatCount(byStatus[s] ?? 0, estimated.includes(s))}
+          </span>
         </Link>
       ))}
     </nav>

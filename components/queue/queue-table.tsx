@@ -31,7 +31,8 @@ interface Props {
 }
 
 const isTyping = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
+  el instanceof HTMLElement &&
+  (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 
 export function QueueTable({ rows, userId, canTake, canAssign, assignees }: Props) {
   const router = useRouter();
@@ -41,7 +42,12 @@ export function QueueTable({ rows, userId, canTake, canAssign, assignees }: Prop
   const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
 
   const run = useCallback(
-    (action: () => Promise<{ ok: true; data: { id: string } | null } | { ok: false; error: string }>, open = false) => {
+    (
+      action: () => Promise<
+        { ok: true; data: { id: string } | null } | { ok: false; error: string }
+      >,
+      open = false,
+    ) => {
       setMessage(null);
       startTransition(async () => {
         const result = await action();
@@ -60,7 +66,11 @@ export function QueueTable({ rows, userId, canTake, canAssign, assignees }: Prop
       if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
       if (e.key === "j") setSelected((i) => Math.min(i + 1, rows.length - 1));
       else if (e.key === "k") setSelected((i) => Math.max(i - 1, 0));
-      else if (e.key === "Enter" && rows[selected] && !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement)) {
+      else if (
+        e.key === "Enter" &&
+        rows[selected] &&
+        !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement)
+      ) {
         router.push(`/claims/${rows[selected].id}`);
       } else if (e.key === "t" && canTake) takeNext();
       else return;
@@ -83,20 +93,35 @@ export function QueueTable({ rows, userId, canTake, canAssign, assignees }: Prop
             Take next
           </button>
         )}
-        <span className="muted">Keys: j/k move · Enter opens{canTake ? " · t takes next" : ""}</span>
+        <span className="muted">
+          Keys: j/k move · Enter opens{canTake ? " · t takes next" : ""}
+        </span>
       </div>
-      {message && <p role="alert" className="form-error" data-testid="queue-message">{message}</p>}
+      {message && (
+        <p role="alert" className="form-error" data-testid="queue-message">
+          {message}
+        </p>
+      )}
       <table className="queue-table">
         <thead>
           <tr>
-            <th>Claim</th><th>Status</th><th>Speaker</th><th>Outlet / date</th><th>Kind</th><th>Score</th><th>Assignee</th><th>Age</th>
+            <th>Claim</th>
+            <th>Status</th>
+            <th>Speaker</th>
+            <th>Outlet / date</th>
+            <th>Kind</th>
+            <th>Score</th>
+            <th>Assignee</th>
+            <th>Age</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row, i) => (
             <tr
               key={row.id}
-              ref={(el) => { rowRefs.current[i] = el; }}
+              ref={(el) => {
+                rowRefs.current[i] = el;
+              }}
               aria-selected={i === selected}
               className={i === selected ? "selected" : undefined}
               data-testid="queue-row"
@@ -105,38 +130,63 @@ export function QueueTable({ rows, userId, canTake, canAssign, assignees }: Prop
             >
               <td>
                 <Link href={`/claims/${row.id}`}>{row.canonicalText}</Link>
-                {row.quote !== row.canonicalText && <div className="muted small">{quoted(row.quote)}</div>}
+                {row.quote !== row.canonicalText && (
+                  <div className="muted small">{quoted(row.quote)}</div>
+                )}
               </td>
-              <td><span className="badge">{row.statusLabel}</span></td>
+              <td>
+                <span className="badge">{row.statusLabel}</span>
+              </td>
               <td>{row.speakerName}</td>
-              <td>{row.outlet}<div className="muted small">{row.published}</div></td>
+              <td>
+                {row.outlet}
+                <div className="muted small">{row.published}</div>
+              </td>
               <td>{row.kind}</td>
               <td>{row.score}</td>
               <td>
                 {row.assigneeName ?? <span className="muted">—</span>}
                 <div className="row-actions">
                   {canTake && row.status === "QUEUED" && (
-                    <button type="button" className="secondary small" disabled={pending} onClick={() => run(() => takeClaim({ claimId: row.id }), true)}>
+                    <button
+                      type="button"
+                      className="secondary small"
+                      disabled={pending}
+                      onClick={() => run(() => takeClaim({ claimId: row.id }), true)}
+                    >
                       Take
                     </button>
                   )}
-                  {row.status === "IN_RESEARCH" && (row.assigneeId === userId ? canTake : canAssign) && (
-                    <button type="button" className="secondary small" disabled={pending} onClick={() => run(() => releaseClaim({ claimId: row.id }))}>
-                      Unassign
-                    </button>
-                  )}
+                  {row.status === "IN_RESEARCH" &&
+                    (row.assigneeId === userId ? canTake : canAssign) && (
+                      <button
+                        type="button"
+                        className="secondary small"
+                        disabled={pending}
+                        onClick={() => run(() => releaseClaim({ claimId: row.id }))}
+                      >
+                        Unassign
+                      </button>
+                    )}
                   {canAssign && (row.status === "QUEUED" || row.status === "IN_RESEARCH") && (
                     <select
                       aria-label="Assign to"
                       className="small"
                       value=""
                       disabled={pending}
-                      onChange={(e) => e.target.value && run(() => assignClaim({ claimId: row.id, assigneeId: e.target.value }))}
+                      onChange={(e) =>
+                        e.target.value &&
+                        run(() => assignClaim({ claimId: row.id, assigneeId: e.target.value }))
+                      }
                     >
                       <option value="">Assign…</option>
-                      {assignees.filter((a) => a.id !== row.assigneeId).map((a) => (
-                        <option key={a.id} value={a.id}>{a.name}</option>
-                      ))}
+                      {assignees
+                        .filter((a) => a.id !== row.assigneeId)
+                        .map((a) => (
+                          <option key={a.id} value={a.id}>
+                            {a.name}
+                          </option>
+                        ))}
                     </select>
                   )}
                 </div>

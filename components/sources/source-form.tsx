@@ -22,7 +22,16 @@ export function SourceForm({ claimId, source, onDone }: Props) {
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<SourceFormInput>({
     resolver: zodResolver(sourceFieldsSchema),
-    defaultValues: source?.values ?? { url: "", title: "", publisher: "", publishedAt: "", accessedAt: today(), excerpt: "", isPrimary: false, notes: "" },
+    defaultValues: source?.values ?? {
+      url: "",
+      title: "",
+      publisher: "",
+      publishedAt: "",
+      accessedAt: today(),
+      excerpt: "",
+      isPrimary: false,
+      notes: "",
+    },
   });
   const err = formState.errors;
 
@@ -50,8 +59,17 @@ export function SourceForm({ claimId, source, onDone }: Props) {
   );
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label={source ? "Edit source" : "Add source"}>
-      {formError && <p role="alert" className="form-error">{formError}</p>}
+    <form
+      className="stack"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={source ? "Edit source" : "Add source"}
+    >
+      {formError && (
+        <p role="alert" className="form-error">
+          {formError}
+        </p>
+      )}
       {field("url", "Address (http or https)", "url")}
       {field("title", "Title")}
       {field("publisher", "Publisher")}
@@ -63,7 +81,8 @@ export function SourceForm({ claimId, source, onDone }: Props) {
         {err.excerpt && <span className="field-error">{err.excerpt.message}</span>}
       </label>
       <label style={{ display: "flex", gap: "0.4rem", alignItems: "center" }}>
-        <input type="checkbox" {...register("isPrimary")} /> Primary source (original data, document or record)
+        <input type="checkbox" {...register("isPrimary")} /> Primary source (original data, document
+        or record)
       </label>
       <label>
         Notes
@@ -71,8 +90,14 @@ export function SourceForm({ claimId, source, onDone }: Props) {
         {err.notes && <span className="field-error">{err.notes.message}</span>}
       </label>
       <div className="actions-row">
-        <button type="submit" disabled={formState.isSubmitting}>{source ? "Save source" : "Add source"}</button>
-        {onDone && <button type="button" className="secondary" onClick={onDone}>Cancel</button>}
+        <button type="submit" disabled={formState.isSubmitting}>
+          {source ? "Save source" : "Add source"}
+        </button>
+        {onDone && (
+          <button type="button" className="secondary" onClick={onDone}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

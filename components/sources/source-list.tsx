@@ -31,7 +31,15 @@ const toValues = (s: SourceItem): SourceFormInput => ({
 });
 
 /** The claim's sources; http(s) links only (the server refuses anything else). */
-export function SourceList({ claimId, sources, editable }: { claimId: string; sources: SourceItem[]; editable: boolean }) {
+export function SourceList({
+  claimId,
+  sources,
+  editable,
+}: {
+  claimId: string;
+  sources: SourceItem[];
+  editable: boolean;
+}) {
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,26 +55,59 @@ export function SourceList({ claimId, sources, editable }: { claimId: string; so
 
   return (
     <>
-      {error && <p role="alert" className="form-error">{error}</p>}
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
       {sources.length === 0 && <p className="muted">No sources yet.</p>}
       <ol className="source-list" data-testid="source-list">
         {sources.map((s) => (
           <li key={s.id} data-testid="source">
             {editing === s.id ? (
-              <SourceForm claimId={claimId} source={{ id: s.id, version: s.version, values: toValues(s) }} onDone={() => setEditing(null)} />
+              <SourceForm
+                claimId={claimId}
+                source={{ id: s.id, version: s.version, values: toValues(s) }}
+                onDone={() => setEditing(null)}
+              />
             ) : (
               <>
-                <a href={/^https?:\/\//i.test(s.url) ? s.url : undefined} rel="nofollow noopener noreferrer" target="_blank">{s.title}</a>{" "}
+                <a
+                  href={/^https?:\/\//i.test(s.url) ? s.url : undefined}
+                  rel="nofollow noopener noreferrer"
+                  target="_blank"
+                >
+                  {s.title}
+                </a>{" "}
                 <span className="badge">{s.isPrimary ? "primary" : "secondary"}</span>
                 <div className="muted small">
-                  {[s.publisher, s.publishedAt && `published ${s.publishedAt}`, `accessed ${s.accessedAt}`].filter(Boolean).join(" · ")}
+                  {[
+                    s.publisher,
+                    s.publishedAt && `published ${s.publishedAt}`,
+                    `accessed ${s.accessedAt}`,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </div>
                 {s.excerpt && <blockquote className="small">{s.excerpt}</blockquote>}
                 {s.notes && <p className="small">{s.notes}</p>}
                 {editable && (
                   <div className="actions-row">
-                    <button type="button" className="secondary small" onClick={() => setEditing(s.id)}>Edit</button>
-                    <button type="button" className="secondary small" disabled={pending} onClick={() => remove(s)}>Remove</button>
+                    <button
+                      type="button"
+                      className="secondary small"
+                      onClick={() => setEditing(s.id)}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="secondary small"
+                      disabled={pending}
+                      onClick={() => remove(s)}
+                    >
+                      Remove
+                    </button>
                   </div>
                 )}
               </>

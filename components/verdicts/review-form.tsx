@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import type { z } from "zod";
 import { applyFieldErrors } from "@/components/form-errors";
 import { approveVerdictSchema, requestChangesSchema } from "@/lib/verdicts/verdict.schema";
 import { approveVerdict, requestChanges } from "@/app/(desk)/claims/[id]/actions";
@@ -33,7 +33,8 @@ export function ReviewForm({ claimId, revision }: { claimId: string; revision: n
         }
       }
       const input = { claimId, revision, comment };
-      const result = which === "approve" ? await approveVerdict(input) : await requestChanges(input);
+      const result =
+        which === "approve" ? await approveVerdict(input) : await requestChanges(input);
       if (!result.ok) {
         setFormError(result.error);
         applyFieldErrors(setError, result.fieldErrors);
@@ -43,16 +44,35 @@ export function ReviewForm({ claimId, revision }: { claimId: string; revision: n
     });
 
   return (
-    <form className="stack" onSubmit={send("approve")} noValidate aria-label="Review" style={{ maxWidth: "none" }}>
-      {formError && <p role="alert" className="form-error">{formError}</p>}
+    <form
+      className="stack"
+      onSubmit={send("approve")}
+      noValidate
+      aria-label="Review"
+      style={{ maxWidth: "none" }}
+    >
+      {formError && (
+        <p role="alert" className="form-error">
+          {formError}
+        </p>
+      )}
       <label>
         Comment for the editor
         <textarea rows={3} {...register("comment")} aria-invalid={!!formState.errors.comment} />
-        {formState.errors.comment && <span className="field-error">{formState.errors.comment.message}</span>}
+        {formState.errors.comment && (
+          <span className="field-error">{formState.errors.comment.message}</span>
+        )}
       </label>
       <div className="actions-row">
-        <button type="submit" disabled={formState.isSubmitting}>Approve</button>
-        <button type="button" className="secondary" disabled={formState.isSubmitting} onClick={send("changes")}>
+        <button type="submit" disabled={formState.isSubmitting}>
+          Approve
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={formState.isSubmitting}
+          onClick={send("changes")}
+        >
           Request changes
         </button>
       </div>

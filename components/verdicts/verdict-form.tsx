@@ -5,7 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/form-errors";
-import { CONCLUSION_MAX, verdictFieldsSchema, type VerdictFormInput } from "@/lib/verdicts/verdict.schema";
+import {
+  CONCLUSION_MAX,
+  verdictFieldsSchema,
+  type VerdictFormInput,
+} from "@/lib/verdicts/verdict.schema";
 import { saveVerdictDraft, submitVerdict } from "@/app/(desk)/claims/[id]/actions";
 
 interface Props {
@@ -17,7 +21,14 @@ interface Props {
   requirement: string;
 }
 
-export function VerdictForm({ claimId, verdictVersion, values, ratings, canSubmit, requirement }: Props) {
+export function VerdictForm({
+  claimId,
+  verdictVersion,
+  values,
+  ratings,
+  canSubmit,
+  requirement,
+}: Props) {
   const router = useRouter();
   const [version, setVersion] = useState(verdictVersion);
   const [formError, setFormError] = useState<string | null>(null);
@@ -64,14 +75,32 @@ export function VerdictForm({ claimId, verdictVersion, values, ratings, canSubmi
   });
 
   return (
-    <form className="stack" onSubmit={onSave} noValidate aria-label="Verdict" style={{ maxWidth: "none" }}>
-      {formError && <p role="alert" className="form-error">{formError}</p>}
-      {notice && <p className="notice" role="status">{notice}</p>}
+    <form
+      className="stack"
+      onSubmit={onSave}
+      noValidate
+      aria-label="Verdict"
+      style={{ maxWidth: "none" }}
+    >
+      {formError && (
+        <p role="alert" className="form-error">
+          {formError}
+        </p>
+      )}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       <label>
         Rating
         <select {...register("ratingId")} aria-invalid={!!err.ratingId}>
           <option value="">Not rated yet</option>
-          {ratings.map((r) => <option key={r.id} value={r.id} title={r.description ?? undefined}>{r.label}</option>)}
+          {ratings.map((r) => (
+            <option key={r.id} value={r.id} title={r.description ?? undefined}>
+              {r.label}
+            </option>
+          ))}
         </select>
         {err.ratingId && <span className="field-error">{err.ratingId.message}</span>}
       </label>
@@ -89,7 +118,9 @@ export function VerdictForm({ claimId, verdictVersion, values, ratings, canSubmi
         {err.analysis && <span className="field-error">{err.analysis.message}</span>}
       </label>
       <div className="actions-row">
-        <button type="submit" className="secondary" disabled={formState.isSubmitting}>Save draft</button>
+        <button type="submit" className="secondary" disabled={formState.isSubmitting}>
+          Save draft
+        </button>
         {canSubmit && (
           <button type="button" disabled={formState.isSubmitting} onClick={onSubmitForReview}>
             Submit for review

@@ -8,11 +8,13 @@ import { secureSite } from "../security/secure-site";
 
 // Node's ESM loader (tsx: tests, CLI) hands over the CommonJS exports object; Next's bundler the function.
 const CredentialsProvider =
-  (CredentialsModule as unknown as { default?: typeof CredentialsModule }).default ?? CredentialsModule;
+  (CredentialsModule as unknown as { default?: typeof CredentialsModule }).default ??
+  CredentialsModule;
 
 function header(headers: unknown, name: string): string | undefined {
   if (!headers) return undefined;
-  if (typeof (headers as Headers).get === "function") return (headers as Headers).get(name) ?? undefined;
+  if (typeof (headers as Headers).get === "function")
+    return (headers as Headers).get(name) ?? undefined;
   const value = (headers as Record<string, string | string[] | undefined>)[name];
   return Array.isArray(value) ? value[0] : value;
 }
@@ -26,12 +28,18 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials, req) {
         // next-auth passes the request headers only; the socket address arrives in a header that
         // scripts/serve.mjs sets (see lib/auth/client-address.ts).
         const ip = clientAddress((name) => header(req?.headers, name));
-        return signInWithPassword(credentials, { ip, userAgent: header(req?.headers, "user-agent") });
+        return signInWithPassword(credentials, {
+          ip,
+          userAgent: header(req?.headers, "user-agent"),
+        });
       },
     }),
   ],

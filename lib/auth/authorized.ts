@@ -27,7 +27,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) {
     const key = issue.path.join(".") || "_form";
-    (fieldErrors[key] ??= []).push(issue.message);
+    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
   }
   const first = parsed.error.issues[0];
   const where = first?.path.length ? `${first.path.join(".")}: ` : "";
@@ -83,7 +83,11 @@ export async function runActionAs<S extends z.ZodType, T>(
 }
 
 /** A FORBIDDEN answer (from the role map or a use case's own rule) is a security event. */
-async function recordIfRefused(err: unknown, user: CurrentUser | null, what: string): Promise<void> {
+async function recordIfRefused(
+  err: unknown,
+  user: CurrentUser | null,
+  what: string,
+): Promise<void> {
   if (!(err instanceof ActionError) || err.code !== "FORBIDDEN") return;
   await recordSecurityEvent({
     kind: "permission.denied",
@@ -94,7 +98,10 @@ async function recordIfRefused(err: unknown, user: CurrentUser | null, what: str
 }
 
 /** Runs an action for the signed-in user of this request. */
-export async function runAction<S extends z.ZodType, T>(action: ActionDef<S, T>, input: unknown): Promise<ActionResult<T>> {
+export async function runAction<S extends z.ZodType, T>(
+  action: ActionDef<S, T>,
+  input: unknown,
+): Promise<ActionResult<T>> {
   return runActionAs(action, await getCurrentUser(), input);
 }
 
@@ -117,7 +124,10 @@ export async function authorizedRouteAs(
   } catch (err) {
     await recordIfRefused(err, user, `route:${permission}`);
     if (err instanceof ActionError) {
-      return Response.json({ error: err.message, code: err.code, fieldErrors: err.fieldErrors }, { status: err.status });
+      return Response.json(
+        { error: err.message, code: err.code, fieldErrors: err.fieldErrors },
+        { status: err.status },
+      );
     }
     throw err;
   }

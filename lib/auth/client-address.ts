@@ -16,12 +16,17 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
   if (raw === "" || raw === "0" || raw === "false") return null;
   if (/^\d+$/.test(raw)) return { hops: Number(raw) };
   const proxies = new BlockList();
-  for (const entry of raw.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [address, bits] = entry.split("/");
     const family = isIP(address ?? "");
     const type = family === 6 ? "ipv6" : "ipv4";
     if (!family || (bits !== undefined && !/^\d+$/.test(bits))) {
-      throw new Error(`TRUST_PROXY: "${entry}" is neither a hop count nor an address or CIDR range`);
+      throw new Error(
+        `TRUST_PROXY: "${entry}" is neither a hop count nor an address or CIDR range`,
+      );
     }
     if (bits === undefined) proxies.addAddress(address!, type);
     else proxies.addSubnet(address!, Number(bits), type);
@@ -44,12 +49,16 @@ function normalize(address: string): string {
 let warnedNoPeer = false;
 
 /** The client's address from request headers (a Headers object or next-auth's plain object). */
-export function clientAddress(header: (name: string) => string | undefined, trust: TrustProxy = trustFromEnv()): string {
+export function clientAddress(
+  header: (name: string) => string | undefined,
+  trust: TrustProxy = trustFromEnv(),
+): string {
   const forwarded = (header("x-forwarded-for") ?? "").split(",").map(normalize).filter(Boolean);
   let peer = header(PEER_HEADER);
   if (!peer) {
     // Not behind scripts/serve.mjs (plain `next start`): Next's own X-Forwarded-For is all there is.
-    if (!warnedNoPeer) console.warn(`claimdesk: no ${PEER_HEADER} header; start the app with npm start`);
+    if (!warnedNoPeer)
+      console.warn(`claimdesk: no ${PEER_HEADER} header; start the app with npm start`);
     warnedNoPeer = true;
     peer = forwarded.pop() ?? "unknown";
   }

@@ -4,7 +4,8 @@ import type { Role } from "../generated/prisma/enums";
 import { authOptions } from "./auth-options";
 import { TOUCH_INTERVAL_MS, sessionEndReason } from "./session-policy";
 
-const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+const isUuid = (s: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 export interface CurrentUser {
   id: string;
@@ -19,16 +20,25 @@ export interface CurrentUser {
  * past its absolute lifetime) or the user is deactivated. A request counts as activity unless
  * `touch` is false (background re-checks such as the live queue's).
  */
-export async function userForSession(sid: string | undefined, options: { touch?: boolean } = {}): Promise<CurrentUser | null> {
+export async function userForSession(
+  sid: string | undefined,
+  options: { touch?: boolean } = {},
+): Promise<CurrentUser | null> {
   if (!sid || !isUuid(sid)) return null;
-  const session = await prisma.userSession.findUnique({ where: { id: sid }, include: { user: true } });
-  if (!session || !session.user.active) return null;
+  const session = await prisma.userSession.findUnique({
+    where: { id: sid },
+    include: { user: true },
+  });
+  if (!session?.user.active) return null;
   const now = new Date();
   if (sessionEndReason(session, now)) {
     await prisma.userSession.deleteMany({ where: { id: sid } });
     return null;
   }
-  if (options.touch !== false && now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
+  if (
+    options.touch !== false &&
+    now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS
+  ) {
     await prisma.userSession.updateMany({ where: { id: sid }, data: { lastSeenAt: now } });
   }
   const { id, email, name, role } = session.user;

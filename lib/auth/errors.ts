@@ -1,6 +1,13 @@
 // Errors a user can cause. Each carries the message shown to them; actions turn these into
 // an ActionResult, route handlers into a status code.
-export type ActionErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID" | "NOT_FOUND" | "CONFLICT" | "TOO_LARGE" | "TOO_MANY";
+export type ActionErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "INVALID"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "TOO_LARGE"
+  | "TOO_MANY";
 
 const STATUS: Record<ActionErrorCode, number> = {
   UNAUTHENTICATED: 401,

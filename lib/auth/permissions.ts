@@ -36,7 +36,13 @@ const EDITOR: Permission[] = [
   "verdict:submit",
   "audit:read",
 ];
-const REVIEWER: Permission[] = [...EDITOR, "claim:assign", "verdict:review", "verdict:publish", "report:export"];
+const REVIEWER: Permission[] = [
+  ...EDITOR,
+  "claim:assign",
+  "verdict:review",
+  "verdict:publish",
+  "report:export",
+];
 const ADMIN: Permission[] = [...PERMISSIONS];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

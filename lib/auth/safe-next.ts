@@ -22,6 +22,7 @@ export function safeNextPath(next: string | null | undefined, siteOrigin: string
   return path.startsWith("//") ? DESK_HOME : path;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
 const TRICK_CHARACTERS = /[\\\u0000-\u001f\u007f]/;
 const hasTrickCharacters = (value: string) => TRICK_CHARACTERS.test(value);
 

@@ -9,5 +9,9 @@ export function sessionCookies(env: NodeJS.ProcessEnv = process.env): Partial<Co
     name: `${secure ? "__Host-" : ""}next-auth.${name}`,
     options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
   });
-  return { sessionToken: cookie("session-token"), callbackUrl: cookie("callback-url"), csrfToken: cookie("csrf-token") };
+  return {
+    sessionToken: cookie("session-token"),
+    callbackUrl: cookie("callback-url"),
+    csrfToken: cookie("csrf-token"),
+  };
 }

@@ -8,7 +8,8 @@ function positive(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw.trim() === "") return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, got "${raw}"`);
   return value;
 }
 
@@ -28,7 +29,8 @@ export type SessionTimes = { createdAt: Date; lastSeenAt: Date; expiresAt: Date 
 
 /** Why a session is over at `now`, or null while it is live. */
 export function sessionEndReason(s: SessionTimes, now = new Date()): "expired" | "idle" | null {
-  if (s.expiresAt <= now || s.createdAt.getTime() + sessionMaxMs() <= now.getTime()) return "expired";
+  if (s.expiresAt <= now || s.createdAt.getTime() + sessionMaxMs() <= now.getTime())
+    return "expired";
   if (s.lastSeenAt.getTime() + sessionIdleMs() <= now.getTime()) return "idle";
   return null;
 }

@@ -17,7 +17,10 @@ export const THROTTLED_MESSAGE = "Too many failed sign-in attempts. Wait a minut
  * Checks the credentials and opens a server-side session. Throws an Error whose message is
  * shown on the sign-in form. `ip` is the client address from lib/auth/client-address.ts.
  */
-export async function signInWithPassword(raw: unknown, meta: { ip: string; userAgent?: string }): Promise<SignedIn> {
+export async function signInWithPassword(
+  raw: unknown,
+  meta: { ip: string; userAgent?: string },
+): Promise<SignedIn> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) throw new Error("Enter your email and password.");
   const { email, password } = parsed.data;
@@ -25,9 +28,16 @@ export async function signInWithPassword(raw: unknown, meta: { ip: string; userA
   if (!attempt.allowed) throw new Error(THROTTLED_MESSAGE);
   const user = await prisma.user.findUnique({ where: { email } });
   // Unknown and deactivated accounts cost the same argon2 work as a wrong password.
-  const ok = user?.active ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+  const ok = user?.active
+    ? await verifyPassword(user.passwordHash, password)
+    : await verifyAgainstDummy(password);
   if (!ok || !user) {
-    await settleSignInAttempt(attempt.attemptId, { ok: false, email, ip: meta.ip, userId: user?.id ?? null });
+    await settleSignInAttempt(attempt.attemptId, {
+      ok: false,
+      email,
+      ip: meta.ip,
+      userId: user?.id ?? null,
+    });
     throw new Error("Wrong email or password.");
   }
   await settleSignInAttempt(attempt.attemptId, { ok: true });

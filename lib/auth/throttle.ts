@@ -32,9 +32,11 @@ export async function reserveSignInAttempt(email: string, ip: string): Promise<T
         from sign_in_attempts
        where not success and "createdAt" >= now() - interval '1 minute' and (email = ${email} or ip = ${ip})`;
     const blockedBy =
-      counts!.byEmail >= MAX_FAILURES_PER_MINUTE ? "account"
-      : counts!.byIp >= MAX_FAILURES_PER_ADDRESS_PER_MINUTE ? "address"
-      : null;
+      counts!.byEmail >= MAX_FAILURES_PER_MINUTE
+        ? "account"
+        : counts!.byIp >= MAX_FAILURES_PER_ADDRESS_PER_MINUTE
+          ? "address"
+          : null;
     if (blockedBy) {
       // One lockout event per blocked key and minute, however hard it is hammered.
       const [seen] = await tx`

@@ -17,7 +17,8 @@ export type LinearWeights = { bias: number; weights: Map<string, number> };
 export type CheckworthyModel = LinearWeights & { calibration: CheckworthyModelFile["calibration"] };
 
 export function loadModel(file: CheckworthyModelFile): CheckworthyModel {
-  if (file.format !== "claimdesk-checkworthy-logreg/1") throw new Error(`unsupported check-worthiness model format "${file.format}"`);
+  if (file.format !== "claimdesk-checkworthy-logreg/1")
+    throw new Error(`unsupported check-worthiness model format "${file.format}"`);
   return { bias: file.bias, weights: new Map(file.weights), calibration: file.calibration };
 }
 

@@ -13,10 +13,17 @@ export function loadCheckthatDebates(path: string): Debate[] {
   const byDebate = new Map<string, LabelledSentence[]>();
   for (const row of rows) {
     if (row.label !== "0" && row.label !== "1") {
-      throw new Error(`${path}: label must be 0 or 1, got "${row.label}" (${row.file_name} line ${row.line_number})`);
+      throw new Error(
+        `${path}: label must be 0 or 1, got "${row.label}" (${row.file_name} line ${row.line_number})`,
+      );
     }
     const sentences = byDebate.get(row.file_name) ?? [];
-    sentences.push({ line: Number(row.line_number), speaker: row.speaker, text: row.text, label: row.label === "1" ? 1 : 0 });
+    sentences.push({
+      line: Number(row.line_number),
+      speaker: row.speaker,
+      text: row.text,
+      label: row.label === "1" ? 1 : 0,
+    });
     byDebate.set(row.file_name, sentences);
   }
   return [...byDebate.keys()].sort().map((name) => ({

@@ -39,7 +39,10 @@ function explain(parts: [string, number][]): string[] {
   }
   const ranked = [...byGroup].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const raising = ranked.filter(([, v]) => v >= MIN_REASON_WEIGHT).slice(0, MAX_RAISING_REASONS);
-  const lowering = ranked.filter(([, v]) => v <= -MIN_REASON_WEIGHT).reverse().slice(0, MAX_LOWERING_REASONS);
+  const lowering = ranked
+    .filter(([, v]) => v <= -MIN_REASON_WEIGHT)
+    .reverse()
+    .slice(0, MAX_LOWERING_REASONS);
   return [
     ...raising.map(([label]) => (label === GROUP_LABELS.w ? describeWording(parts) : label)),
     ...lowering.map(([label]) => `${label} (lowers)`),

@@ -27,13 +27,23 @@ export type TrainedWeights = { bias: number; weights: Map<string, number> };
 /** Feature names kept after min-count pruning, sorted so that indices are stable. */
 export function buildVocabulary(examples: Features[], minCount: number): string[] {
   const counts = new Map<string, number>();
-  for (const f of examples) for (const name of f.keys()) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts].filter(([, c]) => c >= minCount).map(([name]) => name).sort();
+  for (const f of examples)
+    for (const name of f.keys()) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts]
+    .filter(([, c]) => c >= minCount)
+    .map(([name]) => name)
+    .sort();
 }
 
 /** `exampleWeights`, when given, replaces the per-class weighting of `options.positiveWeight`. */
-export function trainLogistic(examples: Features[], labels: number[], options: TrainOptions, exampleWeights?: number[]): TrainedWeights {
-  if (examples.length !== labels.length) throw new Error("trainLogistic: examples and labels differ in length");
+export function trainLogistic(
+  examples: Features[],
+  labels: number[],
+  options: TrainOptions,
+  exampleWeights?: number[],
+): TrainedWeights {
+  if (examples.length !== labels.length)
+    throw new Error("trainLogistic: examples and labels differ in length");
   const vocabulary = buildVocabulary(examples, options.minCount);
   const index = new Map(vocabulary.map((name, i) => [name, i]));
 
@@ -53,19 +63,37 @@ export function trainLogistic(examples: Features[], labels: number[], options: T
   });
 
   const exampleWeight = exampleWeights ?? labels.map((y) => (y === 1 ? options.positiveWeight : 1));
-  const w = fitSparseRows({ rowStart, cols, vals, columns: vocabulary.length }, labels, exampleWeight, options);
-  return { bias: w[vocabulary.length], weights: new Map(vocabulary.map((name, j) => [name, w[j]])) };
+  const w = fitSparseRows(
+    { rowStart, cols, vals, columns: vocabulary.length },
+    labels,
+    exampleWeight,
+    options,
+  );
+  return {
+    bias: w[vocabulary.length],
+    weights: new Map(vocabulary.map((name, j) => [name, w[j]])),
+  };
 }
 
 /** Examples as compressed sparse rows over `columns` features: row i is cols/vals[rowStart[i] .. rowStart[i + 1]). */
-export type SparseRows = { rowStart: Int32Array; cols: ArrayLike<number>; vals: ArrayLike<number>; columns: number };
+export type SparseRows = {
+  rowStart: Int32Array;
+  cols: ArrayLike<number>;
+  vals: ArrayLike<number>;
+  columns: number;
+};
 
 /**
  * The optimiser behind trainLogistic, on examples already indexed: returns the weights of the
  * `columns` features followed by the bias. Summation follows each row's column order, so the
  * same rows give bit-identical weights whichever way they were indexed.
  */
-export function fitSparseRows(rows: SparseRows, labels: number[], exampleWeight: number[], options: Pick<TrainOptions, "l2" | "iterations" | "learningRate">): Float64Array {
+export function fitSparseRows(
+  rows: SparseRows,
+  labels: number[],
+  exampleWeight: number[],
+  options: Pick<TrainOptions, "l2" | "iterations" | "learningRate">,
+): Float64Array {
   const { rowStart, cols, vals } = rows;
   const examples = rowStart.length - 1;
   const totalWeight = exampleWeight.reduce((a, b) => a + b, 0);
@@ -97,7 +125,10 @@ export function fitSparseRows(rows: SparseRows, labels: number[], exampleWeight:
 }
 
 /** Platt scaling: fit P(y=1) = sigmoid(slope * margin + intercept) by Newton's method. */
-export function fitPlatt(margins: number[], labels: number[]): { slope: number; intercept: number } {
+export function fitPlatt(
+  margins: number[],
+  labels: number[],
+): { slope: number; intercept: number } {
   let [a, b] = [1, 0];
   for (let iter = 0; iter < 50; iter++) {
     let [ga, gb, haa, hab, hbb] = [0, 0, 0, 0, 0];

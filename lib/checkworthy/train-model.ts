@@ -5,7 +5,12 @@ import { extractFeatures, handFeatures, type Features } from "./features";
 import { margin, type CheckworthyModelFile } from "./linear-model";
 import type { Debate } from "./load-checkthat";
 import { rankingReport, type RankingReport } from "./ranking-metrics";
-import { fitPlatt, fitSparseRows, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from "./train-logistic";
+import {
+  fitPlatt,
+  fitSparseRows,
+  DEFAULT_TRAIN_OPTIONS,
+  type TrainOptions,
+} from "./train-logistic";
 
 /** words = unigrams, bigrams, hand = lexicon/shape cues, pairs = pairs of cues, context = neighbours' hand cues. */
 export type Family = "words" | "bigrams" | "hand" | "pairs" | "context";
@@ -35,11 +40,15 @@ export type BlendVariant = { name: string; blend: [LinearVariant, LinearVariant]
 export type Variant = LinearVariant | BlendVariant;
 
 const familyOf = (name: string): Family =>
-  name.startsWith("w:") ? "words"
-  : name.startsWith("b:") ? "bigrams"
-  : name.startsWith("x:") ? "pairs"
-  : name.startsWith("prev:") || name.startsWith("next:") ? "context"
-  : "hand";
+  name.startsWith("w:")
+    ? "words"
+    : name.startsWith("b:")
+      ? "bigrams"
+      : name.startsWith("x:")
+        ? "pairs"
+        : name.startsWith("prev:") || name.startsWith("next:")
+          ? "context"
+          : "hand";
 
 /** Every feature family for every sentence of a debate; a variant then picks a subset. */
 export function featurizeDebate(debate: Debate): Features[] {
@@ -67,31 +76,39 @@ export function buildCorpus(debates: Debate[]): Corpus {
   const names: string[] = [];
   const encoded = debates.map((debate) => {
     const features = featurizeDebate(debate);
-    const rows = features.map((f) => Int32Array.from(f.keys(), (name) => {
-      let id = ids.get(name);
-      if (id === undefined) {
-        id = names.length;
-        ids.set(name, id);
-        names.push(name);
-      }
-      return id;
-    }));
+    const rows = features.map((f) =>
+      Int32Array.from(f.keys(), (name) => {
+        let id = ids.get(name);
+        if (id === undefined) {
+          id = names.length;
+          ids.set(name, id);
+          names.push(name);
+        }
+        return id;
+      }),
+    );
     return { name: debate.name, rows, labels: debate.sentences.map((s) => s.label), features };
   });
   return { names, family: names.map(familyOf), debates: encoded };
 }
 
 /** Weights sorted by feature name (code-unit order), as model.json stores them. */
-const byName = (pairs: [string, number][]) => new Map(pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+const byName = (pairs: [string, number][]) =>
+  new Map(pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 
 export type Trained = { bias: number; weights: Map<string, number>; options: TrainOptions };
 
-function fitLinear(corpus: Corpus, train: number[], variant: LinearVariant): Trained & { spread: number } {
+function fitLinear(
+  corpus: Corpus,
+  train: number[],
+  variant: LinearVariant,
+): Trained & { spread: number } {
   const minCount = variant.minCount ?? DEFAULT_TRAIN_OPTIONS.minCount;
   const handScale = variant.handScale ?? 1;
   const wanted = new Set(variant.families);
   const counts = new Int32Array(corpus.names.length);
-  for (const d of train) for (const row of corpus.debates[d].rows) for (const id of row) counts[id]++;
+  for (const d of train)
+    for (const row of corpus.debates[d].rows) for (const id of row) counts[id]++;
   // Column of each kept feature; the column order does not change the fit (the optimiser is per coordinate).
   const column = new Int32Array(corpus.names.length).fill(-1);
   const kept: number[] = [];
@@ -101,7 +118,8 @@ function fitLinear(corpus: Corpus, train: number[], variant: LinearVariant): Tra
       kept.push(id);
     }
   });
-  const value = (id: number) => (corpus.family[id] === "hand" || corpus.family[id] === "pairs" ? handScale : 1);
+  const value = (id: number) =>
+    corpus.family[id] === "hand" || corpus.family[id] === "pairs" ? handScale : 1;
 
   const rowStart: number[] = [0];
   const cols: number[] = [];
@@ -121,10 +139,23 @@ function fitLinear(corpus: Corpus, train: number[], variant: LinearVariant): Tra
     });
   }
   const positives = labels.filter((y) => y === 1).length;
-  const positiveWeight = variant.positiveWeight === "balanced" ? (labels.length - positives) / positives : variant.positiveWeight;
-  const options: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, minCount, l2: variant.l2, positiveWeight };
+  const positiveWeight =
+    variant.positiveWeight === "balanced"
+      ? (labels.length - positives) / positives
+      : variant.positiveWeight;
+  const options: TrainOptions = {
+    ...DEFAULT_TRAIN_OPTIONS,
+    minCount,
+    l2: variant.l2,
+    positiveWeight,
+  };
   const w = fitSparseRows(
-    { rowStart: Int32Array.from(rowStart), cols: Int32Array.from(cols), vals: Float64Array.from(vals), columns: kept.length },
+    {
+      rowStart: Int32Array.from(rowStart),
+      cols: Int32Array.from(cols),
+      vals: Float64Array.from(vals),
+      columns: kept.length,
+    },
     labels,
     labels.map((y) => (y === 1 ? positiveWeight : 1)),
     options,
@@ -139,7 +170,9 @@ function fitLinear(corpus: Corpus, train: number[], variant: LinearVariant): Tra
   }
   const mean = sum / labels.length;
   const spread = Math.sqrt(Math.max(sumSq / labels.length - mean * mean, 1e-12));
-  const weights = byName(kept.map((id, j): [string, number] => [corpus.names[id], w[j] * value(id)]));
+  const weights = byName(
+    kept.map((id, j): [string, number] => [corpus.names[id], w[j] * value(id)]),
+  );
   return { bias: w[kept.length], weights, options, spread };
 }
 
@@ -153,7 +186,8 @@ export function fitVariant(corpus: Corpus, train: number[], variant: Variant): T
   const shares = [variant.mix, 1 - variant.mix].map((share, i) => share / parts[i].spread);
   const weights = new Map<string, number>();
   parts.forEach((part, i) => {
-    for (const [name, w] of part.weights) weights.set(name, (weights.get(name) ?? 0) + shares[i] * w);
+    for (const [name, w] of part.weights)
+      weights.set(name, (weights.get(name) ?? 0) + shares[i] * w);
   });
   return {
     bias: shares[0] * parts[0].bias + shares[1] * parts[1].bias,
@@ -166,8 +200,14 @@ export function fitVariant(corpus: Corpus, train: number[], variant: Variant): T
 export type HeldOut = { debate: number; report: RankingReport; margins: number[] };
 
 /** Fits `variant` on `train` and scores every debate of `test` (which it must not contain). */
-export function fitAndScore(corpus: Corpus, train: number[], test: number[], variant: Variant): HeldOut[] {
-  if (test.some((d) => train.includes(d))) throw new Error("fitAndScore: a test debate is in the training set");
+export function fitAndScore(
+  corpus: Corpus,
+  train: number[],
+  test: number[],
+  variant: Variant,
+): HeldOut[] {
+  if (test.some((d) => train.includes(d)))
+    throw new Error("fitAndScore: a test debate is in the training set");
   const trained = fitVariant(corpus, train, variant);
   return test.map((d) => {
     const debate = corpus.debates[d];
@@ -181,8 +221,13 @@ export type Scorer = (train: number[], test: number[], variant: Variant) => Held
 export type Summary = { map: number; precisionAt10: number; rPrecision: number };
 
 export function summarize(reports: RankingReport[]): Summary {
-  const mean = (key: keyof RankingReport) => reports.reduce((a, r) => a + r[key], 0) / reports.length;
-  return { map: mean("averagePrecision"), precisionAt10: mean("precisionAt10"), rPrecision: mean("rPrecision") };
+  const mean = (key: keyof RankingReport) =>
+    reports.reduce((a, r) => a + r[key], 0) / reports.length;
+  return {
+    map: mean("averagePrecision"),
+    precisionAt10: mean("precisionAt10"),
+    rPrecision: mean("rPrecision"),
+  };
 }
 
 /**
@@ -191,15 +236,26 @@ export function summarize(reports: RankingReport[]): Summary {
  */
 export function groupedFolds(debates: number[], k: number): number[][] {
   const folds: number[][] = Array.from({ length: Math.min(k, debates.length) }, () => []);
-  debates.forEach((d, i) => folds[i % folds.length].push(d));
+  for (const [i, d] of debates.entries()) folds[i % folds.length].push(d);
   return folds;
 }
 
 /** Cross-validation over `debates` only: every variant scored on every fold held out in turn. */
-export function crossValidateVariants(debates: number[], variants: Variant[], folds: number, score: Scorer) {
+export function crossValidateVariants(
+  debates: number[],
+  variants: Variant[],
+  folds: number,
+  score: Scorer,
+) {
   const plan = groupedFolds(debates, folds);
   const results = variants.map((variant) => {
-    const heldOut = plan.flatMap((test) => score(debates.filter((d) => !test.includes(d)), test, variant));
+    const heldOut = plan.flatMap((test) =>
+      score(
+        debates.filter((d) => !test.includes(d)),
+        test,
+        variant,
+      ),
+    );
     return { variant, heldOut, ...summarize(heldOut.map((h) => h.report)) };
   });
   // The first variant wins a tie, so the order of the list is part of the procedure.
@@ -222,7 +278,12 @@ export type OuterFold = {
  * them and scored on the held-out debate. The mean of those outer scores is an honest estimate
  * of the whole procedure (selection included) on an unseen debate.
  */
-export function nestedCrossValidate(debateCount: number, variants: Variant[], innerFolds: number, score: Scorer) {
+export function nestedCrossValidate(
+  debateCount: number,
+  variants: Variant[],
+  innerFolds: number,
+  score: Scorer,
+) {
   const all = Array.from({ length: debateCount }, (_, i) => i);
   const outer: OuterFold[] = all.map((held) => {
     const rest = all.filter((d) => d !== held);
@@ -243,13 +304,24 @@ export function nestedCrossValidate(debateCount: number, variants: Variant[], in
  * model.json for `variant`: weights fitted on every debate, Platt calibration fitted on the
  * variant's out-of-fold margins from `heldOut` (one entry per debate, from a cross-validation).
  */
-export function finalModelFile(corpus: Corpus, variant: Variant, heldOut: HeldOut[], training: Record<string, unknown>): CheckworthyModelFile {
+export function finalModelFile(
+  corpus: Corpus,
+  variant: Variant,
+  heldOut: HeldOut[],
+  training: Record<string, unknown>,
+): CheckworthyModelFile {
   const byDebate = new Map(heldOut.map((h) => [h.debate, h.margins]));
   const all = corpus.debates.map((_, d) => d);
   const margins = all.flatMap((d) => byDebate.get(d) ?? []);
   const labels = corpus.debates.flatMap((d) => d.labels);
-  if (margins.length !== labels.length) throw new Error("finalModelFile: every debate needs out-of-fold margins");
-  return buildModelFile({ trained: fitVariant(corpus, all, variant), variant, calibration: fitPlatt(margins, labels), training });
+  if (margins.length !== labels.length)
+    throw new Error("finalModelFile: every debate needs out-of-fold margins");
+  return buildModelFile({
+    trained: fitVariant(corpus, all, variant),
+    variant,
+    calibration: fitPlatt(margins, labels),
+    training,
+  });
 }
 
 /** Six significant digits keep the file small and byte-stable. */
@@ -269,8 +341,15 @@ export function buildModelFile(options: {
   return {
     format: "claimdesk-checkworthy-logreg/1",
     about: "Check-worthiness logistic regression; regenerate with `npm run train:checkworthy`.",
-    training: { ...training, variant, options: { ...trained.options, positiveWeight: roundWeight(trained.options.positiveWeight) } },
-    calibration: { slope: roundWeight(calibration.slope), intercept: roundWeight(calibration.intercept) },
+    training: {
+      ...training,
+      variant,
+      options: { ...trained.options, positiveWeight: roundWeight(trained.options.positiveWeight) },
+    },
+    calibration: {
+      slope: roundWeight(calibration.slope),
+      intercept: roundWeight(calibration.intercept),
+    },
     bias: roundWeight(trained.bias),
     weights,
   };

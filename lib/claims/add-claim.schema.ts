@@ -16,12 +16,22 @@ export const addClaimSchema = speakerChoiceSchema
       .string()
       .trim()
       .min(1, "Write down the exact words that were said")
-      .max(MAX_QUOTE_CHARS, `A quote may have at most ${MAX_QUOTE_CHARS} characters; keep the sentence or two that make the claim`),
+      .max(
+        MAX_QUOTE_CHARS,
+        `A quote may have at most ${MAX_QUOTE_CHARS} characters; keep the sentence or two that make the claim`,
+      ),
     medium: z.enum(ClaimMedium, { message: "Choose where it was said" }),
-    outlet: z.string().trim().min(1, "Name the channel, station, account or event").max(200, "Use at most 200 characters"),
+    outlet: z
+      .string()
+      .trim()
+      .min(1, "Name the channel, station, account or event")
+      .max(200, "Use at most 200 characters"),
     url: webUrlField,
     saidOn: z.iso.date("Give the date it was said as yyyy-mm-dd"),
-    mediaTimestamp: z.union([z.literal(""), z.string().trim().regex(MEDIA_TIMESTAMP, "Use HH:MM:SS or MM:SS, e.g. 00:12:31")]),
+    mediaTimestamp: z.union([
+      z.literal(""),
+      z.string().trim().regex(MEDIA_TIMESTAMP, "Use HH:MM:SS or MM:SS, e.g. 00:12:31"),
+    ]),
     /** Empty: derived from the quote (canonicalClaim). */
     canonicalText: z.union([z.literal(""), canonicalTextField]),
   })

@@ -14,22 +14,45 @@ export interface AddClaimOptions extends AddClaimValues {
 }
 
 /** The chosen speaker, or the one of that name, or (id null) a new one to create. */
-async function findSpeaker({ speakerId, speakerName }: Pick<AddClaimValues, "speakerId" | "speakerName">) {
+async function findSpeaker({
+  speakerId,
+  speakerName,
+}: Pick<AddClaimValues, "speakerId" | "speakerName">) {
   if (speakerId) {
     const speaker = await prisma.speaker.findUnique({ where: { id: speakerId } });
     if (!speaker) throw notFound("Speaker");
     return speaker;
   }
-  return (await prisma.speaker.findUnique({ where: { name: speakerName } })) ?? { id: null, name: speakerName, aliases: [], country: null };
+  return (
+    (await prisma.speaker.findUnique({ where: { name: speakerName } })) ?? {
+      id: null,
+      name: speakerName,
+      aliases: [],
+      country: null,
+    }
+  );
 }
 
 export async function addClaim({ user, ...input }: AddClaimOptions) {
   const known = await findSpeaker(input);
   const assessed = assessQuote({ quote: input.quote, speaker: speakerRefOf(known) });
-  const [repeatOfId] = await lookUpRepeatRoots(known.id, [input.canonicalText || assessed.canonicalText]);
+  const [repeatOfId] = await lookUpRepeatRoots(known.id, [
+    input.canonicalText || assessed.canonicalText,
+  ]);
   return transaction(async (tx) => {
-    const speakerId = known.id ?? (await tx.speaker.upsert({ where: { name: known.name }, create: { name: known.name }, update: {} })).id;
-    const same = await tx.claim.findFirst({ where: { articleId: null, speakerId, url: input.url, quote: input.quote }, select: { id: true } });
+    const speakerId =
+      known.id ??
+      (
+        await tx.speaker.upsert({
+          where: { name: known.name },
+          create: { name: known.name },
+          update: {},
+        })
+      ).id;
+    const same = await tx.claim.findFirst({
+      where: { articleId: null, speakerId, url: input.url, quote: input.quote },
+      select: { id: true },
+    });
     if (same) throw conflict(`This quote from ${input.url} is already a claim (${same.id}).`);
     return createEditorClaim(tx, {
       user,

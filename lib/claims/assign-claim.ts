@@ -17,7 +17,9 @@ export async function assignClaim({ user, claimId, assigneeId }: AssignClaimOpti
   return transaction(async (tx) => {
     const assignee = await tx.user.findFirst({ where: { id: assigneeId, active: true } });
     if (!assignee || !can(assignee.role, "claim:take")) {
-      throw invalid("That person cannot research claims.", { assigneeId: ["Choose an active editor"] });
+      throw invalid("That person cannot research claims.", {
+        assigneeId: ["Choose an active editor"],
+      });
     }
     const claim = await loadClaimForUpdate(tx, user, claimId);
     if (claim.status === "QUEUED") {
@@ -36,7 +38,11 @@ export async function assignClaim({ user, claimId, assigneeId }: AssignClaimOpti
       user,
       seen: claim,
       data: { assigneeId, assignedAt: new Date() },
-      audit: { action: "claim.assign", before: { assigneeId: claim.assigneeId }, after: { assigneeId } },
+      audit: {
+        action: "claim.assign",
+        before: { assigneeId: claim.assigneeId },
+        after: { assigneeId },
+      },
     });
   });
 }

@@ -15,7 +15,13 @@ export interface ClaimAppearance {
 }
 
 interface AppearanceSource {
-  article: { outlet: string; title: string; url: string | null; publishedAt: Date | null; publishedText: string | null } | null;
+  article: {
+    outlet: string;
+    title: string;
+    url: string | null;
+    publishedAt: Date | null;
+    publishedText: string | null;
+  } | null;
   medium: ClaimMedium | null;
   outlet: string | null;
   url: string | null;
@@ -25,11 +31,20 @@ interface AppearanceSource {
 
 /** What claimAppearance needs, in a Prisma `include` (the claim's own fields come anyway)… */
 export const appearanceInclude = {
-  article: { select: { outlet: true, title: true, url: true, publishedAt: true, publishedText: true } },
+  article: {
+    select: { outlet: true, title: true, url: true, publishedAt: true, publishedText: true },
+  },
 } as const;
 
 /** …and in a `select`. */
-export const appearanceSelect = { medium: true, outlet: true, url: true, saidOn: true, mediaTimestamp: true, ...appearanceInclude } as const;
+export const appearanceSelect = {
+  medium: true,
+  outlet: true,
+  url: true,
+  saidOn: true,
+  mediaTimestamp: true,
+  ...appearanceInclude,
+} as const;
 
 export function claimAppearance(c: AppearanceSource): ClaimAppearance {
   if (c.article) return { ...c.article, medium: null, mediaTimestamp: null };
@@ -60,6 +75,8 @@ export function mediumText(a: Pick<ClaimAppearance, "medium" | "mediaTimestamp">
 }
 
 /** The date an appearance was published or said, as a day or the source's partial date. */
-export function appearanceDate(a: Pick<ClaimAppearance, "publishedAt" | "publishedText">): string | null {
+export function appearanceDate(
+  a: Pick<ClaimAppearance, "publishedAt" | "publishedText">,
+): string | null {
   return a.publishedAt ? a.publishedAt.toISOString().slice(0, 10) : a.publishedText;
 }

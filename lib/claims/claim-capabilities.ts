@@ -10,30 +10,32 @@ export type ClaimWork = "editText" | "editSources" | "editVerdict" | "submitVerd
 
 type ClaimRef = Pick<Claim, "status" | "assigneeId">;
 
-const WORK: Record<ClaimWork, { permission: Permission; statuses: ClaimStatus[]; frozen: string }> = {
-  editText: {
-    permission: "claim:edit",
-    statuses: ["CANDIDATE", "QUEUED", "IN_RESEARCH"],
-    frozen: "The claim text is frozen once a verdict is submitted; request changes to edit it.",
-  },
-  editSources: {
-    permission: "source:edit",
-    statuses: ["IN_RESEARCH"],
-    frozen: "Sources can be changed only while the claim is in research.",
-  },
-  editVerdict: {
-    permission: "verdict:edit",
-    statuses: ["IN_RESEARCH"],
-    frozen: "The verdict can be edited only while the claim is in research.",
-  },
-  submitVerdict: {
-    permission: "verdict:submit",
-    statuses: ["IN_RESEARCH"],
-    frozen: "The verdict can be submitted only while the claim is in research.",
-  },
-};
+const WORK: Record<ClaimWork, { permission: Permission; statuses: ClaimStatus[]; frozen: string }> =
+  {
+    editText: {
+      permission: "claim:edit",
+      statuses: ["CANDIDATE", "QUEUED", "IN_RESEARCH"],
+      frozen: "The claim text is frozen once a verdict is submitted; request changes to edit it.",
+    },
+    editSources: {
+      permission: "source:edit",
+      statuses: ["IN_RESEARCH"],
+      frozen: "Sources can be changed only while the claim is in research.",
+    },
+    editVerdict: {
+      permission: "verdict:edit",
+      statuses: ["IN_RESEARCH"],
+      frozen: "The verdict can be edited only while the claim is in research.",
+    },
+    submitVerdict: {
+      permission: "verdict:submit",
+      statuses: ["IN_RESEARCH"],
+      frozen: "The verdict can be submitted only while the claim is in research.",
+    },
+  };
 
-export const NOT_YOUR_CLAIM = "This claim is assigned to someone else; take it or ask a reviewer to assign it to you.";
+export const NOT_YOUR_CLAIM =
+  "This claim is assigned to someone else; take it or ask a reviewer to assign it to you.";
 
 /**
  * The claim's assignee works on it, and so does anyone who may assign claims (reviewer, admin).
@@ -51,7 +53,12 @@ export function claimCapabilities(user: CurrentUser, claim: ClaimRef): Record<Cl
     const rule = WORK[work];
     return holds && can(user.role, rule.permission) && rule.statuses.includes(claim.status);
   };
-  return { editText: may("editText"), editSources: may("editSources"), editVerdict: may("editVerdict"), submitVerdict: may("submitVerdict") };
+  return {
+    editText: may("editText"),
+    editSources: may("editSources"),
+    editVerdict: may("editVerdict"),
+    submitVerdict: may("submitVerdict"),
+  };
 }
 
 /** Throws the message the user sees when `work` on this claim is not theirs to do (or not now). */

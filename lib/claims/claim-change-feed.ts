@@ -2,6 +2,7 @@
 // (see notify in lib/db.ts for why not from a trigger), and one LISTEN per server process fans
 // them out to every connected queue (server-sent events). Every process announces its own
 // changes, so two app instances see each other's.
+import { processSingleton } from "../process-singleton";
 import { afterCommit, notify, sql, type Tx } from "../db";
 import type { ClaimStatus } from "../generated/prisma/enums";
 
@@ -18,11 +19,16 @@ export interface ClaimChange {
 type ChangedClaim = Pick<ClaimChange, "id" | "status" | "version" | "assigneeId">;
 type Listener = (change: ClaimChange) => void;
 
-const feed = ((globalThis as { claimdeskClaimFeed?: { listeners: Set<Listener>; started?: Promise<unknown> } })
-  .claimdeskClaimFeed ??= { listeners: new Set() });
+const feed = processSingleton<{ listeners: Set<Listener>; started?: Promise<unknown> }>(
+  "claimdeskClaimFeed",
+  () => ({ listeners: new Set() }),
+);
 
 /** Announces claims written by a statement that has already committed. */
-export function announceClaimChanges(claims: ChangedClaim[], op: ClaimChange["op"] = "UPDATE"): void {
+export function announceClaimChanges(
+  claims: ChangedClaim[],
+  op: ClaimChange["op"] = "UPDATE",
+): void {
   for (const { id, status, version, assigneeId } of claims) {
     notify(CHANNEL, { id, status, version, assigneeId, op } satisfies ClaimChange);
   }
@@ -54,7 +60,10 @@ function start(): Promise<unknown> {
 }
 
 /** Calls `listener` for every claim change until the returned function is called. */
-export function subscribeToClaimChanges(listener: Listener): { unsubscribe: () => void; ready: Promise<unknown> } {
+export function subscribeToClaimChanges(listener: Listener): {
+  unsubscribe: () => void;
+  ready: Promise<unknown>;
+} {
   feed.listeners.add(listener);
   feed.started ??= start();
   return { unsubscribe: () => feed.listeners.delete(listener), ready: feed.started };

@@ -19,5 +19,7 @@ export async function changedByMessage(
   });
   const who = last?.actor?.name ?? "Someone";
   const at = last?.createdAt ?? fallbackAt;
-  return conflict(`${who} changed this ${what} at ${formatTime(at)} — your text is kept below, reload to merge.`);
+  return conflict(
+    `${who} changed this ${what} at ${formatTime(at)} — your text is kept below, reload to merge.`,
+  );
 }

@@ -14,7 +14,12 @@ export interface ClaimEventStreamOptions {
   heartbeatMs?: number;
 }
 
-export function claimEventStream({ user, signal, sessionCheckMs = 5_000, heartbeatMs = 15_000 }: ClaimEventStreamOptions) {
+export function claimEventStream({
+  user,
+  signal,
+  sessionCheckMs = 5_000,
+  heartbeatMs = 15_000,
+}: ClaimEventStreamOptions) {
   const encoder = new TextEncoder();
   let viewer = user;
   let cleanup = () => {};
@@ -41,7 +46,9 @@ export function claimEventStream({ user, signal, sessionCheckMs = 5_000, heartbe
       };
       const { unsubscribe } = subscribeToClaimChanges((change) => {
         if (!canSeeStatus(viewer, change.status)) return;
-        send(`data: ${JSON.stringify({ id: change.id, status: change.status, version: change.version, op: change.op })}\n\n`);
+        send(
+          `data: ${JSON.stringify({ id: change.id, status: change.status, version: change.version, op: change.op })}\n\n`,
+        );
       });
       const heartbeat = setInterval(() => send(": ping\n\n"), heartbeatMs);
       const sessionCheck = setInterval(async () => {

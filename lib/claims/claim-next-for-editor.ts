@@ -41,6 +41,8 @@ export async function claimNextForEditor({ user }: ClaimNextOptions): Promise<Cl
     )
     select id, slug, version from taken`;
   if (!taken) return null;
-  announceClaimChanges([{ id: taken.id, status: "IN_RESEARCH", version: taken.version, assigneeId: user.id }]);
+  announceClaimChanges([
+    { id: taken.id, status: "IN_RESEARCH", version: taken.version, assigneeId: user.id },
+  ]);
   return taken;
 }

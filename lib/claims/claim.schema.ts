@@ -11,8 +11,14 @@ export const versionField = z.number().int().min(1);
 
 export const takeNextSchema = z.object({});
 export const claimRefSchema = z.object({ claimId: claimIdField });
-export const takeClaimSchema = z.object({ claimId: claimIdField, version: versionField.optional() });
-export const assignClaimSchema = z.object({ claimId: claimIdField, assigneeId: z.uuid("Choose a person") });
+export const takeClaimSchema = z.object({
+  claimId: claimIdField,
+  version: versionField.optional(),
+});
+export const assignClaimSchema = z.object({
+  claimId: claimIdField,
+  assigneeId: z.uuid("Choose a person"),
+});
 
 export const DISMISS_REASON_LABELS: Record<DismissReason, string> = {
   NOT_CHECK_WORTHY: "Not check-worthy",
@@ -48,7 +54,10 @@ export const queueFilterSchema = z.object({
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
   minScore: z.coerce.number().min(0).max(1).optional().catch(undefined),
-  assignee: z.union([z.literal("me"), z.literal("none"), z.uuid()]).optional().catch(undefined),
+  assignee: z
+    .union([z.literal("me"), z.literal("none"), z.uuid()])
+    .optional()
+    .catch(undefined),
   maxAgeDays: z.coerce.number().int().min(0).max(36500).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
   sort: z.enum(QUEUE_SORTS).default("score").catch("score"),

@@ -29,7 +29,8 @@ export function clipSpan(text: string, selection: TextSpan): TextSpan {
     throw invalid("The selection is outside the article text; select words inside the article.");
   }
   const { start, end } = trimSpan(text, selection);
-  if (start === end) throw invalid("The selection is empty (or only spaces); select the words of the claim.");
+  if (start === end)
+    throw invalid("The selection is empty (or only spaces); select the words of the claim.");
   if (end - start > MAX_QUOTE_CHARS) {
     throw invalid(
       `The selection has ${end - start} characters; a claim quote may have at most ${MAX_QUOTE_CHARS.toLocaleString("en")}. Select the sentence or two that make the claim.`,
@@ -66,7 +67,9 @@ export async function clipClaim({ user, articleId, start, end, canonicalText }: 
   const speaker = speakerOf(article);
   const span = clipSpan(article.text, { start, end });
   const assessed = assessArticleSpan(article.text, span.start, span.end, speakerRefOf(speaker));
-  const [repeatOfId] = await lookUpRepeatRoots(speaker.id, [canonicalText || assessed.canonicalText]);
+  const [repeatOfId] = await lookUpRepeatRoots(speaker.id, [
+    canonicalText || assessed.canonicalText,
+  ]);
   return transaction(async (tx) => {
     // Two editors clipping one passage take turns: the second is refused as a duplicate.
     await lockArticle(tx, articleId, speaker.id);

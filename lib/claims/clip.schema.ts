@@ -5,7 +5,10 @@ import { canonicalTextField } from "./claim.schema";
 /** The longest quote a claim may have (a long paragraph; a claim is a sentence or two). */
 export const MAX_QUOTE_CHARS = 1000;
 
-const offset = z.number({ message: "Select the words of the claim in the article" }).int().min(0, "The selection is outside the article");
+const offset = z
+  .number({ message: "Select the words of the claim in the article" })
+  .int()
+  .min(0, "The selection is outside the article");
 
 export const clipSpanSchema = z.object({
   articleId: z.uuid("Unknown article — reload the page"),

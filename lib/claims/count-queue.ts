@@ -23,11 +23,19 @@ type Fragment = postgres.PendingQuery<postgres.Row[]>;
 
 /** How many rows the planner expects `query` to return. */
 async function plannedRows(query: Fragment): Promise<number> {
-  const [row] = await sql<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`explain (format json) ${query}`;
+  const [row] = await sql<
+    { "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]
+  >`explain (format json) ${query}`;
   return row!["QUERY PLAN"][0].Plan["Plan Rows"];
 }
 
-export async function countQueue({ user, filter }: { user: CurrentUser; filter: QueueFilter }): Promise<QueueCounts> {
+export async function countQueue({
+  user,
+  filter,
+}: {
+  user: CurrentUser;
+  filter: QueueFilter;
+}): Promise<QueueCounts> {
   const { common, and, needsArticle } = queueConditions(user, filter);
   const from = sql`from claims c ${needsArticle ? articleJoin() : sql``} where ${and(common)}`;
   const exact = async (status?: ClaimStatus) => {
@@ -40,7 +48,9 @@ export async function countQueue({ user, filter }: { user: CurrentUser; filter: 
     return { byStatus: Object.fromEntries(rows.map((r) => [r.status, r.n])), estimated: [] };
   }
   const statuses = Object.values(ClaimStatus).filter((s) => canSeeStatus(user, s));
-  const planned = await Promise.all(statuses.map((s) => plannedRows(sql`select 1 ${from} and c.status = ${s}::"ClaimStatus"`)));
+  const planned = await Promise.all(
+    statuses.map((s) => plannedRows(sql`select 1 ${from} and c.status = ${s}::"ClaimStatus"`)),
+  );
   const byStatus: QueueCounts["byStatus"] = {};
   const estimated: ClaimStatus[] = [];
   await Promise.all(

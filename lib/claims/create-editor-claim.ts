@@ -22,7 +22,17 @@ export interface EditorClaim {
   canonicalText?: string;
   repeatOfId: string | null;
   /** Where it was said: an article span, or the appearance fields of a claim without one. */
-  where: Pick<Prisma.ClaimUncheckedCreateInput, "articleId" | "startOffset" | "endOffset" | "medium" | "outlet" | "url" | "saidOn" | "mediaTimestamp">;
+  where: Pick<
+    Prisma.ClaimUncheckedCreateInput,
+    | "articleId"
+    | "startOffset"
+    | "endOffset"
+    | "medium"
+    | "outlet"
+    | "url"
+    | "saidOn"
+    | "mediaTimestamp"
+  >;
 }
 
 export async function createEditorClaim(tx: Tx, c: EditorClaim) {
@@ -51,9 +61,22 @@ export async function createEditorClaim(tx: Tx, c: EditorClaim) {
     action: `claim.${c.action}`,
     entityType: "claim",
     entityId: id,
-    after: { status: claim.status, speakerId: c.speakerId, quote: c.quote, canonicalText, ...c.where, version: claim.version },
+    after: {
+      status: claim.status,
+      speakerId: c.speakerId,
+      quote: c.quote,
+      canonicalText,
+      ...c.where,
+      version: claim.version,
+    },
   });
-  await recordDecision(tx, { userId: c.user.id, action: c.action, claim, canonicalBefore: c.assessed.canonicalText, canonicalAfter: canonicalText });
+  await recordDecision(tx, {
+    userId: c.user.id,
+    action: c.action,
+    claim,
+    canonicalBefore: c.assessed.canonicalText,
+    canonicalAfter: canonicalText,
+  });
   afterCommit(tx, () => announceClaimChanges([claim], "INSERT"));
   return claim;
 }

@@ -16,7 +16,12 @@ export async function dismissClaim({ user, claimId, reason, note }: DismissClaim
       user,
       claimId,
       move: "dismiss",
-      data: { dismissReason: reason, dismissNote: note || null, assigneeId: null, assignedAt: null },
+      data: {
+        dismissReason: reason,
+        dismissNote: note || null,
+        assigneeId: null,
+        assignedAt: null,
+      },
       audit: { reason, note },
     }),
   );

@@ -26,13 +26,23 @@ export async function editCanonicalText(options: EditCanonicalTextOptions) {
       data: { canonicalText, shortText },
       audit: {
         action: "claim.editText",
-        before: { canonicalText: claim.canonicalText, shortText: claim.shortText, version: claim.version },
+        before: {
+          canonicalText: claim.canonicalText,
+          shortText: claim.shortText,
+          version: claim.version,
+        },
         after: { canonicalText, shortText, version: version + 1 },
       },
     });
     // A new wording labels the claim for the ranker; a new short text alone does not.
     if (canonicalText !== claim.canonicalText) {
-      await recordDecision(tx, { userId: user.id, action: "edit", claim: after, canonicalBefore: claim.canonicalText, canonicalAfter: canonicalText });
+      await recordDecision(tx, {
+        userId: user.id,
+        action: "edit",
+        claim: after,
+        canonicalBefore: claim.canonicalText,
+        canonicalAfter: canonicalText,
+      });
     }
     return after;
   });

@@ -8,7 +8,17 @@ export async function getClaimWorkspace({ user, claimId }: { user: CurrentUser; 
   const claim = await prisma.claim.findFirst({
     where: { id: claimId, ...claimScope(user) },
     include: {
-      article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true, publishedText: true, text: true } },
+      article: {
+        select: {
+          id: true,
+          title: true,
+          outlet: true,
+          url: true,
+          publishedAt: true,
+          publishedText: true,
+          text: true,
+        },
+      },
       speaker: true,
       assignee: { select: { id: true, name: true } },
       sources: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
@@ -16,7 +26,10 @@ export async function getClaimWorkspace({ user, claimId }: { user: CurrentUser; 
         include: {
           rating: true,
           author: { select: { id: true, name: true } },
-          reviews: { orderBy: { createdAt: "desc" }, include: { reviewer: { select: { name: true } } } },
+          reviews: {
+            orderBy: { createdAt: "desc" },
+            include: { reviewer: { select: { name: true } } },
+          },
         },
       },
       publication: { select: { slug: true, status: true } },
@@ -25,7 +38,11 @@ export async function getClaimWorkspace({ user, claimId }: { user: CurrentUser; 
   if (!claim) return null;
   const rootId = claim.repeatOfId ?? claim.id;
   const alsoSaidIn = await prisma.claim.findMany({
-    where: { ...claimScope(user), id: { not: claim.id }, OR: [{ id: rootId }, { repeatOfId: rootId }] },
+    where: {
+      ...claimScope(user),
+      id: { not: claim.id },
+      OR: [{ id: rootId }, { repeatOfId: rootId }],
+    },
     select: { id: true, quote: true, status: true, ...appearanceSelect },
     orderBy: { createdAt: "asc" },
     take: 50,
@@ -33,7 +50,12 @@ export async function getClaimWorkspace({ user, claimId }: { user: CurrentUser; 
   return {
     claim,
     appearance: claimAppearance(claim),
-    alsoSaidIn: alsoSaidIn.map((c) => ({ id: c.id, quote: c.quote, status: c.status, appearance: claimAppearance(c) })),
+    alsoSaidIn: alsoSaidIn.map((c) => ({
+      id: c.id,
+      quote: c.quote,
+      status: c.status,
+      appearance: claimAppearance(c),
+    })),
   };
 }
 

@@ -15,7 +15,9 @@ export async function listClaimHistory({ user, claimId }: { user: CurrentUser; c
   const rows = await prisma.auditLog.findMany({
     where: {
       OR: [
-        ...(claim.articleId ? [{ entityType: "article", entityId: claim.articleId, action: "article.import" }] : []),
+        ...(claim.articleId
+          ? [{ entityType: "article", entityId: claim.articleId, action: "article.import" }]
+          : []),
         { entityType: "claim", entityId: claim.id },
         ...(claim.verdict ? [{ entityType: "verdict", entityId: claim.verdict.id }] : []),
         { entityType: "source", after: { path: ["claimId"], equals: claim.id } },

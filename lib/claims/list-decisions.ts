@@ -9,9 +9,17 @@ export async function listDecisions() {
   });
   const articleIds = [...new Set(decisions.flatMap((d) => (d.articleId ? [d.articleId] : [])))];
   const articles = new Map(
-    (await prisma.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true, text: true } })).map((a) => [a.id, a]),
+    (
+      await prisma.article.findMany({
+        where: { id: { in: articleIds } },
+        select: { id: true, title: true, text: true },
+      })
+    ).map((a) => [a.id, a]),
   );
-  return decisions.map((d) => ({ ...d, article: d.articleId ? (articles.get(d.articleId) ?? null) : null }));
+  return decisions.map((d) => ({
+    ...d,
+    article: d.articleId ? (articles.get(d.articleId) ?? null) : null,
+  }));
 }
 
 export type ListedDecision = Awaited<ReturnType<typeof listDecisions>>[number];

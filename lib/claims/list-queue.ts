@@ -43,7 +43,11 @@ function decodeCursor(raw: string | undefined): Cursor | null {
   if (!raw) return null;
   try {
     const parsed = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(parsed) && parsed.length === 2 && /^[0-9a-f-]{36}$/i.test(String(parsed[1]))) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      /^[0-9a-f-]{36}$/i.test(String(parsed[1]))
+    ) {
       return parsed as Cursor;
     }
   } catch {
@@ -52,18 +56,33 @@ function decodeCursor(raw: string | undefined): Cursor | null {
   return null;
 }
 
-export async function listQueue({ user, filter }: { user: CurrentUser; filter: QueueFilter }): Promise<QueuePage> {
+export async function listQueue({
+  user,
+  filter,
+}: {
+  user: CurrentUser;
+  filter: QueueFilter;
+}): Promise<QueuePage> {
   const { common, and } = queueConditions(user, filter);
   const page = [...common];
   if (filter.status) page.push(sql`c.status = ${filter.status}::"ClaimStatus"`);
   const cursor = decodeCursor(filter.after);
   const order =
-    filter.sort === "newest" ? sql`c."createdAt" desc, c.id` : filter.sort === "oldest" ? sql`c."createdAt", c.id` : sql`c.score desc, c.id`;
+    filter.sort === "newest"
+      ? sql`c."createdAt" desc, c.id`
+      : filter.sort === "oldest"
+        ? sql`c."createdAt", c.id`
+        : sql`c.score desc, c.id`;
   if (cursor) {
     const [v, id] = cursor;
-    if (filter.sort === "newest") page.push(sql`(c."createdAt" < ${String(v)}::timestamptz or (c."createdAt" = ${String(v)}::timestamptz and c.id > ${id}::uuid))`);
-    else if (filter.sort === "oldest") page.push(sql`(c."createdAt", c.id) > (${String(v)}::timestamptz, ${id}::uuid)`);
-    else page.push(sql`(c.score < ${Number(v)} or (c.score = ${Number(v)} and c.id > ${id}::uuid))`);
+    if (filter.sort === "newest")
+      page.push(
+        sql`(c."createdAt" < ${String(v)}::timestamptz or (c."createdAt" = ${String(v)}::timestamptz and c.id > ${id}::uuid))`,
+      );
+    else if (filter.sort === "oldest")
+      page.push(sql`(c."createdAt", c.id) > (${String(v)}::timestamptz, ${id}::uuid)`);
+    else
+      page.push(sql`(c.score < ${Number(v)} or (c.score = ${Number(v)} and c.id > ${id}::uuid))`);
   }
 
   const rows = await sql<QueueRow[]>`
@@ -81,6 +100,8 @@ export async function listQueue({ user, filter }: { user: CurrentUser; filter: Q
   const shown = rows.slice(0, QUEUE_PAGE_SIZE);
   const last = shown.at(-1);
   const nextCursor =
-    hasMore && last ? encodeCursor(filter.sort === "score" ? last.score : last.createdAt, last.id) : null;
+    hasMore && last
+      ? encodeCursor(filter.sort === "score" ? last.score : last.createdAt, last.id)
+      : null;
   return { rows: shown, nextCursor };
 }

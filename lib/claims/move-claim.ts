@@ -42,7 +42,12 @@ export async function moveClaim(tx: Tx, options: MoveClaimOptions) {
     entityType: "claim",
     entityId: claim.id,
     before: { status: claim.status, assigneeId: claim.assigneeId, version: claim.version },
-    after: { status: after.status, assigneeId: after.assigneeId, version: after.version, ...options.audit },
+    after: {
+      status: after.status,
+      assigneeId: after.assigneeId,
+      version: after.version,
+      ...options.audit,
+    },
   });
   // Accepting and dismissing label the claim for the ranker.
   if (options.move === "accept" || options.move === "dismiss") {

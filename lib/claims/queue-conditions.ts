@@ -28,8 +28,12 @@ export function queueConditions(user: CurrentUser, filter: QueueFilter) {
   if (filter.to) common.push(sql`${saidOnOf()} <= ${filter.to}::date`);
   if (filter.minScore !== undefined) common.push(sql`c.score >= ${filter.minScore}`);
   if (filter.assignee === "none") common.push(sql`c."assigneeId" is null`);
-  else if (filter.assignee) common.push(sql`c."assigneeId" = ${filter.assignee === "me" ? user.id : filter.assignee}::uuid`);
-  if (filter.maxAgeDays !== undefined) common.push(sql`c."createdAt" >= now() - make_interval(days => ${filter.maxAgeDays})`);
+  else if (filter.assignee)
+    common.push(
+      sql`c."assigneeId" = ${filter.assignee === "me" ? user.id : filter.assignee}::uuid`,
+    );
+  if (filter.maxAgeDays !== undefined)
+    common.push(sql`c."createdAt" >= now() - make_interval(days => ${filter.maxAgeDays})`);
   if (filter.q) common.push(sql`c."searchVector" @@ websearch_to_tsquery('english', ${filter.q})`);
 
   // Counts need the article only when filtering on it.

@@ -8,12 +8,26 @@ export interface DecisionEntry {
   userId: string;
   action: DecisionAction;
   /** The claim after the decision. */
-  claim: Pick<Claim, "id" | "articleId" | "speakerId" | "quote" | "startOffset" | "endOffset" | "context" | "score" | "dismissReason">;
+  claim: Pick<
+    Claim,
+    | "id"
+    | "articleId"
+    | "speakerId"
+    | "quote"
+    | "startOffset"
+    | "endOffset"
+    | "context"
+    | "score"
+    | "dismissReason"
+  >;
   canonicalBefore: string | null;
   canonicalAfter: string | null;
 }
 
-export async function recordDecision(tx: Tx, { userId, action, claim, canonicalBefore, canonicalAfter }: DecisionEntry): Promise<void> {
+export async function recordDecision(
+  tx: Tx,
+  { userId, action, claim, canonicalBefore, canonicalAfter }: DecisionEntry,
+): Promise<void> {
   await tx.claimDecision.create({
     data: {
       userId,

@@ -19,7 +19,10 @@ export async function releaseClaim({ user, claimId }: ReleaseClaimOptions) {
       data: { assigneeId: null, assignedAt: null },
       guard: (claim) => {
         if (claim.assigneeId && claim.assigneeId !== user.id && !can(user.role, "claim:assign")) {
-          throw new ActionError("FORBIDDEN", "This claim is assigned to someone else; ask them or a reviewer to release it.");
+          throw new ActionError(
+            "FORBIDDEN",
+            "This claim is assigned to someone else; ask them or a reviewer to release it.",
+          );
         }
       },
     }),

@@ -10,6 +10,11 @@ export interface RestoreClaimOptions {
 /** Brings a dismissed claim back to the queue; the dismissal stays in the history. */
 export async function restoreClaim({ user, claimId }: RestoreClaimOptions) {
   return transaction((tx) =>
-    moveClaim(tx, { user, claimId, move: "restore", data: { dismissReason: null, dismissNote: null } }),
+    moveClaim(tx, {
+      user,
+      claimId,
+      move: "restore",
+      data: { dismissReason: null, dismissNote: null },
+    }),
   );
 }

@@ -16,8 +16,14 @@ export interface UpdateClaimOptions {
   audit: { action: string; before: Record<string, unknown>; after: Record<string, unknown> };
 }
 
-export async function updateClaimAtVersion(tx: Tx, { user, seen, data, audit }: UpdateClaimOptions) {
-  const { count } = await tx.claim.updateMany({ where: { id: seen.id, version: seen.version }, data: { ...data, version: { increment: 1 } } });
+export async function updateClaimAtVersion(
+  tx: Tx,
+  { user, seen, data, audit }: UpdateClaimOptions,
+) {
+  const { count } = await tx.claim.updateMany({
+    where: { id: seen.id, version: seen.version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) throw await changedByMessage(tx, "claim", seen.id, seen.updatedAt);
   await writeAudit(tx, { actorId: user.id, entityType: "claim", entityId: seen.id, ...audit });
   const after = await tx.claim.findUniqueOrThrow({ where: { id: seen.id } });

@@ -23,7 +23,12 @@ export async function getDeskDashboard() {
       where: { status: "IN_REVIEW" },
       orderBy: { updatedAt: "asc" },
       take: 10,
-      select: { id: true, canonicalText: true, updatedAt: true, speaker: { select: { name: true } } },
+      select: {
+        id: true,
+        canonicalText: true,
+        updatedAt: true,
+        speaker: { select: { name: true } },
+      },
     }),
   ]);
   const ratingCounts = new Map(byRatingId.map((g) => [g.ratingId, g._count._all]));
@@ -31,7 +36,9 @@ export async function getDeskDashboard() {
     byStatus: byStatus.map((s) => ({ status: s.status, count: s._count._all })),
     byRating: [
       ...ratings.map((r) => ({ label: r.label, count: ratingCounts.get(r.id) ?? 0 })),
-      ...(ratingCounts.has(null) ? [{ label: "Not rated yet", count: ratingCounts.get(null)! }] : []),
+      ...(ratingCounts.has(null)
+        ? [{ label: "Not rated yet", count: ratingCounts.get(null)! }]
+        : []),
     ],
     weekly: weekly.map((w) => ({ week: w.week, taken: w.taken, published: w.published })),
     waiting,

@@ -1,6 +1,7 @@
 // Whether the database answers, asked at most every couple of seconds per process, so desk
 // pages can show a 503 "database unavailable" page during an outage instead of failing half-way,
 // and come back by themselves once it answers again.
+import { processSingleton } from "../process-singleton";
 import { sql } from "../db";
 
 const UP_RECHECK_MS = 2000;
@@ -13,13 +14,16 @@ interface Availability {
   probing?: Promise<void>;
 }
 
-const store = globalThis as unknown as { claimdeskDbAvailability?: Availability };
+const availability = () =>
+  processSingleton<Availability>("claimdeskDbAvailability", () => ({ up: true, checkedAt: 0 }));
 
 async function probe(state: Availability): Promise<void> {
   try {
     await Promise.race([
       sql`select 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), PROBE_TIMEOUT_MS).unref()),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error("timed out")), PROBE_TIMEOUT_MS).unref(),
+      ),
     ]);
     state.up = true;
   } catch (err) {
@@ -30,9 +34,11 @@ async function probe(state: Availability): Promise<void> {
 }
 
 export async function databaseAvailable(): Promise<boolean> {
-  const state = (store.claimdeskDbAvailability ??= { up: true, checkedAt: 0 });
+  const state = availability();
   if (Date.now() - state.checkedAt > (state.up ? UP_RECHECK_MS : DOWN_RECHECK_MS)) {
-    state.probing ??= probe(state).finally(() => (state.probing = undefined));
+    state.probing ??= probe(state).finally(() => {
+      state.probing = undefined;
+    });
     await state.probing;
   }
   return state.up;
@@ -40,6 +46,8 @@ export async function databaseAvailable(): Promise<boolean> {
 
 /** Asks again now (after a request failed): if the database is gone, the next desk page says so. */
 export function recheckDatabase(): void {
-  const state = (store.claimdeskDbAvailability ??= { up: true, checkedAt: 0 });
-  state.probing ??= probe(state).finally(() => (state.probing = undefined));
+  const state = availability();
+  state.probing ??= probe(state).finally(() => {
+    state.probing = undefined;
+  });
 }

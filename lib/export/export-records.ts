@@ -14,7 +14,9 @@ export async function exportWhere(filter: ExportFilter): Promise<Prisma.ClaimWhe
   const and: Prisma.ClaimWhereInput[] = [];
   if (filter.from || filter.to) {
     const from = filter.from ? new Date(`${filter.from}T00:00:00Z`) : undefined;
-    const toExclusive = filter.to ? new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS) : undefined;
+    const toExclusive = filter.to
+      ? new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS)
+      : undefined;
     const range = { ...(from ? { gte: from } : {}), ...(toExclusive ? { lt: toExclusive } : {}) };
     // The claim's date is its article's (or, without one, the day it was said); undated falls
     // back to when we recorded it.
@@ -27,13 +29,20 @@ export async function exportWhere(filter: ExportFilter): Promise<Prisma.ClaimWhe
       ],
     });
   }
-  if (filter.speaker) and.push({ speaker: { name: { equals: filter.speaker, mode: "insensitive" } } });
+  if (filter.speaker)
+    and.push({ speaker: { name: { equals: filter.speaker, mode: "insensitive" } } });
   if (filter.status) and.push({ status: filter.status });
   if (filter.rating) {
-    const rating = await prisma.rating.findFirst({ where: { label: { equals: filter.rating, mode: "insensitive" } } });
+    const rating = await prisma.rating.findFirst({
+      where: { label: { equals: filter.rating, mode: "insensitive" } },
+    });
     if (!rating) {
-      const known = (await prisma.rating.findMany({ orderBy: { position: "asc" } })).map((r) => r.label);
-      throw invalid(`Unknown rating “${filter.rating}”. Use one of: ${known.join(", ")}.`, { rating: ["Unknown rating"] });
+      const known = (await prisma.rating.findMany({ orderBy: { position: "asc" } })).map(
+        (r) => r.label,
+      );
+      throw invalid(`Unknown rating “${filter.rating}”. Use one of: ${known.join(", ")}.`, {
+        rating: ["Unknown rating"],
+      });
     }
     and.push({ verdict: { ratingId: rating.id } });
   }
@@ -50,7 +59,14 @@ const include = {
       revisions: { orderBy: { revision: "asc" }, include: { rating: { select: { label: true } } } },
     },
   },
-  publication: { include: { corrections: { orderBy: { createdAt: "asc" }, include: { verdictRevision: { select: { revision: true } } } } } },
+  publication: {
+    include: {
+      corrections: {
+        orderBy: { createdAt: "asc" },
+        include: { verdictRevision: { select: { revision: true } } },
+      },
+    },
+  },
 } satisfies Prisma.ClaimInclude;
 
 type Row = Prisma.ClaimGetPayload<{ include: typeof include }>;
@@ -72,27 +88,53 @@ function toRecord(c: Row, settings: Settings) {
     claimDate: appearanceDate(appearance),
     speaker: { name: c.speaker.name, title: c.speaker.title, sameAs: c.speaker.sameAs },
     // null for a claim said outside an article; `appearance` says where for every claim.
-    article: c.article && { outlet: c.article.outlet, title: c.article.title, url: c.article.url, publishedAt: c.article.publishedAt },
+    article: c.article && {
+      outlet: c.article.outlet,
+      title: c.article.title,
+      url: c.article.url,
+      publishedAt: c.article.publishedAt,
+    },
     appearance: {
-      medium: appearance.medium, outlet: appearance.outlet, title: appearance.title, url: appearance.url,
-      publishedAt: appearance.publishedAt, mediaTimestamp: appearance.mediaTimestamp,
+      medium: appearance.medium,
+      outlet: appearance.outlet,
+      title: appearance.title,
+      url: appearance.url,
+      publishedAt: appearance.publishedAt,
+      mediaTimestamp: appearance.mediaTimestamp,
     },
     rating: c.verdict?.rating ?? null,
     conclusion: c.verdict?.conclusion ?? "",
     analysis: c.verdict?.analysis ?? "",
     sources: c.sources.map((s) => ({
-      url: s.url, title: s.title, publisher: s.publisher, publishedAt: isoDay(s.publishedAt),
-      accessedAt: isoDay(s.accessedAt), isPrimary: s.isPrimary, excerpt: s.excerpt,
+      url: s.url,
+      title: s.title,
+      publisher: s.publisher,
+      publishedAt: isoDay(s.publishedAt),
+      accessedAt: isoDay(s.accessedAt),
+      isPrimary: s.isPrimary,
+      excerpt: s.excerpt,
     })),
     pageUrl: pub?.status === "LIVE" ? checkUrl(settings.siteUrl, pub.slug) : null,
     publication: pub && {
-      status: pub.status, slug: pub.slug, revision: pub.revision, firstPublishedAt: pub.firstPublishedAt,
-      updatedAt: pub.updatedAt, unpublishedAt: pub.unpublishedAt, unpublishedReason: pub.unpublishedReason,
+      status: pub.status,
+      slug: pub.slug,
+      revision: pub.revision,
+      firstPublishedAt: pub.firstPublishedAt,
+      updatedAt: pub.updatedAt,
+      unpublishedAt: pub.unpublishedAt,
+      unpublishedReason: pub.unpublishedReason,
     },
     revisions: (c.verdict?.revisions ?? []).map((r) => ({
-      revision: r.revision, rating: r.rating?.label ?? null, conclusion: r.conclusion, createdAt: r.createdAt,
+      revision: r.revision,
+      rating: r.rating?.label ?? null,
+      conclusion: r.conclusion,
+      createdAt: r.createdAt,
     })),
-    corrections: (pub?.corrections ?? []).map((k) => ({ date: k.createdAt, note: k.note, revision: k.verdictRevision.revision })),
+    corrections: (pub?.corrections ?? []).map((k) => ({
+      date: k.createdAt,
+      note: k.note,
+      revision: k.verdictRevision.revision,
+    })),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
@@ -113,7 +155,12 @@ async function* claimBatches<I extends Prisma.ClaimInclude>(
   let after: { createdAt: Date; id: string } | null = null;
   for (;;) {
     const keyset: Prisma.ClaimWhereInput = after
-      ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] }
+      ? {
+          OR: [
+            { createdAt: { gt: after.createdAt } },
+            { createdAt: after.createdAt, id: { gt: after.id } },
+          ],
+        }
       : {};
     const rows = (await prisma.claim.findMany({
       where: { AND: [where, keyset] },
@@ -175,7 +222,8 @@ export async function* streamCsvRecords(
       ratingLabel: c.verdict?.rating?.label ?? null,
       conclusion: c.verdict?.conclusion ?? "",
       sourceUrls: c.sources.map((s) => s.url),
-      pageUrl: c.publication?.status === "LIVE" ? checkUrl(settings.siteUrl, c.publication.slug) : null,
+      pageUrl:
+        c.publication?.status === "LIVE" ? checkUrl(settings.siteUrl, c.publication.slug) : null,
     };
   }
 }

@@ -7,7 +7,12 @@ import { getRatingScale } from "../publishing/rating-scale";
 import { statusLabel } from "../workflow/claim-workflow";
 import { claimReviewsOf } from "./claim-review-records";
 import type { ExportFilter, ExportFormat, ExportQuery } from "./export.schema";
-import { countExportRecords, exportWhere, streamCsvRecords, streamExportRecords } from "./export-records";
+import {
+  countExportRecords,
+  exportWhere,
+  streamCsvRecords,
+  streamExportRecords,
+} from "./export-records";
 import { writeCsv } from "./write-csv";
 import { writeJsonArray } from "./write-json";
 import { writePdf, type PdfSummary } from "./write-pdf";
@@ -44,16 +49,26 @@ async function summarise(where: Prisma.ClaimWhereInput, total: number): Promise<
   ]);
   const counted = new Map(byRatingId.map((g) => [g.ratingId, g._count._all]));
   const withVerdict = byRatingId.reduce((sum, g) => sum + g._count._all, 0);
-  const byRating = ratings.filter((r) => counted.has(r.id)).map((r) => ({ label: r.label, count: counted.get(r.id)! }));
+  const byRating = ratings
+    .filter((r) => counted.has(r.id))
+    .map((r) => ({ label: r.label, count: counted.get(r.id)! }));
   if (counted.has(null)) byRating.push({ label: "Not rated yet", count: counted.get(null)! });
   if (total > withVerdict) byRating.push({ label: "No verdict", count: total - withVerdict });
-  return { total, byRating, byStatus: byStatus.map((s) => ({ label: statusLabel(s.status), count: s._count._all })) };
+  return {
+    total,
+    byRating,
+    byStatus: byStatus.map((s) => ({ label: statusLabel(s.status), count: s._count._all })),
+  };
 }
 
-export async function prepareExport(query: ExportQuery, options: { testing?: boolean } = {}): Promise<PreparedExport> {
+export async function prepareExport(
+  query: ExportQuery,
+  options: { testing?: boolean } = {},
+): Promise<PreparedExport> {
   const { format, ...filter } = query;
   const base = await exportWhere(filter);
-  const where: Prisma.ClaimWhereInput = format === "claimreview" ? { AND: [base, { publication: { status: "LIVE" } }] } : base;
+  const where: Prisma.ClaimWhereInput =
+    format === "claimreview" ? { AND: [base, { publication: { status: "LIVE" } }] } : base;
   const [rowCount, settings] = await Promise.all([countExportRecords(where), getSettings()]);
   const stamp = new Date().toISOString().slice(0, 10);
   const ext = format === "claimreview" ? "claimreview.json" : format;

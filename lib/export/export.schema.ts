@@ -9,7 +9,12 @@ const day = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-31.")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Not a real calendar date.");
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "Not a real calendar date.",
+  );
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
@@ -21,9 +26,12 @@ export const exportFilterSchema = z
     to: optional(day),
     speaker: optional(z.string().trim().max(200)),
     status: optional(
-      z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(ClaimStatus, {
-        error: `Status must be one of ${Object.values(ClaimStatus).join(", ")}.`,
-      })),
+      z.preprocess(
+        (v) => (typeof v === "string" ? v.toUpperCase() : v),
+        z.enum(ClaimStatus, {
+          error: `Status must be one of ${Object.values(ClaimStatus).join(", ")}.`,
+        }),
+      ),
     ),
     rating: optional(z.string().trim().max(100)),
   })
@@ -34,7 +42,9 @@ export const exportFilterSchema = z
 
 export const exportQuerySchema = z.intersection(
   z.object({
-    format: z.enum(EXPORT_FORMATS, { error: `Format must be one of ${EXPORT_FORMATS.join(", ")}.` }),
+    format: z.enum(EXPORT_FORMATS, {
+      error: `Format must be one of ${EXPORT_FORMATS.join(", ")}.`,
+    }),
   }),
   exportFilterSchema,
 );

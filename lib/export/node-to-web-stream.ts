@@ -11,7 +11,12 @@ export function nodeToWebStream(source: Readable): ReadableStream<Uint8Array> {
       try {
         const { value, done } = await chunks.next();
         if (done) controller.close();
-        else controller.enqueue(typeof value === "string" ? encoder.encode(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+        else
+          controller.enqueue(
+            typeof value === "string"
+              ? encoder.encode(value)
+              : new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
+          );
       } catch (err) {
         controller.error(err);
       }

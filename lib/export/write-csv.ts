@@ -5,7 +5,16 @@ import type { CsvRecord } from "./export-records";
 import { neutraliseCell } from "./neutralise-cell";
 
 export const CSV_HEADER = [
-  "quote", "canonical_claim", "speaker", "outlet", "date", "status", "rating", "conclusion", "sources", "page_url",
+  "quote",
+  "canonical_claim",
+  "speaker",
+  "outlet",
+  "date",
+  "status",
+  "rating",
+  "conclusion",
+  "sources",
+  "page_url",
 ];
 
 export function csvRow(r: CsvRecord): string[] {

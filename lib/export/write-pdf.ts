@@ -33,7 +33,12 @@ function fonts(doc: PDFKit.PDFDocument, testing: boolean): { regular: string; bo
   return { regular: "Helvetica", bold: "Helvetica-Bold" };
 }
 
-function table(doc: PDFKit.PDFDocument, f: { regular: string; bold: string }, heading: string, rows: { label: string; count: number }[]) {
+function table(
+  doc: PDFKit.PDFDocument,
+  f: { regular: string; bold: string },
+  heading: string,
+  rows: { label: string; count: number }[],
+) {
   doc.font(f.bold).fontSize(13).text(heading).moveDown(0.3);
   const x = doc.page.margins.left;
   for (const row of [{ label: "", count: -1 }, ...rows]) {
@@ -42,21 +47,36 @@ function table(doc: PDFKit.PDFDocument, f: { regular: string; bold: string }, he
     doc.font(isHeader ? f.bold : f.regular).fontSize(11);
     doc.text(isHeader ? "Verdict" : row.label, x, y, { width: 300 });
     doc.text(isHeader ? "Claims" : String(row.count), x + 320, y, { width: 80, align: "right" });
-    doc.moveTo(x, doc.y + 2).lineTo(x + 400, doc.y + 2).strokeColor("#999999").lineWidth(0.5).stroke();
+    doc
+      .moveTo(x, doc.y + 2)
+      .lineTo(x + 400, doc.y + 2)
+      .strokeColor("#999999")
+      .lineWidth(0.5)
+      .stroke();
     doc.moveDown(0.4);
   }
   doc.x = x;
   doc.moveDown(1);
 }
 
-function section(doc: PDFKit.PDFDocument, f: { regular: string; bold: string }, r: ExportRecord, n: number) {
+function section(
+  doc: PDFKit.PDFDocument,
+  f: { regular: string; bold: string },
+  r: ExportRecord,
+  n: number,
+) {
   if (doc.y > doc.page.height - 200) doc.addPage();
   const heading = `${n}. ${r.canonicalText}`;
   doc.outline.addItem(heading);
   doc.font(f.bold).fontSize(13).fillColor("#000000").text(heading);
   doc.moveDown(0.3);
-  doc.font(f.regular).fontSize(10).fillColor("#444444")
-    .text(`${r.speaker.name}${r.speaker.title ? `, ${r.speaker.title}` : ""} · ${r.appearance.outlet}${r.appearance.medium ? ` (${mediumText(r.appearance)})` : ""} · ${r.claimDate ?? "undated"} · ${r.status}`);
+  doc
+    .font(f.regular)
+    .fontSize(10)
+    .fillColor("#444444")
+    .text(
+      `${r.speaker.name}${r.speaker.title ? `, ${r.speaker.title}` : ""} · ${r.appearance.outlet}${r.appearance.medium ? ` (${mediumText(r.appearance)})` : ""} · ${r.claimDate ?? "undated"} · ${r.status}`,
+    );
   doc.moveDown(0.3);
   doc.fillColor("#000000").font(f.regular).fontSize(11).text(`“${r.quote}”`, { indent: 12 });
   doc.moveDown(0.3);
@@ -65,13 +85,19 @@ function section(doc: PDFKit.PDFDocument, f: { regular: string; bold: string }, 
   if (r.sources.length > 0) {
     doc.moveDown(0.3).font(f.bold).fontSize(10).text("Sources");
     doc.font(f.regular).fontSize(9);
-    r.sources.forEach((s, i) => doc.text(`${i + 1}. ${s.title}${s.publisher ? `, ${s.publisher}` : ""} — ${s.url}`));
+    for (const [i, s] of r.sources.entries()) {
+      doc.text(`${i + 1}. ${s.title}${s.publisher ? `, ${s.publisher}` : ""} — ${s.url}`);
+    }
   }
-  if (r.pageUrl) doc.moveDown(0.2).fontSize(9).fillColor("#0b5394").text(r.pageUrl).fillColor("#000000");
+  if (r.pageUrl)
+    doc.moveDown(0.2).fontSize(9).fillColor("#0b5394").text(r.pageUrl).fillColor("#000000");
   doc.moveDown(1.2);
 }
 
-export function writePdf(records: AsyncIterable<ExportRecord>, options: PdfOptions): PDFKit.PDFDocument {
+export function writePdf(
+  records: AsyncIterable<ExportRecord>,
+  options: PdfOptions,
+): PDFKit.PDFDocument {
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
@@ -81,7 +107,10 @@ export function writePdf(records: AsyncIterable<ExportRecord>, options: PdfOptio
   const f = fonts(doc, options.testing ?? false);
 
   doc.font(f.bold).fontSize(24).text(options.title).moveDown(0.5);
-  doc.font(f.regular).fontSize(11).text(`Generated ${options.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC`);
+  doc
+    .font(f.regular)
+    .fontSize(11)
+    .text(`Generated ${options.generatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC`);
   doc.moveDown(0.5).font(f.bold).text("Filter");
   doc.font(f.regular);
   for (const line of options.filterLines) doc.text(line);

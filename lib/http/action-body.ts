@@ -13,12 +13,18 @@ export interface BodyProblem {
 }
 
 const tooLarge: BodyProblem = { status: 413, message: "The request body is larger than 1 MB." };
-const tooDeep: BodyProblem = { status: 400, message: `The request body nests deeper than ${ACTION_MAX_NESTING} levels.` };
+const tooDeep: BodyProblem = {
+  status: 400,
+  message: `The request body nests deeper than ${ACTION_MAX_NESTING} levels.`,
+};
 
 /** A POST that Next would treat as a server action (fetch actions carry Next-Action; forms without JS are multipart). */
 export function isPossibleServerAction(request: Request): boolean {
   if (request.method !== "POST") return false;
-  return request.headers.has("next-action") || /^multipart\/form-data/i.test(request.headers.get("content-type") ?? "");
+  return (
+    request.headers.has("next-action") ||
+    /^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")
+  );
 }
 
 /** Reads the action body (up to the limit) and says what is wrong with it, or null. */

@@ -5,12 +5,26 @@ const page = (title: string, body: string) => `<!doctype html>
 <style>body{font-family:system-ui,sans-serif;color:#1a1a1a;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5}a{color:#0b5394}</style>
 </head><body><main>${body}</main></body></html>`;
 
-export function htmlResponse(status: number, html: string, headers: Record<string, string> = {}): Response {
-  return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
+export function htmlResponse(
+  status: number,
+  html: string,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(html, {
+    status,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      ...headers,
+    },
+  });
 }
 
 export function badRequestPage(reason: string): Response {
-  return htmlResponse(400, page("Bad request", `<h1>Bad request</h1><p>${reason} Check the address and try again.</p>`));
+  return htmlResponse(
+    400,
+    page("Bad request", `<h1>Bad request</h1><p>${reason} Check the address and try again.</p>`),
+  );
 }
 
 export function databaseUnavailablePage(): Response {

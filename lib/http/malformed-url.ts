@@ -13,7 +13,8 @@ export function malformedUrlReason(url: URL): string | null {
   if (path.includes("\0")) return "The address contains a NUL character.";
   if (url.search.includes("%00") || url.search.includes("\0")) {
     for (const [key, value] of url.searchParams) {
-      if (key.includes("\0") || value.includes("\0")) return "The address contains a NUL character.";
+      if (key.includes("\0") || value.includes("\0"))
+        return "The address contains a NUL character.";
     }
   }
   return null;

@@ -23,14 +23,30 @@ const overlaps = (d: DetectedClaim, e: ExistingSpan) =>
   e.startOffset !== null && e.endOffset !== null && e.startOffset < d.end && d.start < e.endOffset;
 
 /** Inserts the detected claims that overlap no existing one as triage candidates; returns their ids. */
-export async function addDetectedCandidates(tx: Tx, o: AddDetectedCandidatesOptions): Promise<string[]> {
+export async function addDetectedCandidates(
+  tx: Tx,
+  o: AddDetectedCandidatesOptions,
+): Promise<string[]> {
   const rows = o.detected.flatMap((c, i) =>
     o.existing.some((e) => overlaps(c, e))
       ? []
-      : [{ ...detectedClaimFields(c), articleId: o.articleId, speakerId: o.speakerId, status: "CANDIDATE" as const, repeatOfId: o.roots[i] ?? null }],
+      : [
+          {
+            ...detectedClaimFields(c),
+            articleId: o.articleId,
+            speakerId: o.speakerId,
+            status: "CANDIDATE" as const,
+            repeatOfId: o.roots[i] ?? null,
+          },
+        ],
   );
   if (rows.length === 0) return [];
   await tx.claim.createMany({ data: rows });
-  afterCommit(tx, () => announceClaimChanges(rows.map((r) => ({ id: r.id, status: r.status, version: 1, assigneeId: null })), "INSERT"));
+  afterCommit(tx, () =>
+    announceClaimChanges(
+      rows.map((r) => ({ id: r.id, status: r.status, version: 1, assigneeId: null })),
+      "INSERT",
+    ),
+  );
   return rows.map((r) => r.id);
 }

@@ -24,7 +24,13 @@ interface QuoteInput {
   leads?: boolean;
 }
 
-export function assessQuote({ quote, speaker, context, attribution = "direct-quote", leads = false }: QuoteInput): AssessedQuote {
+export function assessQuote({
+  quote,
+  speaker,
+  context,
+  attribution = "direct-quote",
+  leads = false,
+}: QuoteInput): AssessedQuote {
   const candidate = candidateFromQuote(quote, speaker, { context, attribution, leads });
   const assessed = assessCandidate(candidate);
   return {
@@ -37,7 +43,18 @@ export function assessQuote({ quote, speaker, context, attribution = "direct-quo
 }
 
 /** A span of an article: the question and attribution of the speaker's sentence it overlaps. */
-export function assessArticleSpan(text: string, start: number, end: number, speaker: SpeakerRef): AssessedQuote {
+export function assessArticleSpan(
+  text: string,
+  start: number,
+  end: number,
+  speaker: SpeakerRef,
+): AssessedQuote {
   const around = findCandidates(text, speaker).find((c) => c.start < end && start < c.end);
-  return assessQuote({ quote: text.slice(start, end), speaker, context: around?.context, attribution: around?.attribution, leads: around?.leads });
+  return assessQuote({
+    quote: text.slice(start, end),
+    speaker,
+    context: around?.context,
+    attribution: around?.attribution,
+    leads: around?.leads,
+  });
 }

@@ -32,65 +32,108 @@ interface AcceptedClaim {
 }
 
 /** Moves the claims to the speaker (those not already theirs); returns the moved ones. */
-async function moveToSpeaker(tx: Tx, user: CurrentUser, claims: AcceptedClaim[], speakerId: string) {
+async function moveToSpeaker(
+  tx: Tx,
+  user: CurrentUser,
+  claims: AcceptedClaim[],
+  speakerId: string,
+) {
   const moving = claims.filter((c) => c.speakerId !== speakerId);
   for (const c of moving) {
     await updateClaimAtVersion(tx, {
       user,
       seen: c,
       data: { speakerId },
-      audit: { action: "claim.changeSpeaker", before: { speakerId: c.speakerId, version: c.version }, after: { speakerId, version: c.version + 1 } },
+      audit: {
+        action: "claim.changeSpeaker",
+        before: { speakerId: c.speakerId, version: c.version },
+        after: { speakerId, version: c.version + 1 },
+      },
     });
   }
   return moving;
 }
 
-export async function correctArticleSpeaker({ user, articleId, moveAccepted, ...choice }: CorrectArticleSpeakerOptions) {
+export async function correctArticleSpeaker({
+  user,
+  articleId,
+  moveAccepted,
+  ...choice
+}: CorrectArticleSpeakerOptions) {
   const article = await loadArticle(articleId);
   const speaker = await speakerFor(choice, article.text);
   if (speaker.fields.name === article.speaker?.name) {
-    throw invalid(`${speaker.fields.name} is already this article's speaker; use "Re-run detection" to detect again.`);
+    throw invalid(
+      `${speaker.fields.name} is already this article's speaker; use "Re-run detection" to detect again.`,
+    );
   }
   const detected = detectQueuedClaims({ text: article.text, speaker: speaker.ref });
-  const known = await prisma.speaker.findUnique({ where: { name: speaker.fields.name }, select: { id: true } });
-  const roots = await lookUpRepeatRoots(known?.id ?? null, detected.map((c) => c.claim));
-  return transaction(async (tx) => {
-    await lockArticle(tx, articleId, article.speakerId);
-    const { name, title, aliases, country } = speaker.fields;
-    const newSpeaker = await tx.speaker.upsert({
-      where: { name },
-      create: { name, title: title ?? null, aliases: aliases ?? [], country: country ?? null },
-      update: {},
-    });
-    const claims = await tx.claim.findMany({
-      where: { articleId },
-      select: {
-        id: true, status: true, version: true, speakerId: true, updatedAt: true, startOffset: true, endOffset: true,
-        publication: { select: { slug: true } },
-      },
-    });
-    const replaced = claims.filter((c) => c.status === "CANDIDATE").map((c) => c.id);
-    await tx.claim.deleteMany({ where: { id: { in: replaced }, status: "CANDIDATE" } });
-    const kept = claims.filter((c) => c.status !== "CANDIDATE");
-    const added = await addDetectedCandidates(tx, { articleId, speakerId: newSpeaker.id, detected, roots, existing: kept });
-    const accepted = kept.filter((c) => ACCEPTED_STATUSES.includes(c.status));
-    const moved = moveAccepted ? await moveToSpeaker(tx, user, accepted, newSpeaker.id) : [];
-    await tx.article.update({ where: { id: articleId }, data: { speakerId: newSpeaker.id } });
-    await writeAudit(tx, {
-      actorId: user.id,
-      action: "article.changeSpeaker",
-      entityType: "article",
-      entityId: articleId,
-      before: { speakerId: article.speakerId, speaker: article.speaker?.name ?? null },
-      after: { speakerId: newSpeaker.id, speaker: newSpeaker.name, replacedCandidates: replaced, newCandidates: added, movedClaims: moved.map((c) => c.id) },
-    });
-    return {
-      speaker: { id: newSpeaker.id, name: newSpeaker.name },
-      replaced: replaced.length,
-      added: added.length,
-      moved: moved.length,
-      /** Published checks whose speaker changed: their public pages need revalidating. */
-      movedPublications: moved.flatMap((c) => (c.publication ? [c.publication.slug] : [])),
-    };
-  }, { timeout: TIMEOUT_MS });
+  const known = await prisma.speaker.findUnique({
+    where: { name: speaker.fields.name },
+    select: { id: true },
+  });
+  const roots = await lookUpRepeatRoots(
+    known?.id ?? null,
+    detected.map((c) => c.claim),
+  );
+  return transaction(
+    async (tx) => {
+      await lockArticle(tx, articleId, article.speakerId);
+      const { name, title, aliases, country } = speaker.fields;
+      const newSpeaker = await tx.speaker.upsert({
+        where: { name },
+        create: { name, title: title ?? null, aliases: aliases ?? [], country: country ?? null },
+        update: {},
+      });
+      const claims = await tx.claim.findMany({
+        where: { articleId },
+        select: {
+          id: true,
+          status: true,
+          version: true,
+          speakerId: true,
+          updatedAt: true,
+          startOffset: true,
+          endOffset: true,
+          publication: { select: { slug: true } },
+        },
+      });
+      const replaced = claims.filter((c) => c.status === "CANDIDATE").map((c) => c.id);
+      await tx.claim.deleteMany({ where: { id: { in: replaced }, status: "CANDIDATE" } });
+      const kept = claims.filter((c) => c.status !== "CANDIDATE");
+      const added = await addDetectedCandidates(tx, {
+        articleId,
+        speakerId: newSpeaker.id,
+        detected,
+        roots,
+        existing: kept,
+      });
+      const accepted = kept.filter((c) => ACCEPTED_STATUSES.includes(c.status));
+      const moved = moveAccepted ? await moveToSpeaker(tx, user, accepted, newSpeaker.id) : [];
+      await tx.article.update({ where: { id: articleId }, data: { speakerId: newSpeaker.id } });
+      await writeAudit(tx, {
+        actorId: user.id,
+        action: "article.changeSpeaker",
+        entityType: "article",
+        entityId: articleId,
+        before: { speakerId: article.speakerId, speaker: article.speaker?.name ?? null },
+        after: {
+          speakerId: newSpeaker.id,
+          speaker: newSpeaker.name,
+          replacedCandidates: replaced,
+          newCandidates: added,
+          movedClaims: moved.map((c) => c.id),
+        },
+      });
+      return {
+        speaker: { id: newSpeaker.id, name: newSpeaker.name },
+        replaced: replaced.length,
+        added: added.length,
+        moved: moved.length,
+        /** Published checks whose speaker changed: their public pages need revalidating. */
+        movedPublications: moved.flatMap((c) => (c.publication ? [c.publication.slug] : [])),
+      };
+    },
+    { timeout: TIMEOUT_MS },
+  );
 }

@@ -28,7 +28,8 @@ export function detectLanguage(text: string): DetectedLanguage {
   // franc-min confuses Russian with Bulgarian and Ukrainian on news text; the script decides
   // between Cyrillic and Latin first, franc only among the languages of that script.
   const cyrillic = text.match(CYRILLIC)?.length ?? 0;
-  const only = cyrillic > letters / 2 ? ["rus", "ukr", "bul", "srp", "mkd", "bel", "kaz"] : undefined;
+  const only =
+    cyrillic > letters / 2 ? ["rus", "ukr", "bul", "srp", "mkd", "bel", "kaz"] : undefined;
   const code3 = franc(text, { minLength: 50, ...(only ? { only } : {}) });
   if (code3 === "und") return { code: "en", name: "English" };
   const entry = BY_639_3.get(code3);

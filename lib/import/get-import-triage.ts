@@ -5,7 +5,13 @@ export const TRIAGE_FILTERS = ["candidates", "accepted", "dismissed", "all"] as 
 export type TriageFilter = (typeof TRIAGE_FILTERS)[number];
 
 /** Triaged into the queue and beyond. */
-export const ACCEPTED_STATUSES: ClaimStatus[] = ["QUEUED", "IN_RESEARCH", "IN_REVIEW", "APPROVED", "PUBLISHED"];
+export const ACCEPTED_STATUSES: ClaimStatus[] = [
+  "QUEUED",
+  "IN_RESEARCH",
+  "IN_REVIEW",
+  "APPROVED",
+  "PUBLISHED",
+];
 
 const STATUSES: Record<TriageFilter, ClaimStatus[] | null> = {
   candidates: ["CANDIDATE"],
@@ -19,13 +25,32 @@ export async function getImportTriage(articleId: string, filter: TriageFilter) {
   const article = await prisma.article.findUnique({
     where: { id: articleId },
     select: {
-      id: true, title: true, outlet: true, url: true, publishedAt: true, publishedText: true, text: true, createdAt: true, speakerId: true,
+      id: true,
+      title: true,
+      outlet: true,
+      url: true,
+      publishedAt: true,
+      publishedText: true,
+      text: true,
+      createdAt: true,
+      speakerId: true,
       speaker: { select: { name: true, title: true } },
       claims: {
         orderBy: { startOffset: "asc" },
         select: {
-          id: true, quote: true, startOffset: true, endOffset: true, context: true, canonicalText: true, kind: true,
-          score: true, reasons: true, status: true, dismissReason: true, repeatOfId: true, version: true,
+          id: true,
+          quote: true,
+          startOffset: true,
+          endOffset: true,
+          context: true,
+          canonicalText: true,
+          kind: true,
+          score: true,
+          reasons: true,
+          status: true,
+          dismissReason: true,
+          repeatOfId: true,
+          version: true,
         },
       },
     },
@@ -33,10 +58,20 @@ export async function getImportTriage(articleId: string, filter: TriageFilter) {
   if (!article) return null;
   const statuses = STATUSES[filter];
   const counts = Object.fromEntries(
-    TRIAGE_FILTERS.map((f) => [f, article.claims.filter((c) => !STATUSES[f] || STATUSES[f]!.includes(c.status)).length]),
+    TRIAGE_FILTERS.map((f) => [
+      f,
+      article.claims.filter((c) => !STATUSES[f] || STATUSES[f]!.includes(c.status)).length,
+    ]),
   ) as Record<TriageFilter, number>;
-  const shown = statuses ? article.claims.filter((c) => statuses.includes(c.status)) : article.claims;
-  return { article, claims: shown, counts, spans: article.claims.filter((c) => c.status !== "DISMISSED") };
+  const shown = statuses
+    ? article.claims.filter((c) => statuses.includes(c.status))
+    : article.claims;
+  return {
+    article,
+    claims: shown,
+    counts,
+    spans: article.claims.filter((c) => c.status !== "DISMISSED"),
+  };
 }
 
 export type ImportTriage = NonNullable<Awaited<ReturnType<typeof getImportTriage>>>;

@@ -1,9 +1,21 @@
 // Plain text from an uploaded HTML article. Script-bearing pages are refused rather than
 // sanitised: an article never needs them, and refusing is simpler to trust.
-const BLOCK = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|figure|figcaption|tr|table|hr)\b[^>]*>/gi;
+const BLOCK =
+  /<\/?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|header|footer|figure|figcaption|tr|table|hr)\b[^>]*>/gi;
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", rsquo: "’", lsquo: "‘",
-  rdquo: "”", ldquo: "“", mdash: "—", ndash: "–", hellip: "…",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
 };
 
 export function containsScript(html: string): boolean {
@@ -18,8 +30,11 @@ export function htmlToText(html: string): string {
     .replace(/<[^>]+>/g, "")
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
       if (e[0] === "#") {
-        const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+        const code =
+          e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code < 0x110000
+          ? String.fromCodePoint(code)
+          : m;
       }
       return ENTITIES[e.toLowerCase()] ?? m;
     })

@@ -27,17 +27,34 @@ export interface PreparedFile {
   speaker: SpeakerFields;
 }
 
-const firstLine = (text: string) => text.split("\n").map((l) => l.trim()).find(Boolean)?.slice(0, 200) ?? "";
+const firstLine = (text: string) =>
+  text
+    .split("\n")
+    .map((l) => l.trim())
+    .find(Boolean)
+    ?.slice(0, 200) ?? "";
 
 /** Reads, checks and detects, writing nothing: every file is validated before any is imported. */
-export async function prepareArticleFile(path: string, overrides: ArticleOverrides, manifest?: SeedManifest): Promise<PreparedFile> {
+export async function prepareArticleFile(
+  path: string,
+  overrides: ArticleOverrides,
+  manifest?: SeedManifest,
+): Promise<PreparedFile> {
   const file = basename(path);
-  const prepared = await prepareArticleImport({ path, speakerName: overrides.speaker, language: overrides.language, manifest });
+  const prepared = await prepareArticleImport({
+    path,
+    speakerName: overrides.speaker,
+    language: overrides.language,
+    manifest,
+  });
   const entry = manifest ? findManifestEntry(manifest, file) : undefined;
   const fromManifest = prepared.metadata.manifest;
   const outlet = overrides.outlet ?? fromManifest?.outlet;
-  if (!outlet) throw new ArticleInputError(`${file}: not in seeds/manifest.json; pass --outlet (and --title, --date, --url)`);
-  let metadata;
+  if (!outlet)
+    throw new ArticleInputError(
+      `${file}: not in seeds/manifest.json; pass --outlet (and --title, --date, --url)`,
+    );
+  let metadata: ReturnType<typeof articleMetadataSchema.parse>;
   try {
     metadata = parseInput(articleMetadataSchema, {
       outlet,
@@ -51,15 +68,29 @@ export async function prepareArticleFile(path: string, overrides: ArticleOverrid
     if (err instanceof ActionError) throw new ArticleInputError(`${file}: ${err.message}`);
     throw err;
   }
-  const known = entry && entry.speaker.name === prepared.metadata.speaker.name ? entry.speaker : undefined;
+  const known =
+    entry && entry.speaker.name === prepared.metadata.speaker.name ? entry.speaker : undefined;
   const speaker: SpeakerFields = known
-    ? { name: known.name, title: known.title, country: known.country, aliases: known.aliases, sameAs: known.sameAs }
-    : { name: prepared.metadata.speaker.name, aliases: prepared.metadata.speaker.aliases, country: prepared.metadata.speaker.country };
+    ? {
+        name: known.name,
+        title: known.title,
+        country: known.country,
+        aliases: known.aliases,
+        sameAs: known.sameAs,
+      }
+    : {
+        name: prepared.metadata.speaker.name,
+        aliases: prepared.metadata.speaker.aliases,
+        country: prepared.metadata.speaker.country,
+      };
   return { prepared, article: metadata, speaker };
 }
 
 /** Imports a prepared file straight into the review queue. */
-export function importPreparedFile(file: PreparedFile, importedById: string | null): Promise<ImportedArticle> {
+export function importPreparedFile(
+  file: PreparedFile,
+  importedById: string | null,
+): Promise<ImportedArticle> {
   return importArticle({
     text: file.prepared.text,
     article: file.article,

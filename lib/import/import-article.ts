@@ -46,7 +46,10 @@ export interface ImportedArticle {
 }
 
 export class ArticleAlreadyImportedError extends ActionError {
-  constructor(readonly articleId: string, title: string) {
+  constructor(
+    readonly articleId: string,
+    title: string,
+  ) {
     super("CONFLICT", `"${title}" was already imported (article ${articleId})`);
   }
 }
@@ -100,7 +103,11 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
         values (${articleId}::uuid, ${article.outlet}, ${article.title}, ${article.url || null}, ${dates.publishedAt},
                 ${dates.publishedText}, ${article.language ?? "en"}, ${article.note || null}, ${text},
                 ${contentHash}, ${speaker.id}::uuid, ${options.importedById}::uuid)`;
-      const roots = await findRepeatRoots(tx, speaker.id, kept.map((c) => c.claim));
+      const roots = await findRepeatRoots(
+        tx,
+        speaker.id,
+        kept.map((c) => c.claim),
+      );
       const now = new Date();
       const rows = kept.map((c, i) => {
         const fields = detectedClaimFields(c);
@@ -118,14 +125,25 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
         await tx`insert into claims ${tx(rows.slice(i, i + CLAIM_ROWS_PER_INSERT))}`;
       }
       const repeatsLinked = roots.filter(Boolean).length;
-      const after = { title: article.title, outlet: article.outlet, speaker: speaker.name, mode, claims: rows.length, repeatsLinked, contentHash };
+      const after = {
+        title: article.title,
+        outlet: article.outlet,
+        speaker: speaker.name,
+        mode,
+        claims: rows.length,
+        repeatsLinked,
+        contentHash,
+      };
       await tx`
         insert into audit_log ("actorId", action, "entityType", "entityId", after)
         values (${options.importedById}::uuid, 'article.import', 'article', ${articleId}, ${tx.json(after)})`;
       return { articleId, speakerId: speaker.id, claimIds: rows.map((r) => r.id), repeatsLinked };
     });
     const status = STATUS_FOR[mode];
-    announceClaimChanges(imported.claimIds.map((id) => ({ id, status, version: 1, assigneeId: null })), "INSERT");
+    announceClaimChanges(
+      imported.claimIds.map((id) => ({ id, status, version: 1, assigneeId: null })),
+      "INSERT",
+    );
     return imported;
   } catch (err) {
     // Two imports of one file at once: the loser hits the unique index, not the check above.

@@ -24,7 +24,13 @@ export type ImportProgress =
 /** One NDJSON line of POST /api/import. */
 export type ImportEvent =
   | ImportProgress
-  | { stage: "error"; code: string; error: string; fieldErrors?: Record<string, string[]>; articleId?: string };
+  | {
+      stage: "error";
+      code: string;
+      error: string;
+      fieldErrors?: Record<string, string[]>;
+      articleId?: string;
+    };
 
 export interface ImportUploadOptions {
   user: CurrentUser;
@@ -33,7 +39,10 @@ export interface ImportUploadOptions {
 }
 
 /** The speaker the editor chose (or the article quotes most) as detection and the database need them. */
-export async function speakerFor(input: SpeakerChoice, text: string): Promise<{ ref: SpeakerRef; fields: SpeakerFields }> {
+export async function speakerFor(
+  input: SpeakerChoice,
+  text: string,
+): Promise<{ ref: SpeakerRef; fields: SpeakerFields }> {
   if (input.speakerId) {
     const s = await prisma.speaker.findUnique({ where: { id: input.speakerId } });
     if (!s) throw notFound("Speaker");
@@ -42,28 +51,50 @@ export async function speakerFor(input: SpeakerChoice, text: string): Promise<{ 
   if (!input.speakerName.trim()) return detectedSpeaker(text);
   const name = input.speakerName.trim();
   const surname = name.split(/\s+/).pop()!;
-  const aliases = [...new Set([...(surname !== name ? [surname] : []), ...splitAliases(input.speakerAliases)])];
+  const aliases = [
+    ...new Set([...(surname !== name ? [surname] : []), ...splitAliases(input.speakerAliases)]),
+  ];
   // A new speaker: "the ambassador" etc. from how the article introduces them, kept with the speaker.
   const ref = withIntroducedRole(text, { name, aliases });
-  return { ref, fields: { name, title: input.speakerTitle || null, aliases: ref.aliases, country: ref.country ?? null } };
+  return {
+    ref,
+    fields: {
+      name,
+      title: input.speakerTitle || null,
+      aliases: ref.aliases,
+      country: ref.country ?? null,
+    },
+  };
 }
 
 /** No speaker given: the person the article quotes most, as stored if we know them already. */
 async function detectedSpeaker(text: string): Promise<{ ref: SpeakerRef; fields: SpeakerFields }> {
   const guessed = guessSpeaker(text);
   if (!guessed) {
-    const message = "Nobody is quoted by name in this article; pick the speaker or enter their name";
+    const message =
+      "Nobody is quoted by name in this article; pick the speaker or enter their name";
     throw invalid(message, { speakerName: [message] });
   }
   const known = await prisma.speaker.findUnique({ where: { name: guessed.name } });
   const ref = known
-    ? { name: known.name, aliases: [...new Set([...known.aliases, ...guessed.aliases])], country: known.country ?? guessed.country }
+    ? {
+        name: known.name,
+        aliases: [...new Set([...known.aliases, ...guessed.aliases])],
+        country: known.country ?? guessed.country,
+      }
     : guessed;
   return { ref, fields: { name: ref.name, aliases: ref.aliases, country: ref.country ?? null } };
 }
 
-export async function importUpload({ user, input, onProgress }: ImportUploadOptions): Promise<ImportedArticle> {
-  const source = input.file ?? { name: "pasted text", bytes: new TextEncoder().encode(input.pastedText) };
+export async function importUpload({
+  user,
+  input,
+  onProgress,
+}: ImportUploadOptions): Promise<ImportedArticle> {
+  const source = input.file ?? {
+    name: "pasted text",
+    bytes: new TextEncoder().encode(input.pastedText),
+  };
   await onProgress?.({ stage: "decoding", bytes: source.bytes.byteLength });
   let text: string;
   try {
@@ -72,11 +103,12 @@ export async function importUpload({ user, input, onProgress }: ImportUploadOpti
     if (err instanceof ArticleInputError) throw invalid(err.message, { file: [err.message] });
     throw err;
   }
-  let language;
+  let language: ReturnType<typeof resolveArticleLanguage>;
   try {
     language = resolveArticleLanguage(text, input.language || undefined);
   } catch (err) {
-    if (err instanceof UnsupportedLanguageError) throw invalid(err.message, { language: [err.message] });
+    if (err instanceof UnsupportedLanguageError)
+      throw invalid(err.message, { language: [err.message] });
     throw err;
   }
   const speaker = await speakerFor(input, text);
@@ -84,20 +116,37 @@ export async function importUpload({ user, input, onProgress }: ImportUploadOpti
   const sentences = detectClaims({ text, speaker: speaker.ref });
   const candidates = sentences.filter((c) => c.score >= DEFAULT_THRESHOLD);
   if (candidates.length === 0) {
-    const message = sentences.length === 0
-      ? `No quotes by ${speaker.ref.name} found in ${source.name}; check the speaker's name and aliases`
-      : `No check-worthy quotes by ${speaker.ref.name} found in ${source.name} (${sentences.length} sentences, none scored high enough)`;
+    const message =
+      sentences.length === 0
+        ? `No quotes by ${speaker.ref.name} found in ${source.name}; check the speaker's name and aliases`
+        : `No check-worthy quotes by ${speaker.ref.name} found in ${source.name} (${sentences.length} sentences, none scored high enough)`;
     throw invalid(message, { speakerName: [message] });
   }
-  await onProgress?.({ stage: "saving", candidates: candidates.length, sentences: sentences.length });
+  await onProgress?.({
+    stage: "saving",
+    candidates: candidates.length,
+    sentences: sentences.length,
+  });
   const imported = await importArticle({
     text,
-    article: { outlet: input.outlet, title: input.title, url: input.url, published: input.published, language: language.code, note: input.note },
+    article: {
+      outlet: input.outlet,
+      title: input.title,
+      url: input.url,
+      published: input.published,
+      language: language.code,
+      note: input.note,
+    },
     speaker: speaker.fields,
     candidates,
     importedById: user.id,
     mode: "triage",
   });
-  await onProgress?.({ stage: "done", articleId: imported.articleId, candidates: imported.claimIds.length, repeatsLinked: imported.repeatsLinked });
+  await onProgress?.({
+    stage: "done",
+    articleId: imported.articleId,
+    candidates: imported.claimIds.length,
+    repeatsLinked: imported.repeatsLinked,
+  });
   return imported;
 }

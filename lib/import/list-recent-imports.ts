@@ -5,7 +5,13 @@ export async function listRecentImports(limit = 20) {
   const articles = await prisma.article.findMany({
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, title: true, outlet: true, createdAt: true, speaker: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      createdAt: true,
+      speaker: { select: { name: true } },
+    },
   });
   const counts = await prisma.claim.groupBy({
     by: ["articleId"],

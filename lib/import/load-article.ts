@@ -20,10 +20,15 @@ export async function loadArticle(articleId: string, db: Tx = prisma) {
  * Locks the article until the transaction ends, so claims are added to it one editor at a time;
  * refuses when its speaker is no longer the one the caller detected with.
  */
-export async function lockArticle(tx: Tx, articleId: string, seenSpeakerId: string | null): Promise<void> {
+export async function lockArticle(
+  tx: Tx,
+  articleId: string,
+  seenSpeakerId: string | null,
+): Promise<void> {
   await tx.$queryRaw`select 1 from articles where id = ${articleId}::uuid for update`;
   const { speakerId } = await loadArticle(articleId, tx);
-  if (speakerId !== seenSpeakerId) throw conflict("The article's speaker was just changed; reload the page and try again.");
+  if (speakerId !== seenSpeakerId)
+    throw conflict("The article's speaker was just changed; reload the page and try again.");
 }
 
 export function speakerOf(article: Awaited<ReturnType<typeof loadArticle>>) {

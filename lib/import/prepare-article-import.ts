@@ -26,11 +26,21 @@ export interface PrepareOptions {
   manifest?: SeedManifest;
 }
 
-function speakerFor(text: string, entry: ManifestEntry | undefined, speakerName?: string): SpeakerRef {
+function speakerFor(
+  text: string,
+  entry: ManifestEntry | undefined,
+  speakerName?: string,
+): SpeakerRef {
   if (speakerName) {
     const known = entry?.speaker.name === speakerName ? entry.speaker : undefined;
     const surname = speakerName.trim().split(/\s+/).pop()!;
-    return known ?? withIntroducedRole(text, { name: speakerName.trim(), aliases: surname !== speakerName.trim() ? [surname] : [] });
+    return (
+      known ??
+      withIntroducedRole(text, {
+        name: speakerName.trim(),
+        aliases: surname !== speakerName.trim() ? [surname] : [],
+      })
+    );
   }
   if (entry) return entry.speaker;
   const guessed = guessSpeaker(text);
@@ -42,24 +52,39 @@ function speakerFor(text: string, entry: ManifestEntry | undefined, speakerName?
  * File → text, metadata and queued claim candidates. This is the boundary the database import
  * builds on: it reads nothing but the file and writes nothing.
  */
-export async function prepareArticleImport({ path, speakerName, language, manifest }: PrepareOptions): Promise<PreparedArticle> {
+export async function prepareArticleImport({
+  path,
+  speakerName,
+  language,
+  manifest,
+}: PrepareOptions): Promise<PreparedArticle> {
   const file = basename(path);
   const text = await readArticleFile(path);
   const entry = manifest ? findManifestEntry(manifest, file) : undefined;
-  let lang;
+  let lang: ReturnType<typeof resolveArticleLanguage>;
   try {
     lang = resolveArticleLanguage(text, language ?? entry?.article.language);
   } catch (err) {
-    if (err instanceof UnsupportedLanguageError) throw new ArticleInputError(`${file}: ${err.message}`);
+    if (err instanceof UnsupportedLanguageError)
+      throw new ArticleInputError(`${file}: ${err.message}`);
     throw err;
   }
   const speaker = speakerFor(text, entry, speakerName);
   const candidates = detectQueuedClaims({ text, speaker });
   if (candidates.length === 0) {
-    throw new ArticleInputError(`${file}: no check-worthy quotes by ${speaker.name} found; check the speaker name`);
+    throw new ArticleInputError(
+      `${file}: no check-worthy quotes by ${speaker.name} found; check the speaker name`,
+    );
   }
   const notices = otherScriptLines(text).map(
-    (l) => `${file}: skipped a line in another script at offset ${l.start} ("${l.text.length > 60 ? `${l.text.slice(0, 60)}…` : l.text}"); clip it by hand if it is a claim`,
+    (l) =>
+      `${file}: skipped a line in another script at offset ${l.start} ("${l.text.length > 60 ? `${l.text.slice(0, 60)}…` : l.text}"); clip it by hand if it is a claim`,
   );
-  return { file, text, metadata: { speaker, language: lang.code, ...(entry ? { manifest: entry.article } : {}) }, candidates, notices };
+  return {
+    file,
+    text,
+    metadata: { speaker, language: lang.code, ...(entry ? { manifest: entry.article } : {}) },
+    candidates,
+    notices,
+  };
 }

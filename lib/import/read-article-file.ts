@@ -22,9 +22,12 @@ const looksLikeHtml = (name: string, text: string) =>
 export function decodeArticle(bytes: Uint8Array, name: string): string {
   const file = basename(name);
   if (bytes.byteLength > MAX_ARTICLE_BYTES) {
-    throw new ArticleInputError(`${file}: file is larger than 10 MB; split it or upload the article text only`);
+    throw new ArticleInputError(
+      `${file}: file is larger than 10 MB; split it or upload the article text only`,
+    );
   }
-  if (bytes.includes(0)) throw new ArticleInputError(`${file}: looks like a binary file; upload plain text or HTML`);
+  if (bytes.includes(0))
+    throw new ArticleInputError(`${file}: looks like a binary file; upload plain text or HTML`);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -33,7 +36,9 @@ export function decodeArticle(bytes: Uint8Array, name: string): string {
   }
   if (looksLikeHtml(file, text)) {
     if (containsScript(text)) {
-      throw new ArticleInputError(`${file}: HTML with <script> is refused; paste the article text instead`);
+      throw new ArticleInputError(
+        `${file}: HTML with <script> is refused; paste the article text instead`,
+      );
     }
     text = htmlToText(text);
   }
@@ -50,7 +55,9 @@ export async function readArticleFile(path: string): Promise<string> {
   }
   // Check before reading so a huge file is never loaded into memory.
   if (size > MAX_ARTICLE_BYTES) {
-    throw new ArticleInputError(`${basename(path)}: file is larger than 10 MB; split it or upload the article text only`);
+    throw new ArticleInputError(
+      `${basename(path)}: file is larger than 10 MB; split it or upload the article text only`,
+    );
   }
   return decodeArticle(await readFile(path), path);
 }

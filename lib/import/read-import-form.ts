@@ -8,16 +8,36 @@ import busboy from "busboy";
 import { ActionError, invalid } from "../auth/errors";
 import { MAX_ARTICLE_BYTES } from "./read-article-file";
 
-const FIELDS = ["outlet", "title", "url", "published", "language", "note", "speakerId", "speakerName", "speakerTitle", "speakerAliases", "pastedText"] as const;
+const FIELDS = [
+  "outlet",
+  "title",
+  "url",
+  "published",
+  "language",
+  "note",
+  "speakerId",
+  "speakerName",
+  "speakerTitle",
+  "speakerAliases",
+  "pastedText",
+] as const;
 // Room for the metadata fields around a 10 MB article.
 export const MAX_IMPORT_REQUEST_BYTES = MAX_ARTICLE_BYTES + 1024 * 1024;
 
 const tooLarge = () =>
-  new ActionError("TOO_LARGE", "The upload is larger than 10 MB; split it or upload the article text only", { file: ["larger than 10 MB"] });
+  new ActionError(
+    "TOO_LARGE",
+    "The upload is larger than 10 MB; split it or upload the article text only",
+    { file: ["larger than 10 MB"] },
+  );
 const unreadable = () => invalid("The upload could not be read; send the import form again");
 
 /** Feeds the body to `parser`, counting bytes; stops reading (cancels the body) past `limit`. */
-async function feed(body: ReadableStream<Uint8Array>, parser: Writable, limit: number): Promise<void> {
+async function feed(
+  body: ReadableStream<Uint8Array>,
+  parser: Writable,
+  limit: number,
+): Promise<void> {
   const reader = body.getReader();
   let seen = 0;
   const parsed = finished(parser);
@@ -39,7 +59,8 @@ async function feed(body: ReadableStream<Uint8Array>, parser: Writable, limit: n
 
 /** The multipart import form as plain input for importUploadSchema (strings and the file's bytes). */
 export async function readImportForm(request: Request): Promise<Record<string, unknown>> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_REQUEST_BYTES) throw tooLarge();
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_REQUEST_BYTES)
+    throw tooLarge();
   const contentType = request.headers.get("content-type") ?? "";
   if (!request.body || !/^multipart\/form-data/i.test(contentType)) throw unreadable();
 
@@ -49,7 +70,12 @@ export async function readImportForm(request: Request): Promise<Record<string, u
   try {
     parser = busboy({
       headers: { "content-type": contentType },
-      limits: { files: 1, fields: FIELDS.length + 5, fieldSize: MAX_ARTICLE_BYTES, fileSize: MAX_ARTICLE_BYTES },
+      limits: {
+        files: 1,
+        fields: FIELDS.length + 5,
+        fieldSize: MAX_ARTICLE_BYTES,
+        fileSize: MAX_ARTICLE_BYTES,
+      },
     });
   } catch {
     throw unreadable();
@@ -69,10 +95,13 @@ export async function readImportForm(request: Request): Promise<Record<string, u
     stream.on("data", (chunk: Buffer) => chunks.push(chunk));
     stream.on("limit", () => (failure ??= tooLarge()));
     stream.on("error", () => (failure ??= unreadable())); // a form cut short
-    files.push(new Promise<void>((resolve) => stream.on("close", resolve)).then(() => {
-      const bytes = Buffer.concat(chunks);
-      if (bytes.length > 0 && !failure) input.file = { name: info.filename || "upload", bytes: new Uint8Array(bytes) };
-    }));
+    files.push(
+      new Promise<void>((resolve) => stream.on("close", resolve)).then(() => {
+        const bytes = Buffer.concat(chunks);
+        if (bytes.length > 0 && !failure)
+          input.file = { name: info.filename || "upload", bytes: new Uint8Array(bytes) };
+      }),
+    );
   });
 
   try {

@@ -9,17 +9,41 @@ import { loadArticle, lockArticle, speakerOf } from "./load-article";
 import { lookUpRepeatRoots } from "./repeats/look-up-repeat-roots";
 import { speakerRefOf } from "./speaker-ref";
 
-export async function rerunDetection({ user, articleId }: { user: CurrentUser; articleId: string }) {
+export async function rerunDetection({
+  user,
+  articleId,
+}: {
+  user: CurrentUser;
+  articleId: string;
+}) {
   const article = await loadArticle(articleId);
   const speaker = speakerOf(article);
   const detected = detectQueuedClaims({ text: article.text, speaker: speakerRefOf(speaker) });
-  const roots = await lookUpRepeatRoots(speaker.id, detected.map((c) => c.claim));
+  const roots = await lookUpRepeatRoots(
+    speaker.id,
+    detected.map((c) => c.claim),
+  );
   return transaction(async (tx) => {
     await lockArticle(tx, articleId, speaker.id);
-    const existing = await tx.claim.findMany({ where: { articleId }, select: { startOffset: true, endOffset: true } });
-    const added = await addDetectedCandidates(tx, { articleId, speakerId: speaker.id, detected, roots, existing });
+    const existing = await tx.claim.findMany({
+      where: { articleId },
+      select: { startOffset: true, endOffset: true },
+    });
+    const added = await addDetectedCandidates(tx, {
+      articleId,
+      speakerId: speaker.id,
+      detected,
+      roots,
+      existing,
+    });
     if (added.length > 0) {
-      await writeAudit(tx, { actorId: user.id, action: "article.redetect", entityType: "article", entityId: articleId, after: { newCandidates: added.length, claimIds: added } });
+      await writeAudit(tx, {
+        actorId: user.id,
+        action: "article.redetect",
+        entityType: "article",
+        entityId: articleId,
+        after: { newCandidates: added.length, claimIds: added },
+      });
     }
     return { added: added.length };
   });

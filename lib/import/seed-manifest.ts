@@ -1,6 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { seedManifestSchema, type ManifestArticle, type ManifestSpeaker, type SeedManifest } from "./seed-manifest.schema";
+import {
+  seedManifestSchema,
+  type ManifestArticle,
+  type ManifestSpeaker,
+  type SeedManifest,
+} from "./seed-manifest.schema";
 
 export const DEFAULT_MANIFEST_PATH = join(process.cwd(), "seeds", "manifest.json");
 

@@ -13,7 +13,8 @@ const BATCH_TIMEOUT_MS = 60_000;
 function candidateOf(articleId: string) {
   return (claim: { articleId: string | null; status: string }) => {
     if (claim.articleId !== articleId) throw notFound("Claim");
-    if (claim.status !== "CANDIDATE") throw conflict("This claim was already triaged; reload the page to see its status.");
+    if (claim.status !== "CANDIDATE")
+      throw conflict("This claim was already triaged; reload the page to see its status.");
   };
 }
 
@@ -28,7 +29,9 @@ export async function acceptCandidates({ user, articleId, items }: AcceptCandida
     async (tx) => {
       const accepted = [];
       for (const item of items) {
-        const edit = item.canonicalText ? { canonicalText: item.canonicalText, shortText: claimShortText(item.canonicalText) } : {};
+        const edit = item.canonicalText
+          ? { canonicalText: item.canonicalText, shortText: claimShortText(item.canonicalText) }
+          : {};
         const claim = await moveClaim(tx, {
           user,
           claimId: item.claimId,
@@ -53,7 +56,13 @@ export interface DismissCandidatesOptions {
   note?: string;
 }
 
-export async function dismissCandidates({ user, articleId, claimIds, reason, note }: DismissCandidatesOptions) {
+export async function dismissCandidates({
+  user,
+  articleId,
+  claimIds,
+  reason,
+  note,
+}: DismissCandidatesOptions) {
   return transaction(
     async (tx) => {
       const dismissed = [];

@@ -21,7 +21,10 @@ export interface UpsertedSpeaker {
  * One row per speaker name: creates it, or fills in what was missing and merges new aliases
  * (first-seen order kept). A single statement, so two imports of one speaker cannot collide.
  */
-export async function upsertSpeaker(tx: postgres.TransactionSql, fields: SpeakerFields): Promise<UpsertedSpeaker> {
+export async function upsertSpeaker(
+  tx: postgres.TransactionSql,
+  fields: SpeakerFields,
+): Promise<UpsertedSpeaker> {
   const aliases = [...new Set((fields.aliases ?? []).map((a) => a.trim()).filter(Boolean))];
   const [row] = await tx<UpsertedSpeaker[]>`
     INSERT INTO speakers (id, name, title, country, aliases, "sameAs")

@@ -8,7 +8,12 @@ export interface ClaimReviewInput {
   canonicalText: string;
   shortText: string | null;
   speaker: { name: string; title: string | null; sameAs: string | null };
-  appearance: { url: string | null; outlet: string; title: string | null; publishedAt: Date | null };
+  appearance: {
+    url: string | null;
+    outlet: string;
+    title: string | null;
+    publishedAt: Date | null;
+  };
   /** null for a verdict without a rating. value null = outside the numeric scale ("Unverifiable"). */
   rating: { label: string; value: number | null } | null;
   scale: { best: number; worst: number };
@@ -35,14 +40,20 @@ export function buildClaimReview(input: ClaimReviewInput): WithContext<ClaimRevi
     "@type": "CreativeWork" as const,
     ...(input.appearance.url ? { url: input.appearance.url } : {}),
     ...(input.appearance.title ? { headline: input.appearance.title } : {}),
-    ...(input.appearance.publishedAt ? { datePublished: isoDate(input.appearance.publishedAt) } : {}),
+    ...(input.appearance.publishedAt
+      ? { datePublished: isoDate(input.appearance.publishedAt) }
+      : {}),
     publisher,
   };
   const rating = input.rating;
   // Google: a rating off the numeric scale is given by alternateName alone; no ratingValue.
   const numeric =
     rating?.value != null
-      ? { ratingValue: rating.value, bestRating: input.scale.best, worstRating: Math.max(1, input.scale.worst) }
+      ? {
+          ratingValue: rating.value,
+          bestRating: input.scale.best,
+          worstRating: Math.max(1, input.scale.worst),
+        }
       : {};
   return {
     "@context": "https://schema.org",
@@ -57,7 +68,9 @@ export function buildClaimReview(input: ClaimReviewInput): WithContext<ClaimRevi
       "@type": "Claim",
       text: input.canonicalText,
       author,
-      ...(input.appearance.publishedAt ? { datePublished: isoDate(input.appearance.publishedAt) } : {}),
+      ...(input.appearance.publishedAt
+        ? { datePublished: isoDate(input.appearance.publishedAt) }
+        : {}),
       appearance,
       firstAppearance: appearance,
     },
@@ -66,5 +79,8 @@ export function buildClaimReview(input: ClaimReviewInput): WithContext<ClaimRevi
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the tag. */
 export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

@@ -10,13 +10,22 @@ export interface CheckCore {
   shortText: string | null;
   speaker: { name: string; title: string | null; sameAs: string | null };
   /** The article, or for a claim without one the recording or post it was said in. */
-  appearance: { outlet: string; title: string | null; url: string | null; publishedAt: Date | null };
+  appearance: {
+    outlet: string;
+    title: string | null;
+    url: string | null;
+    publishedAt: Date | null;
+  };
   rating: { label: string; value: number | null } | null;
   firstPublishedAt: Date;
   updatedAt: Date;
 }
 
-export function claimReviewInputFor(check: CheckCore, settings: Settings, scale: RatingScale): ClaimReviewInput {
+export function claimReviewInputFor(
+  check: CheckCore,
+  settings: Settings,
+  scale: RatingScale,
+): ClaimReviewInput {
   return {
     pageUrl: checkUrl(settings.siteUrl, check.slug),
     canonicalText: check.canonicalText,

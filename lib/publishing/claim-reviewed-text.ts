@@ -12,7 +12,10 @@ export function shortenClaim(text: string, max = CLAIM_REVIEWED_MAX): string {
 }
 
 /** The editor's short text when it fits, else the canonical text when it fits, else null. */
-export function fittingClaimText(shortText: string | null | undefined, canonicalText: string): string | null {
+export function fittingClaimText(
+  shortText: string | null | undefined,
+  canonicalText: string,
+): string | null {
   for (const candidate of [shortText, canonicalText]) {
     const clean = candidate?.replace(/\s+/g, " ").trim();
     if (clean && clean.length <= CLAIM_REVIEWED_MAX) return clean;
@@ -21,6 +24,9 @@ export function fittingClaimText(shortText: string | null | undefined, canonical
 }
 
 /** What goes into claimReviewed: a fitting text, or a derived short form so the markup stays valid. */
-export function claimReviewedText(shortText: string | null | undefined, canonicalText: string): string {
+export function claimReviewedText(
+  shortText: string | null | undefined,
+  canonicalText: string,
+): string {
   return fittingClaimText(shortText, canonicalText) ?? shortenClaim(shortText || canonicalText);
 }

@@ -23,17 +23,30 @@ export async function correctVerdict(options: CorrectVerdictOptions) {
   return prisma.$transaction(async (tx) => {
     const claim = await lockClaimForPublishing(tx, claimId);
     const publication = claim.publication;
-    if (claim.status !== "PUBLISHED" || !publication || publication.status !== "LIVE" || !claim.verdict) {
+    if (
+      claim.status !== "PUBLISHED" ||
+      !publication ||
+      publication.status !== "LIVE" ||
+      !claim.verdict
+    ) {
       throw conflict("Only a published verdict can be corrected. Publish it first.");
     }
     if (publication.version !== options.expectedVersion) {
-      throw conflict("This fact-check was changed since you opened it. Reload to see the current version.");
+      throw conflict(
+        "This fact-check was changed since you opened it. Reload to see the current version.",
+      );
     }
-    if (options.ratingId && !(await tx.rating.findFirst({ where: { id: options.ratingId, active: true } }))) {
+    if (
+      options.ratingId &&
+      !(await tx.rating.findFirst({ where: { id: options.ratingId, active: true } }))
+    ) {
       throw invalid("Choose a rating from the current scale.", { ratingId: ["Unknown rating"] });
     }
     const verdict = claim.verdict;
-    const last = await tx.verdictRevision.aggregate({ where: { verdictId: verdict.id }, _max: { revision: true } });
+    const last = await tx.verdictRevision.aggregate({
+      where: { verdictId: verdict.id },
+      _max: { revision: true },
+    });
     const revision = await tx.verdictRevision.create({
       data: {
         verdictId: verdict.id,
@@ -59,16 +72,28 @@ export async function correctVerdict(options: CorrectVerdictOptions) {
       where: { id: publication.id, version: publication.version },
       data: { revision: revision.revision, updatedAt: new Date(), version: { increment: 1 } },
     });
-    if (count === 0) throw conflict("This fact-check was changed since you opened it. Reload to see the current version.");
+    if (count === 0)
+      throw conflict(
+        "This fact-check was changed since you opened it. Reload to see the current version.",
+      );
     const correction = await tx.correction.create({
-      data: { publicationId: publication.id, verdictRevisionId: revision.id, note: options.note, createdById: user.id },
+      data: {
+        publicationId: publication.id,
+        verdictRevisionId: revision.id,
+        note: options.note,
+        createdById: user.id,
+      },
     });
     await writeAudit(tx, {
       actorId: user.id,
       action: "verdict.correct",
       entityType: "verdict",
       entityId: verdict.id,
-      before: { revision: publication.revision, ratingId: verdict.ratingId, conclusion: verdict.conclusion },
+      before: {
+        revision: publication.revision,
+        ratingId: verdict.ratingId,
+        conclusion: verdict.conclusion,
+      },
       after: {
         revision: revision.revision,
         ratingId: options.ratingId,
@@ -77,6 +102,11 @@ export async function correctVerdict(options: CorrectVerdictOptions) {
         note: options.note,
       },
     });
-    return { claimId: claim.id, slug: publication.slug, revision: revision.revision, correctionId: correction.id };
+    return {
+      claimId: claim.id,
+      slug: publication.slug,
+      revision: revision.revision,
+      correctionId: correction.id,
+    };
   });
 }

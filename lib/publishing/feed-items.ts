@@ -33,20 +33,25 @@ export function toFeedItems(items: Summary[], settings: Settings): FeedItem[] {
 }
 
 function xml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+  return text.replace(
+    /[<>&'"]/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!,
+  );
 }
 
 export function renderAtom(items: FeedItem[], settings: Settings): string {
   const self = new URL("/checks/feed.xml", settings.siteUrl).toString();
   const updated = items[0]?.updated ?? new Date(0).toISOString();
-  const entries = items.map((i) => `  <entry>
+  const entries = items.map(
+    (i) => `  <entry>
     <id>${xml(i.id)}</id>
     <title>${xml(i.title)}</title>
     <link rel="alternate" href="${xml(i.url)}"/>
     <published>${i.published}</published>
     <updated>${i.updated}</updated>
     <summary>${xml(i.summary)}</summary>
-  </entry>`);
+  </entry>`,
+  );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${xml(self)}</id>

@@ -14,12 +14,19 @@ async function loadPublication(slug: string) {
   return prisma.publication.findUnique({
     where: { slug },
     include: {
-      corrections: { orderBy: { createdAt: "asc" }, include: { verdictRevision: { select: { revision: true } } } },
+      corrections: {
+        orderBy: { createdAt: "asc" },
+        include: { verdictRevision: { select: { revision: true } } },
+      },
       claim: {
         include: {
           speaker: true,
           ...appearanceInclude,
-          verdict: { include: { revisions: { include: { rating: ratingSelect }, orderBy: { revision: "asc" } } } },
+          verdict: {
+            include: {
+              revisions: { include: { rating: ratingSelect }, orderBy: { revision: "asc" } },
+            },
+          },
         },
       },
     },
@@ -56,18 +63,34 @@ export async function getPublishedCheck(slug: string) {
   if (!pub) return null;
   const claim = pub.claim;
   if (pub.status === "UNPUBLISHED") {
-    return { state: "gone" as const, slug, canonicalText: claim.canonicalText, reason: pub.unpublishedReason ?? "", unpublishedAt: pub.unpublishedAt };
+    return {
+      state: "gone" as const,
+      slug,
+      canonicalText: claim.canonicalText,
+      reason: pub.unpublishedReason ?? "",
+      unpublishedAt: pub.unpublishedAt,
+    };
   }
   const revision = claim.verdict?.revisions.find((r) => r.revision === pub.revision);
-  if (!revision) throw new Error(`publication ${pub.slug} points at missing verdict revision ${pub.revision}`);
-  const [settings, scale, repeats] = await Promise.all([getSettings(), getRatingScale(), repeatsOf(claim)]);
+  if (!revision)
+    throw new Error(`publication ${pub.slug} points at missing verdict revision ${pub.revision}`);
+  const [settings, scale, repeats] = await Promise.all([
+    getSettings(),
+    getRatingScale(),
+    repeatsOf(claim),
+  ]);
   const appearance = claimAppearance(claim);
   const core = {
     slug: pub.slug,
     canonicalText: claim.canonicalText,
     shortText: claim.shortText,
     speaker: { name: claim.speaker.name, title: claim.speaker.title, sameAs: claim.speaker.sameAs },
-    appearance: { outlet: appearance.outlet, title: appearance.title, url: appearance.url, publishedAt: appearance.publishedAt },
+    appearance: {
+      outlet: appearance.outlet,
+      title: appearance.title,
+      url: appearance.url,
+      publishedAt: appearance.publishedAt,
+    },
     rating: revision.rating,
     firstPublishedAt: pub.firstPublishedAt,
     updatedAt: pub.updatedAt,
@@ -95,13 +118,19 @@ export async function getPublishedCheck(slug: string) {
   };
 }
 
-export type PublishedCheck = Extract<NonNullable<Awaited<ReturnType<typeof getPublishedCheck>>>, { state: "live" }>["check"];
+export type PublishedCheck = Extract<
+  NonNullable<Awaited<ReturnType<typeof getPublishedCheck>>>,
+  { state: "live" }
+>["check"];
 
 /** An earlier public revision; only revisions that were once live (or the current one) are shown. */
 export async function getPublishedRevision(slug: string, revisionNumber: number) {
   const pub = await loadPublication(slug);
-  if (!pub || pub.status !== "LIVE") return null;
-  const publicNumbers = new Set([pub.revision, ...correctionsOf(pub).flatMap((c) => [c.revision, c.previousRevision ?? -1])]);
+  if (pub?.status !== "LIVE") return null;
+  const publicNumbers = new Set([
+    pub.revision,
+    ...correctionsOf(pub).flatMap((c) => [c.revision, c.previousRevision ?? -1]),
+  ]);
   if (!publicNumbers.has(revisionNumber)) return null;
   const revisions = pub.claim.verdict?.revisions ?? [];
   const revision = revisions.find((r) => r.revision === revisionNumber);

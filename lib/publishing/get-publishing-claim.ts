@@ -13,7 +13,10 @@ export async function getPublishingClaim(claimId: string) {
     },
   });
   if (!claim) return null;
-  const ratings = await prisma.rating.findMany({ where: { active: true }, orderBy: { position: "asc" } });
+  const ratings = await prisma.rating.findMany({
+    where: { active: true },
+    orderBy: { position: "asc" },
+  });
   return {
     claim,
     ratings,

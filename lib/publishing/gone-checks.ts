@@ -4,6 +4,7 @@
 // every process clears it when it hears of a publish or withdrawal over LISTEN (claim changes).
 // While the database is unreachable the last list keeps answering, so published pages stay up
 // and withdrawn ones stay gone.
+import { processSingleton } from "../process-singleton";
 import { sql } from "../db";
 import { subscribeToClaimChanges } from "../claims/claim-change-feed";
 
@@ -22,10 +23,10 @@ interface GoneCache {
   listening?: boolean;
 }
 
-const store = globalThis as unknown as { claimdeskGoneChecks?: GoneCache };
-
 function timeout(ms: number): Promise<never> {
-  return new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref());
+  return new Promise((_, reject) =>
+    setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref(),
+  );
 }
 
 async function load(cache: GoneCache): Promise<void> {
@@ -37,11 +38,19 @@ async function load(cache: GoneCache): Promise<void> {
          where p.status = 'UNPUBLISHED'`,
       timeout(LOAD_TIMEOUT_MS),
     ]);
-    cache.bySlug = new Map(rows.map((r) => [r.slug, { reason: r.reason ?? "", unpublishedAt: r.at?.toISOString() ?? null, title: r.title }]));
+    cache.bySlug = new Map(
+      rows.map((r) => [
+        r.slug,
+        { reason: r.reason ?? "", unpublishedAt: r.at?.toISOString() ?? null, title: r.title },
+      ]),
+    );
     cache.loaded = true;
     cache.loadedAt = Date.now();
   } catch (err) {
-    console.error(`withdrawn fact-checks: could not refresh the list (${cache.loaded ? "keeping the last one" : "none loaded yet"}):`, err instanceof Error ? err.message : err);
+    console.error(
+      `withdrawn fact-checks: could not refresh the list (${cache.loaded ? "keeping the last one" : "none loaded yet"}):`,
+      err instanceof Error ? err.message : err,
+    );
     cache.loadedAt = Date.now() - TTL_MS + RETRY_MS;
   }
 }
@@ -55,9 +64,16 @@ function listenForChanges(cache: GoneCache): void {
   });
 }
 
+const goneCache = () =>
+  processSingleton<GoneCache>("claimdeskGoneChecks", () => ({
+    loadedAt: 0,
+    loaded: false,
+    bySlug: new Map(),
+  }));
+
 /** The withdrawn check with this slug, or null (also when the list could never be loaded). */
 export async function findGoneCheck(slug: string): Promise<GoneCheck | null> {
-  const cache: GoneCache = (store.claimdeskGoneChecks ??= { loadedAt: 0, loaded: false, bySlug: new Map() });
+  const cache = goneCache();
   listenForChanges(cache);
   if (Date.now() - cache.loadedAt > TTL_MS) {
     cache.loading ??= load(cache).finally(() => (cache.loading = undefined));
@@ -67,5 +83,5 @@ export async function findGoneCheck(slug: string): Promise<GoneCheck | null> {
 }
 
 export function forgetGoneChecks(): void {
-  if (store.claimdeskGoneChecks) store.claimdeskGoneChecks.loadedAt = 0;
+  goneCache().loadedAt = 0;
 }

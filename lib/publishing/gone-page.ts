@@ -3,7 +3,11 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function renderGonePage(gone: { title: string; reason: string; unpublishedAt: string | null }): string {
+export function renderGonePage(gone: {
+  title: string;
+  reason: string;
+  unpublishedAt: string | null;
+}): string {
   const date = gone.unpublishedAt ? new Date(gone.unpublishedAt).toISOString().slice(0, 10) : null;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

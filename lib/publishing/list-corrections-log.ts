@@ -21,7 +21,10 @@ export interface ListCorrectionsLogOptions {
   pageSize?: number;
 }
 
-export async function listCorrectionsLog({ page = 1, pageSize = 50 }: ListCorrectionsLogOptions = {}) {
+export async function listCorrectionsLog({
+  page = 1,
+  pageSize = 50,
+}: ListCorrectionsLogOptions = {}) {
   const [{ total }] = await sql<{ total: number }[]>`
     select (select count(*) from corrections)::int
          + (select count(*) from audit_log where action = 'claim.unpublish' and "entityType" = 'claim')::int as total`;

@@ -10,13 +10,20 @@ export interface ListPublishedChecksOptions {
   pageSize?: number;
 }
 
-export async function listPublishedChecks({ speaker, rating, page = 1, pageSize = 20 }: ListPublishedChecksOptions) {
+export async function listPublishedChecks({
+  speaker,
+  rating,
+  page = 1,
+  pageSize = 20,
+}: ListPublishedChecksOptions) {
   // A live verdict's rating is its published revision's: corrections update both together.
   const where: Prisma.PublicationWhereInput = {
     status: "LIVE",
     claim: {
       ...(speaker ? { speaker: { name: speaker } } : {}),
-      ...(rating ? { verdict: { rating: { label: { equals: rating, mode: "insensitive" } } } } : {}),
+      ...(rating
+        ? { verdict: { rating: { label: { equals: rating, mode: "insensitive" } } } }
+        : {}),
     },
   };
   const total = await prisma.publication.count({ where });
@@ -32,7 +39,9 @@ export async function listPublishedChecks({ speaker, rating, page = 1, pageSize 
         include: {
           speaker: { select: { name: true, title: true } },
           ...appearanceInclude,
-          verdict: { select: { conclusion: true, rating: { select: { label: true, value: true } } } },
+          verdict: {
+            select: { conclusion: true, rating: { select: { label: true, value: true } } },
+          },
         },
       },
     },
@@ -62,9 +71,15 @@ export async function listPublicFilters() {
       select: { name: true },
       orderBy: { name: "asc" },
     }),
-    prisma.rating.findMany({ where: { active: true }, select: { label: true }, orderBy: { position: "asc" } }),
+    prisma.rating.findMany({
+      where: { active: true },
+      select: { label: true },
+      orderBy: { position: "asc" },
+    }),
   ]);
   return { speakers: speakers.map((s) => s.name), ratings: ratings.map((r) => r.label) };
 }
 
-export type PublishedCheckSummary = Awaited<ReturnType<typeof listPublishedChecks>>["items"][number];
+export type PublishedCheckSummary = Awaited<
+  ReturnType<typeof listPublishedChecks>
+>["items"][number];

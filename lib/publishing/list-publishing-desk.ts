@@ -8,8 +8,18 @@ export async function listPublishingDesk() {
     publication: { select: { slug: true, status: true, updatedAt: true, unpublishedReason: true } },
   } as const;
   const [approved, live] = await Promise.all([
-    prisma.claim.findMany({ where: { status: "APPROVED" }, include, orderBy: { updatedAt: "asc" }, take: 100 }),
-    prisma.claim.findMany({ where: { status: "PUBLISHED" }, include, orderBy: { updatedAt: "desc" }, take: 100 }),
+    prisma.claim.findMany({
+      where: { status: "APPROVED" },
+      include,
+      orderBy: { updatedAt: "asc" },
+      take: 100,
+    }),
+    prisma.claim.findMany({
+      where: { status: "PUBLISHED" },
+      include,
+      orderBy: { updatedAt: "desc" },
+      take: 100,
+    }),
   ]);
   return { approved, live };
 }

@@ -9,7 +9,16 @@ import { listPublicFilters, listPublishedChecks } from "./list-published-checks"
 export const PUBLIC_CHECKS_TAG = "public-checks";
 export const SETTINGS_TAG = "public-settings";
 
-export const cachedPublishedChecks = unstable_cache(listPublishedChecks, ["published-checks"], { tags: [PUBLIC_CHECKS_TAG] });
-export const cachedPublicFilters = unstable_cache(listPublicFilters, ["public-filters"], { tags: [PUBLIC_CHECKS_TAG] });
-export const cachedCorrectionsLog = unstable_cache(listCorrectionsLog, ["corrections-log"], { tags: [PUBLIC_CHECKS_TAG] });
-export const cachedSettings = unstable_cache(getSettings, ["public-settings"], { tags: [SETTINGS_TAG], revalidate: 300 });
+export const cachedPublishedChecks = unstable_cache(listPublishedChecks, ["published-checks"], {
+  tags: [PUBLIC_CHECKS_TAG],
+});
+export const cachedPublicFilters = unstable_cache(listPublicFilters, ["public-filters"], {
+  tags: [PUBLIC_CHECKS_TAG],
+});
+export const cachedCorrectionsLog = unstable_cache(listCorrectionsLog, ["corrections-log"], {
+  tags: [PUBLIC_CHECKS_TAG],
+});
+export const cachedSettings = unstable_cache(getSettings, ["public-settings"], {
+  tags: [SETTINGS_TAG],
+  revalidate: 300,
+});

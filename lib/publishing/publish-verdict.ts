@@ -28,11 +28,14 @@ export async function publishVerdict(options: PublishVerdictOptions): Promise<Pu
   return transaction((tx) => publishInTx(tx, options));
 }
 
-async function publishInTx(tx: Tx, { user, claimId, shortText }: PublishVerdictOptions): Promise<PublishResult> {
+async function publishInTx(
+  tx: Tx,
+  { user, claimId, shortText }: PublishVerdictOptions,
+): Promise<PublishResult> {
   const claim = await lockClaimForPublishing(tx, claimId);
   assertMove(claim.status, "publish");
   const verdict = claim.verdict;
-  if (!verdict || !verdict.conclusion.trim()) {
+  if (!verdict?.conclusion.trim()) {
     throw invalid("This claim has no verdict conclusion to publish.");
   }
   const short = shortText ?? claim.shortText;
@@ -48,7 +51,10 @@ async function publishInTx(tx: Tx, { user, claimId, shortText }: PublishVerdictO
     where: { verdictId_revision: { verdictId: verdict.id, revision: verdict.revision } },
   });
   if (!revision) {
-    const last = await tx.verdictRevision.aggregate({ where: { verdictId: verdict.id }, _max: { revision: true } });
+    const last = await tx.verdictRevision.aggregate({
+      where: { verdictId: verdict.id },
+      _max: { revision: true },
+    });
     revision = await tx.verdictRevision.create({
       data: {
         verdictId: verdict.id,
@@ -67,16 +73,26 @@ async function publishInTx(tx: Tx, { user, claimId, shortText }: PublishVerdictO
     where: { id: claim.id, version: claim.version },
     data: { status: "PUBLISHED", shortText: short ?? null, version: { increment: 1 } },
   });
-  if (count === 0) throw conflict("Someone changed this claim while you were publishing it. Reload and try again.");
+  if (count === 0)
+    throw conflict(
+      "Someone changed this claim while you were publishing it. Reload and try again.",
+    );
 
   const now = new Date();
-  const live = { status: "LIVE" as const, revision: revision.revision, publishedById: user.id, updatedAt: now };
+  const live = {
+    status: "LIVE" as const,
+    revision: revision.revision,
+    publishedById: user.id,
+    updatedAt: now,
+  };
   const publication = claim.publication
     ? await tx.publication.update({
         where: { id: claim.publication.id },
         data: { ...live, unpublishedAt: null, unpublishedReason: null, version: { increment: 1 } },
       })
-    : await tx.publication.create({ data: { ...live, claimId: claim.id, slug: claim.slug, firstPublishedAt: now } });
+    : await tx.publication.create({
+        data: { ...live, claimId: claim.id, slug: claim.slug, firstPublishedAt: now },
+      });
 
   await writeAudit(tx, {
     actorId: user.id,
@@ -84,8 +100,23 @@ async function publishInTx(tx: Tx, { user, claimId, shortText }: PublishVerdictO
     entityType: "claim",
     entityId: claim.id,
     before: { status: claim.status, publication: claim.publication?.status ?? null },
-    after: { status: "PUBLISHED", publicationId: publication.id, slug: publication.slug, revision: revision.revision },
+    after: {
+      status: "PUBLISHED",
+      publicationId: publication.id,
+      slug: publication.slug,
+      revision: revision.revision,
+    },
   });
-  announceClaimChangeAfterCommit(tx, { id: claim.id, status: "PUBLISHED", version: claim.version + 1, assigneeId: claim.assigneeId });
-  return { claimId: claim.id, publicationId: publication.id, slug: publication.slug, revision: revision.revision };
+  announceClaimChangeAfterCommit(tx, {
+    id: claim.id,
+    status: "PUBLISHED",
+    version: claim.version + 1,
+    assigneeId: claim.assigneeId,
+  });
+  return {
+    claimId: claim.id,
+    publicationId: publication.id,
+    slug: publication.slug,
+    revision: revision.revision,
+  };
 }

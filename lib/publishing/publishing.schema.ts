@@ -4,7 +4,10 @@ import { CLAIM_REVIEWED_MAX } from "./claim-reviewed-text";
 const shortText = z
   .string()
   .trim()
-  .max(CLAIM_REVIEWED_MAX, `Shorten the claim for search engines to under ${CLAIM_REVIEWED_MAX + 1} characters.`);
+  .max(
+    CLAIM_REVIEWED_MAX,
+    `Shorten the claim for search engines to under ${CLAIM_REVIEWED_MAX + 1} characters.`,
+  );
 
 export const publishSchema = z.object({
   claimId: z.uuid(),
@@ -16,7 +19,11 @@ export const correctSchema = z.object({
   claimId: z.uuid(),
   expectedVersion: z.number().int().positive(),
   ratingId: z.uuid().nullable(),
-  conclusion: z.string().trim().min(10, "Write a one-sentence conclusion (at least 10 characters).").max(400),
+  conclusion: z
+    .string()
+    .trim()
+    .min(10, "Write a one-sentence conclusion (at least 10 characters).")
+    .max(400),
   analysis: z.string().trim().min(1, "The analysis cannot be empty.").max(100_000),
   note: z
     .string()

@@ -17,7 +17,10 @@ const snapshotSchema = z.array(
 export type SourceSnapshot = z.infer<typeof snapshotSchema>[number];
 
 export async function snapshotSources(tx: Tx, claimId: string): Promise<SourceSnapshot[]> {
-  const rows = await tx.source.findMany({ where: { claimId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+  const rows = await tx.source.findMany({
+    where: { claimId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  });
   return rows.map((s) => ({
     url: s.url,
     title: s.title,

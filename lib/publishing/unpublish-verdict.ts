@@ -15,21 +15,35 @@ export interface UnpublishVerdictOptions {
   expectedVersion?: number;
 }
 
-export async function unpublishVerdict({ user, claimId, reason, expectedVersion }: UnpublishVerdictOptions) {
+export async function unpublishVerdict({
+  user,
+  claimId,
+  reason,
+  expectedVersion,
+}: UnpublishVerdictOptions) {
   return transaction(async (tx) => {
     const claim = await lockClaimForPublishing(tx, claimId);
     assertMove(claim.status, "unpublish");
     const publication = claim.publication;
-    if (!publication || publication.status !== "LIVE") throw conflict("This fact-check is not live.");
+    if (publication?.status !== "LIVE") throw conflict("This fact-check is not live.");
     if (expectedVersion !== undefined && publication.version !== expectedVersion) {
       throw conflict("This fact-check was changed since you opened it. Reload and try again.");
     }
-    const after = await tx.claim.update({ where: { id: claim.id }, data: { status: "APPROVED", version: { increment: 1 } } });
+    const after = await tx.claim.update({
+      where: { id: claim.id },
+      data: { status: "APPROVED", version: { increment: 1 } },
+    });
     announceClaimChangeAfterCommit(tx, after);
     const now = new Date();
     await tx.publication.update({
       where: { id: publication.id },
-      data: { status: "UNPUBLISHED", unpublishedAt: now, unpublishedReason: reason, updatedAt: now, version: { increment: 1 } },
+      data: {
+        status: "UNPUBLISHED",
+        unpublishedAt: now,
+        unpublishedReason: reason,
+        updatedAt: now,
+        version: { increment: 1 },
+      },
     });
     await writeAudit(tx, {
       actorId: user.id,

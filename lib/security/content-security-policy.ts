@@ -8,7 +8,10 @@ import directives from "./content-security-policy.json";
 export function contentSecurityPolicy(nonce?: string): string {
   return Object.entries(directives)
     .map(([name, sources]) => {
-      const all = name === "script-src" && nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : sources;
+      const all =
+        name === "script-src" && nonce
+          ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]
+          : sources;
       return `${name} ${all.join(" ")}`;
     })
     .join("; ");

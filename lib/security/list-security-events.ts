@@ -13,8 +13,13 @@ export async function listSecurityEvents(options: { page: number }) {
     }),
     prisma.securityEvent.count(),
   ]);
-  const actorIds = [...new Set(events.flatMap((e) => [e.actorId, e.userId]).filter((id): id is string => !!id))];
-  const users = await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, email: true } });
+  const actorIds = [
+    ...new Set(events.flatMap((e) => [e.actorId, e.userId]).filter((id): id is string => !!id)),
+  ];
+  const users = await prisma.user.findMany({
+    where: { id: { in: actorIds } },
+    select: { id: true, email: true },
+  });
   const emailById = new Map(users.map((u) => [u.id, u.email]));
   return {
     page,
@@ -24,8 +29,8 @@ export async function listSecurityEvents(options: { page: number }) {
       id: e.id.toString(),
       kind: e.kind,
       createdAt: e.createdAt,
-      email: e.email ?? (e.userId ? emailById.get(e.userId) ?? null : null),
-      actor: e.actorId ? emailById.get(e.actorId) ?? e.actorId : null,
+      email: e.email ?? (e.userId ? (emailById.get(e.userId) ?? null) : null),
+      actor: e.actorId ? (emailById.get(e.actorId) ?? e.actorId) : null,
       ip: e.ip,
       detail: e.detail as Record<string, unknown> | null,
     })),

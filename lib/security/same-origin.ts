@@ -9,7 +9,8 @@ export function isMutating(method: string): boolean {
 /** The site's own origins: where the request says it was sent to, and the configured URLs. */
 function siteHosts(request: Request): Set<string> {
   const hosts = new Set<string>();
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+  const host =
+    request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
   if (host) hosts.add(host.toLowerCase());
   for (const url of [process.env.NEXTAUTH_URL, process.env.PUBLIC_SITE_URL]) {
     if (url && URL.canParse(url)) hosts.add(new URL(url).host.toLowerCase());

@@ -14,7 +14,10 @@ export interface SeedImportResult {
   repeatsLinked: number;
 }
 
-export async function importSeedArticles(options: { importedById: string | null; seedsDir?: string }): Promise<SeedImportResult> {
+export async function importSeedArticles(options: {
+  importedById: string | null;
+  seedsDir?: string;
+}): Promise<SeedImportResult> {
   const dir = options.seedsDir ?? join(process.cwd(), "seeds");
   const manifest = await loadSeedManifest(join(dir, "manifest.json"));
   const result: SeedImportResult = { articlesImported: 0, claimsQueued: 0, repeatsLinked: 0 };
@@ -24,7 +27,10 @@ export async function importSeedArticles(options: { importedById: string | null;
     const contentHash = articleContentHash(await readArticleFile(path));
     if (await prisma.article.findUnique({ where: { contentHash }, select: { id: true } })) continue;
     try {
-      const imported = await importPreparedFile(await prepareArticleFile(path, {}, manifest), options.importedById);
+      const imported = await importPreparedFile(
+        await prepareArticleFile(path, {}, manifest),
+        options.importedById,
+      );
       result.articlesImported++;
       result.claimsQueued += imported.claimIds.length;
       result.repeatsLinked += imported.repeatsLinked;

@@ -11,7 +11,10 @@ export interface SeedResult {
   claimsQueued: number;
 }
 
-export async function seedDatabase(env: { adminEmail?: string; adminPassword?: string }): Promise<SeedResult> {
+export async function seedDatabase(env: {
+  adminEmail?: string;
+  adminPassword?: string;
+}): Promise<SeedResult> {
   const ratingsCreated = await ensureRatingScale();
   const admin = await ensureFirstAdmin({ email: env.adminEmail, password: env.adminPassword });
   const { articlesImported, claimsQueued } = await importSeedArticles({ importedById: null });

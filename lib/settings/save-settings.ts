@@ -17,7 +17,14 @@ export async function saveSettings({ user, settings }: SaveSettingsOptions): Pro
       create: { key: SETTINGS_KEY, value: settings },
       update: { value: settings },
     });
-    await writeAudit(tx, { actorId: user.id, action: "settings.save", entityType: "settings", entityId: SETTINGS_KEY, before, after: settings });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "settings.save",
+      entityType: "settings",
+      entityId: SETTINGS_KEY,
+      before,
+      after: settings,
+    });
   });
   return settings;
 }

@@ -2,8 +2,16 @@ import { z } from "zod";
 
 export const settingsSchema = z.object({
   organizationName: z.string().trim().min(1).max(120),
-  organizationUrl: z.string().trim().url().refine((u) => /^https?:\/\//.test(u), "Use an http(s) URL"),
-  siteUrl: z.string().trim().url().refine((u) => /^https?:\/\//.test(u), "Use an http(s) URL"),
+  organizationUrl: z
+    .string()
+    .trim()
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), "Use an http(s) URL"),
+  siteUrl: z
+    .string()
+    .trim()
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), "Use an http(s) URL"),
   minSources: z.number().int().min(0).max(20),
   minPrimarySources: z.number().int().min(0).max(20),
   methodology: z.string().max(50_000),
@@ -24,7 +32,10 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** What the admin settings form submits: the stored settings plus a cross-field rule. */
-export const settingsFormSchema = settingsSchema.refine((s) => s.minPrimarySources <= s.minSources, {
-  message: "Primary sources are part of the minimum, so use a number no larger than it",
-  path: ["minPrimarySources"],
-});
+export const settingsFormSchema = settingsSchema.refine(
+  (s) => s.minPrimarySources <= s.minSources,
+  {
+    message: "Primary sources are part of the minimum, so use a number no larger than it",
+    path: ["minPrimarySources"],
+  },
+);

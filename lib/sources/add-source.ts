@@ -23,7 +23,13 @@ export async function addSource({ user, claimId, ...fields }: AddSourceOptions) 
         createdById: user.id,
       },
     });
-    await writeAudit(tx, { actorId: user.id, action: "source.add", entityType: "source", entityId: source.id, after: source });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "source.add",
+      entityType: "source",
+      entityId: source.id,
+      after: source,
+    });
     return source;
   });
 }

@@ -28,7 +28,14 @@ export async function editSource({ user, sourceId, version, ...fields }: EditSou
     });
     if (count === 0) throw await changedByMessage(tx, "source", sourceId, before.updatedAt);
     const after = await tx.source.findUniqueOrThrow({ where: { id: sourceId } });
-    await writeAudit(tx, { actorId: user.id, action: "source.edit", entityType: "source", entityId: sourceId, before, after });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "source.edit",
+      entityType: "source",
+      entityId: sourceId,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -15,7 +15,13 @@ export async function removeSource({ user, sourceId, version }: RemoveSourceOpti
     const before = await loadEditableSource(tx, user, sourceId);
     const { count } = await tx.source.deleteMany({ where: { id: sourceId, version } });
     if (count === 0) throw await changedByMessage(tx, "source", sourceId, before.updatedAt);
-    await writeAudit(tx, { actorId: user.id, action: "source.remove", entityType: "source", entityId: sourceId, before });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "source.remove",
+      entityType: "source",
+      entityId: sourceId,
+      before,
+    });
     return { id: sourceId, claimId: before.claimId };
   });
 }

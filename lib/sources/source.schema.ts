@@ -22,7 +22,8 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => v || undefined);
 
-const isIsoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+const isIsoDate = (v: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
 const optionalDate = z
   .string()
   .trim()
@@ -46,7 +47,10 @@ export const editSourceSchema = sourceFieldsSchema.extend({
   sourceId: z.uuid("Unknown source id"),
   version: z.number().int().min(1),
 });
-export const removeSourceSchema = z.object({ sourceId: z.uuid("Unknown source id"), version: z.number().int().min(1) });
+export const removeSourceSchema = z.object({
+  sourceId: z.uuid("Unknown source id"),
+  version: z.number().int().min(1),
+});
 
 export type SourceFields = z.output<typeof sourceFieldsSchema>;
 export type SourceFormInput = z.input<typeof sourceFieldsSchema>;

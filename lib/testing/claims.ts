@@ -22,10 +22,18 @@ export interface CreateTestArticleOptions {
 export async function createTestArticleWithClaims(options: CreateTestArticleOptions = {}) {
   const tag = randomBytes(4).toString("hex");
   const specs: TestClaimSpec[] =
-    typeof options.claims === "number" ? Array.from({ length: options.claims }, () => ({})) : (options.claims ?? [{}]);
-  const quotes = specs.map((s, i) => s.quote ?? `Unemployment fell by ${i + 3} per cent in region ${tag} last year.`);
-  const text = `Interview ${tag}.\n\n` + quotes.map((q) => `Q: What about the economy?\nA: ${q} That is the record.`).join("\n\n");
-  const speaker = await prisma.speaker.create({ data: { name: options.speakerName ?? `Speaker ${tag}` } });
+    typeof options.claims === "number"
+      ? Array.from({ length: options.claims }, () => ({}))
+      : (options.claims ?? [{}]);
+  const quotes = specs.map(
+    (s, i) => s.quote ?? `Unemployment fell by ${i + 3} per cent in region ${tag} last year.`,
+  );
+  const text =
+    `Interview ${tag}.\n\n` +
+    quotes.map((q) => `Q: What about the economy?\nA: ${q} That is the record.`).join("\n\n");
+  const speaker = await prisma.speaker.create({
+    data: { name: options.speakerName ?? `Speaker ${tag}` },
+  });
   const article = await prisma.article.create({
     data: {
       outlet: options.outlet ?? `Outlet ${tag}`,
@@ -66,7 +74,9 @@ export async function createTestArticleWithClaims(options: CreateTestArticleOpti
 }
 
 /** A valid source body for the source use cases/actions. */
-export function testSourceFields(overrides: Partial<{ url: string; isPrimary: boolean; title: string }> = {}) {
+export function testSourceFields(
+  overrides: Partial<{ url: string; isPrimary: boolean; title: string }> = {},
+) {
   return {
     url: overrides.url ?? "https://stats.example.gov/unemployment",
     title: overrides.title ?? "Labour force survey",

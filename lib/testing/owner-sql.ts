@@ -3,7 +3,8 @@ import postgres from "postgres";
 
 export async function asOwner<T>(fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
   const url = process.env.TEST_OWNER_DATABASE_URL;
-  if (!url) throw new Error("TEST_OWNER_DATABASE_URL is not set — run tests with `npm run test:unit`");
+  if (!url)
+    throw new Error("TEST_OWNER_DATABASE_URL is not set — run tests with `npm run test:unit`");
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     return await fn(sql);

@@ -29,7 +29,11 @@ export async function createApprovedClaim(options: ApprovedClaimOptions) {
   const speaker = await prisma.speaker.upsert({
     where: { name: speakerName },
     update: {},
-    create: { name: speakerName, title: options.speakerTitle === undefined ? "Minister of Finance" : options.speakerTitle, sameAs: "https://example.org/people/" + tag },
+    create: {
+      name: speakerName,
+      title: options.speakerTitle === undefined ? "Minister of Finance" : options.speakerTitle,
+      sameAs: `https://example.org/people/${tag}`,
+    },
   });
   const quote = options.quote ?? `Unemployment fell by 40 percent last year (${tag}).`;
   const article = await prisma.article.create({
@@ -43,9 +47,10 @@ export async function createApprovedClaim(options: ApprovedClaimOptions) {
       speakerId: speaker.id,
     },
   });
-  const rating = options.ratingLabel === null
-    ? null
-    : await prisma.rating.findUniqueOrThrow({ where: { label: options.ratingLabel ?? "False" } });
+  const rating =
+    options.ratingLabel === null
+      ? null
+      : await prisma.rating.findUniqueOrThrow({ where: { label: options.ratingLabel ?? "False" } });
   const claim = await prisma.claim.create({
     data: {
       slug: `claim-${tag}`,
@@ -63,24 +68,57 @@ export async function createApprovedClaim(options: ApprovedClaimOptions) {
     },
   });
   const sources = options.sources ?? [
-    { url: "https://stats.example.org/labour-2025", title: "Labour force survey 2025", publisher: "Statistics Office" },
-    { url: "https://stats.example.org/labour-2024", title: "Labour force survey 2024", publisher: "Statistics Office" },
+    {
+      url: "https://stats.example.org/labour-2025",
+      title: "Labour force survey 2025",
+      publisher: "Statistics Office",
+    },
+    {
+      url: "https://stats.example.org/labour-2024",
+      title: "Labour force survey 2024",
+      publisher: "Statistics Office",
+    },
   ];
   await prisma.source.createMany({
     data: sources.map((s, i) => ({
-      claimId: claim.id, url: s.url, title: s.title, publisher: s.publisher ?? null,
-      accessedAt: new Date("2026-03-20"), isPrimary: i === 0, position: i, createdById: options.author.id,
+      claimId: claim.id,
+      url: s.url,
+      title: s.title,
+      publisher: s.publisher ?? null,
+      accessedAt: new Date("2026-03-20"),
+      isPrimary: i === 0,
+      position: i,
+      createdById: options.author.id,
     })),
   });
   const conclusion = options.conclusion ?? "Unemployment fell by 4 percent, not 40 percent.";
-  const analysis = options.analysis ?? "The **labour force survey** shows a fall from 5.0% to 4.8%. See [the survey](https://stats.example.org/labour-2025).";
+  const analysis =
+    options.analysis ??
+    "The **labour force survey** shows a fall from 5.0% to 4.8%. See [the survey](https://stats.example.org/labour-2025).";
   const verdict = await prisma.verdict.create({
-    data: { claimId: claim.id, ratingId: rating?.id ?? null, conclusion, analysis, authorId: options.author.id, revision: 1 },
+    data: {
+      claimId: claim.id,
+      ratingId: rating?.id ?? null,
+      conclusion,
+      analysis,
+      authorId: options.author.id,
+      revision: 1,
+    },
   });
   await prisma.verdictRevision.create({
     data: {
-      verdictId: verdict.id, revision: 1, ratingId: rating?.id ?? null, conclusion, analysis,
-      sourcesJson: sources.map((s, i) => ({ url: s.url, title: s.title, publisher: s.publisher ?? null, isPrimary: i === 0, accessedAt: "2026-03-20" })),
+      verdictId: verdict.id,
+      revision: 1,
+      ratingId: rating?.id ?? null,
+      conclusion,
+      analysis,
+      sourcesJson: sources.map((s, i) => ({
+        url: s.url,
+        title: s.title,
+        publisher: s.publisher ?? null,
+        isPrimary: i === 0,
+        accessedAt: "2026-03-20",
+      })),
       authorId: options.author.id,
     },
   });

@@ -15,7 +15,11 @@ export type DrivenStatus = "QUEUED" | "IN_RESEARCH" | "IN_REVIEW" | "APPROVED";
 
 export async function createClaimIn(
   status: DrivenStatus,
-  people: { editor?: CurrentUser; reviewer?: CurrentUser; /** A QUEUED claim to drive instead of a new one. */ claimId?: string } = {},
+  people: {
+    editor?: CurrentUser;
+    reviewer?: CurrentUser /** A QUEUED claim to drive instead of a new one. */;
+    claimId?: string;
+  } = {},
 ) {
   const editor = people.editor ?? (await createTestUser("EDITOR"));
   const claimId = people.claimId ?? (await createTestArticleWithClaims({ claims: 1 })).claims[0].id;
@@ -25,7 +29,11 @@ export async function createClaimIn(
   await ensureRatingScale();
   const rating = await prisma.rating.findFirstOrThrow({ where: { label: "Mostly false" } });
   await addSource({ user: editor, claimId, ...testSourceFields({ isPrimary: true }) });
-  await addSource({ user: editor, claimId, ...testSourceFields({ isPrimary: false, url: "https://paper.example.com/a" }) });
+  await addSource({
+    user: editor,
+    claimId,
+    ...testSourceFields({ isPrimary: false, url: "https://paper.example.com/a" }),
+  });
   const draft = await saveVerdictDraft({
     user: editor,
     claimId,

@@ -13,25 +13,49 @@ import { recordSecurityEvent } from "../security/record-security-event";
  * against the account's sign-in throttle), the new one not common; every other session of
  * theirs ends in the same transaction, this one stays.
  */
-export async function changeOwnPassword(options: { user: CurrentUser; currentPassword: string; newPassword: string }) {
+export async function changeOwnPassword(options: {
+  user: CurrentUser;
+  currentPassword: string;
+  newPassword: string;
+}) {
   const { user, currentPassword, newPassword } = options;
   const address = `session:${user.sid}`;
   const attempt = await reserveSignInAttempt(user.email, address);
   if (!attempt.allowed) throw new ActionError("TOO_MANY", THROTTLED_MESSAGE);
   const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
   if (!(await verifyPassword(row.passwordHash, currentPassword))) {
-    await settleSignInAttempt(attempt.attemptId, { ok: false, email: user.email, ip: address, userId: user.id });
-    throw invalid("Your current password is not right.", { currentPassword: ["Not your current password"] });
+    await settleSignInAttempt(attempt.attemptId, {
+      ok: false,
+      email: user.email,
+      ip: address,
+      userId: user.id,
+    });
+    throw invalid("Your current password is not right.", {
+      currentPassword: ["Not your current password"],
+    });
   }
   await settleSignInAttempt(attempt.attemptId, { ok: true });
   assertPasswordNotCommon(newPassword, "newPassword");
   const passwordHash = await hashPassword(newPassword);
   return prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    const ended = await tx.userSession.deleteMany({ where: { userId: user.id, id: { not: user.sid } } });
-    await writeAudit(tx, { actorId: user.id, action: "user.password", entityType: "user", entityId: user.id });
+    const ended = await tx.userSession.deleteMany({
+      where: { userId: user.id, id: { not: user.sid } },
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "user.password",
+      entityType: "user",
+      entityId: user.id,
+    });
     await recordSecurityEvent(
-      { kind: "user.password", userId: user.id, actorId: user.id, email: user.email, detail: { by: "self", endedSessions: ended.count } },
+      {
+        kind: "user.password",
+        userId: user.id,
+        actorId: user.id,
+        email: user.email,
+        detail: { by: "self", endedSessions: ended.count },
+      },
       tx,
     );
     return { endedSessions: ended.count };

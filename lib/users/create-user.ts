@@ -26,7 +26,8 @@ export async function createUser(options: CreateUserOptions) {
       return { id: user.id, email: user.email, name: user.name, role: user.role };
     });
   } catch (err) {
-    if ((err as { code?: string }).code === "P2002") throw conflict(`A user with email ${fields.email} already exists.`);
+    if ((err as { code?: string }).code === "P2002")
+      throw conflict(`A user with email ${fields.email} already exists.`);
     throw err;
   }
 }

@@ -17,7 +17,10 @@ interface Change {
  */
 export async function updateUserAccess({ actorId, userId, role, active }: Change) {
   if (actorId && userId === actorId && (active === false || (role && role !== "ADMIN"))) {
-    throw new ActionError("CONFLICT", "You cannot deactivate or demote yourself; ask another admin.");
+    throw new ActionError(
+      "CONFLICT",
+      "You cannot deactivate or demote yourself; ask another admin.",
+    );
   }
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId } });
@@ -34,7 +37,13 @@ export async function updateUserAccess({ actorId, userId, role, active }: Change
     });
     if (before.role !== user.role) {
       await recordSecurityEvent(
-        { kind: "user.role", userId, actorId, email: user.email, detail: { from: before.role, to: user.role } },
+        {
+          kind: "user.role",
+          userId,
+          actorId,
+          email: user.email,
+          detail: { from: before.role, to: user.role },
+        },
         tx,
       );
     }

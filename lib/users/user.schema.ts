@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "../auth/password-rules";
 
-export const roleSchema = z.enum(["ADMIN", "EDITOR", "REVIEWER", "VIEWER"], { message: "Choose a role" });
+export const roleSchema = z.enum(["ADMIN", "EDITOR", "REVIEWER", "VIEWER"], {
+  message: "Choose a role",
+});
 
 export const passwordSchema = z
   .string()
@@ -26,7 +28,13 @@ export const changePasswordSchema = z
     newPassword: passwordSchema,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password you have not used here" });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords differ",
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password you have not used here",
+  });
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -2,7 +2,12 @@ import { defineAction } from "../auth/authorized";
 import { createUser } from "./create-user";
 import { updateUserAccess } from "./update-user-access";
 import { changeOwnPassword } from "./change-own-password";
-import { changePasswordSchema, changeRoleSchema, createUserSchema, setActiveSchema } from "./user.schema";
+import {
+  changePasswordSchema,
+  changeRoleSchema,
+  createUserSchema,
+  setActiveSchema,
+} from "./user.schema";
 
 export const createUserAction = defineAction({
   name: "user.create",
@@ -15,19 +20,26 @@ export const changeRoleAction = defineAction({
   name: "user.role",
   permission: "user:manage",
   schema: changeRoleSchema,
-  handler: (user, data) => updateUserAccess({ actorId: user.id, userId: data.userId, role: data.role }),
+  handler: (user, data) =>
+    updateUserAccess({ actorId: user.id, userId: data.userId, role: data.role }),
 });
 
 export const setUserActiveAction = defineAction({
   name: "user.active",
   permission: "user:manage",
   schema: setActiveSchema,
-  handler: (user, data) => updateUserAccess({ actorId: user.id, userId: data.userId, active: data.active }),
+  handler: (user, data) =>
+    updateUserAccess({ actorId: user.id, userId: data.userId, active: data.active }),
 });
 
 export const changePasswordAction = defineAction({
   name: "user.password",
   permission: "account:password",
   schema: changePasswordSchema,
-  handler: (user, data) => changeOwnPassword({ user, currentPassword: data.currentPassword, newPassword: data.newPassword }),
+  handler: (user, data) =>
+    changeOwnPassword({
+      user,
+      currentPassword: data.currentPassword,
+      newPassword: data.newPassword,
+    }),
 });

@@ -23,9 +23,20 @@ export async function approveVerdict({ user, claimId, revision, comment }: Appro
       guard: async () => {
         const verdict = await loadReviewTarget(tx, claimId, revision);
         if ((await verdictWriters(tx, verdict.id)).has(user.id)) {
-          throw new ActionError("FORBIDDEN", "You wrote this verdict, so someone else must approve it.");
+          throw new ActionError(
+            "FORBIDDEN",
+            "You wrote this verdict, so someone else must approve it.",
+          );
         }
-        await tx.review.create({ data: { verdictId: verdict.id, revision, reviewerId: user.id, decision: "APPROVE", comment } });
+        await tx.review.create({
+          data: {
+            verdictId: verdict.id,
+            revision,
+            reviewerId: user.id,
+            decision: "APPROVE",
+            comment,
+          },
+        });
       },
     }),
   );

@@ -7,7 +7,9 @@ export async function loadReviewTarget(tx: Tx, claimId: string, revision: number
   const verdict = await tx.verdict.findUnique({ where: { claimId } });
   if (!verdict || verdict.revision === 0) throw invalid("There is no submitted verdict to review.");
   if (verdict.revision !== revision) {
-    throw conflict(`The verdict was resubmitted at ${formatTime(verdict.updatedAt)} (revision ${verdict.revision}); reload to review it.`);
+    throw conflict(
+      `The verdict was resubmitted at ${formatTime(verdict.updatedAt)} (revision ${verdict.revision}); reload to review it.`,
+    );
   }
   return verdict;
 }

@@ -21,7 +21,13 @@ export async function requestChanges({ user, claimId, revision, comment }: Reque
       guard: async () => {
         const verdict = await loadReviewTarget(tx, claimId, revision);
         await tx.review.create({
-          data: { verdictId: verdict.id, revision, reviewerId: user.id, decision: "REQUEST_CHANGES", comment },
+          data: {
+            verdictId: verdict.id,
+            revision,
+            reviewerId: user.id,
+            decision: "REQUEST_CHANGES",
+            comment,
+          },
         });
       },
     }),

@@ -22,16 +22,22 @@ export async function saveVerdictDraft(options: SaveVerdictDraftOptions) {
     assertClaimWork(user, claim, "editVerdict");
     const ratingId = options.ratingId || null;
     if (ratingId && !(await tx.rating.findFirst({ where: { id: ratingId, active: true } }))) {
-      throw invalid("Choose a rating from the scale.", { ratingId: ["Choose a rating from the scale"] });
+      throw invalid("Choose a rating from the scale.", {
+        ratingId: ["Choose a rating from the scale"],
+      });
     }
     const existing = await tx.verdict.findUnique({ where: { claimId } });
-    let verdict;
+    let verdict: NonNullable<typeof existing>;
     if (!existing) {
       // A second editor creating the first draft concurrently hits the unique claimId: a conflict.
-      if (verdictVersion !== null) throw await changedByMessage(tx, "claim", claimId, claim.updatedAt);
-      verdict = await tx.verdict.create({ data: { claimId, ratingId, conclusion, analysis, authorId: user.id } });
+      if (verdictVersion !== null)
+        throw await changedByMessage(tx, "claim", claimId, claim.updatedAt);
+      verdict = await tx.verdict.create({
+        data: { claimId, ratingId, conclusion, analysis, authorId: user.id },
+      });
     } else {
-      if (verdictVersion === null) throw await changedByMessage(tx, "verdict", existing.id, existing.updatedAt);
+      if (verdictVersion === null)
+        throw await changedByMessage(tx, "verdict", existing.id, existing.updatedAt);
       const { count } = await tx.verdict.updateMany({
         where: { id: existing.id, version: verdictVersion },
         data: { ratingId, conclusion, analysis, version: { increment: 1 } },
@@ -44,8 +50,20 @@ export async function saveVerdictDraft(options: SaveVerdictDraftOptions) {
       action: "verdict.saveDraft",
       entityType: "verdict",
       entityId: verdict.id,
-      before: existing ? { ratingId: existing.ratingId, conclusion: existing.conclusion, version: existing.version } : undefined,
-      after: { claimId, ratingId, conclusion, analysisLength: analysis.length, version: verdict.version },
+      before: existing
+        ? {
+            ratingId: existing.ratingId,
+            conclusion: existing.conclusion,
+            version: existing.version,
+          }
+        : undefined,
+      after: {
+        claimId,
+        ratingId,
+        conclusion,
+        analysisLength: analysis.length,
+        version: verdict.version,
+      },
     });
     return verdict;
   });

@@ -26,10 +26,18 @@ export async function submitVerdict({ user, claimId, verdictVersion }: SubmitVer
         assertClaimWork(user, current, "submitVerdict");
         const verdict = await tx.verdict.findUnique({ where: { claimId } });
         if (!verdict) throw invalid("Write and save a verdict before submitting.");
-        if (verdict.version !== verdictVersion) throw await changedByMessage(tx, "verdict", verdict.id, verdict.updatedAt);
-        if (!verdict.ratingId) throw invalid("Choose a rating before submitting.", { ratingId: ["Choose a rating"] });
-        if (!verdict.conclusion) throw invalid("Write the conclusion before submitting.", { conclusion: ["Write a one-sentence conclusion"] });
-        const sources = await tx.source.findMany({ where: { claimId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+        if (verdict.version !== verdictVersion)
+          throw await changedByMessage(tx, "verdict", verdict.id, verdict.updatedAt);
+        if (!verdict.ratingId)
+          throw invalid("Choose a rating before submitting.", { ratingId: ["Choose a rating"] });
+        if (!verdict.conclusion)
+          throw invalid("Write the conclusion before submitting.", {
+            conclusion: ["Write a one-sentence conclusion"],
+          });
+        const sources = await tx.source.findMany({
+          where: { claimId },
+          orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        });
         const primary = sources.filter((s) => s.isPrimary).length;
         if (sources.length < settings.minSources || primary < settings.minPrimarySources) {
           throw invalid(
@@ -60,7 +68,13 @@ export async function submitVerdict({ user, claimId, verdictVersion }: SubmitVer
           action: "verdict.submit",
           entityType: "verdict",
           entityId: verdict.id,
-          after: { claimId, revision, ratingId: verdict.ratingId, conclusion: verdict.conclusion, sources: sources.length },
+          after: {
+            claimId,
+            revision,
+            ratingId: verdict.ratingId,
+            conclusion: verdict.conclusion,
+            sources: sources.length,
+          },
         });
       },
     });

@@ -7,9 +7,18 @@ export async function verdictWriters(tx: Tx, verdictId: string): Promise<Set<str
     select: { authorId: true, revisions: { select: { authorId: true } } },
   });
   const drafts = await tx.auditLog.findMany({
-    where: { entityType: "verdict", entityId: verdictId, action: "verdict.saveDraft", actorId: { not: null } },
+    where: {
+      entityType: "verdict",
+      entityId: verdictId,
+      action: "verdict.saveDraft",
+      actorId: { not: null },
+    },
     select: { actorId: true },
     distinct: ["actorId"],
   });
-  return new Set([verdict.authorId, ...verdict.revisions.map((r) => r.authorId), ...drafts.map((d) => d.actorId!)]);
+  return new Set([
+    verdict.authorId,
+    ...verdict.revisions.map((r) => r.authorId),
+    ...drafts.map((d) => d.actorId!),
+  ]);
 }

@@ -6,12 +6,19 @@ export const ANALYSIS_MAX = 50_000;
 const claimId = z.uuid("Unknown claim id");
 
 export const verdictFieldsSchema = z.object({
-  ratingId: z.union([z.uuid("Choose a rating from the scale"), z.literal("")], { message: "Choose a rating from the scale" }),
+  ratingId: z.union([z.uuid("Choose a rating from the scale"), z.literal("")], {
+    message: "Choose a rating from the scale",
+  }),
   conclusion: z
     .string()
     .trim()
-    .max(CONCLUSION_MAX, `Keep the conclusion to one sentence of at most ${CONCLUSION_MAX} characters`),
-  analysis: z.string().max(ANALYSIS_MAX, `Use at most ${ANALYSIS_MAX.toLocaleString("en")} characters`),
+    .max(
+      CONCLUSION_MAX,
+      `Keep the conclusion to one sentence of at most ${CONCLUSION_MAX} characters`,
+    ),
+  analysis: z
+    .string()
+    .max(ANALYSIS_MAX, `Use at most ${ANALYSIS_MAX.toLocaleString("en")} characters`),
 });
 
 export const saveVerdictDraftSchema = verdictFieldsSchema.extend({
@@ -31,7 +38,11 @@ export const approveVerdictSchema = z.object({
 export const requestChangesSchema = z.object({
   claimId,
   revision: z.number().int().min(1),
-  comment: z.string().trim().min(1, "Say what needs to change").max(5000, "Use at most 5000 characters"),
+  comment: z
+    .string()
+    .trim()
+    .min(1, "Say what needs to change")
+    .max(5000, "Use at most 5000 characters"),
 });
 
 export type VerdictFormInput = z.input<typeof verdictFieldsSchema>;

@@ -3,7 +3,12 @@ import { approveVerdict } from "./approve-verdict";
 import { requestChanges } from "./request-changes";
 import { saveVerdictDraft } from "./save-verdict-draft";
 import { submitVerdict } from "./submit-verdict";
-import { approveVerdictSchema, requestChangesSchema, saveVerdictDraftSchema, submitVerdictSchema } from "./verdict.schema";
+import {
+  approveVerdictSchema,
+  requestChangesSchema,
+  saveVerdictDraftSchema,
+  submitVerdictSchema,
+} from "./verdict.schema";
 
 export const saveVerdictDraftAction = defineAction({
   name: "verdict.saveDraft",

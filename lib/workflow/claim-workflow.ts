@@ -25,16 +25,70 @@ export interface Move {
 }
 
 export const MOVES: readonly Move[] = [
-  { name: "accept", from: ["CANDIDATE"], to: "QUEUED", permission: "claim:triage", label: "Accept to queue" },
-  { name: "dismiss", from: ["CANDIDATE", "QUEUED", "IN_RESEARCH"], to: "DISMISSED", permission: "claim:edit", label: "Dismiss" },
-  { name: "restore", from: ["DISMISSED"], to: "QUEUED", permission: "claim:edit", label: "Restore to queue" },
+  {
+    name: "accept",
+    from: ["CANDIDATE"],
+    to: "QUEUED",
+    permission: "claim:triage",
+    label: "Accept to queue",
+  },
+  {
+    name: "dismiss",
+    from: ["CANDIDATE", "QUEUED", "IN_RESEARCH"],
+    to: "DISMISSED",
+    permission: "claim:edit",
+    label: "Dismiss",
+  },
+  {
+    name: "restore",
+    from: ["DISMISSED"],
+    to: "QUEUED",
+    permission: "claim:edit",
+    label: "Restore to queue",
+  },
   { name: "take", from: ["QUEUED"], to: "IN_RESEARCH", permission: "claim:take", label: "Take" },
-  { name: "release", from: ["IN_RESEARCH"], to: "QUEUED", permission: "claim:take", label: "Release" },
-  { name: "submit", from: ["IN_RESEARCH"], to: "IN_REVIEW", permission: "verdict:submit", label: "Submit for review" },
-  { name: "requestChanges", from: ["IN_REVIEW"], to: "IN_RESEARCH", permission: "verdict:review", label: "Request changes" },
-  { name: "approve", from: ["IN_REVIEW"], to: "APPROVED", permission: "verdict:review", label: "Approve" },
-  { name: "publish", from: ["APPROVED"], to: "PUBLISHED", permission: "verdict:publish", label: "Publish" },
-  { name: "unpublish", from: ["PUBLISHED"], to: "APPROVED", permission: "verdict:publish", label: "Unpublish" },
+  {
+    name: "release",
+    from: ["IN_RESEARCH"],
+    to: "QUEUED",
+    permission: "claim:take",
+    label: "Release",
+  },
+  {
+    name: "submit",
+    from: ["IN_RESEARCH"],
+    to: "IN_REVIEW",
+    permission: "verdict:submit",
+    label: "Submit for review",
+  },
+  {
+    name: "requestChanges",
+    from: ["IN_REVIEW"],
+    to: "IN_RESEARCH",
+    permission: "verdict:review",
+    label: "Request changes",
+  },
+  {
+    name: "approve",
+    from: ["IN_REVIEW"],
+    to: "APPROVED",
+    permission: "verdict:review",
+    label: "Approve",
+  },
+  {
+    name: "publish",
+    from: ["APPROVED"],
+    to: "PUBLISHED",
+    permission: "verdict:publish",
+    label: "Publish",
+  },
+  {
+    name: "unpublish",
+    from: ["PUBLISHED"],
+    to: "APPROVED",
+    permission: "verdict:publish",
+    label: "Unpublish",
+  },
 ];
 
 const STATUS_LABELS: Record<ClaimStatus, string> = {

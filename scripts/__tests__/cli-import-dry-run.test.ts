@@ -10,12 +10,28 @@ const root = process.cwd();
 
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", join(root, "scripts/cli.ts"), ...args], { cwd: root, env: { ...process.env, DATABASE_URL: "" } },
-      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+    execFile(
+      process.execPath,
+      ["--import", "tsx", join(root, "scripts/cli.ts"), ...args],
+      { cwd: root, env: { ...process.env, DATABASE_URL: "" } },
+      (err, stdout, stderr) =>
+        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
-const KEYS = ["attribution", "claim", "end", "file", "kind", "quote", "reasons", "score", "speaker", "start"];
+const KEYS = [
+  "attribution",
+  "claim",
+  "end",
+  "file",
+  "kind",
+  "quote",
+  "reasons",
+  "score",
+  "speaker",
+  "start",
+];
 
 test("an article outside the manifest: its most-quoted person is the speaker, and stdout is only the JSON array", async () => {
   const dir = mkdtempSync(join(tmpdir(), "claimdesk-dry-"));
@@ -30,7 +46,12 @@ test("an article outside the manifest: its most-quoted person is the speaker, an
     assert.deepEqual(Object.keys(r).sort(), KEYS);
     assert.equal(r.file, "unseen-interview.txt");
     assert.equal(r.speaker, "Anatoly Viktorov"); // guessed: the file is not in the manifest
-    assert.ok(["direct-quote", "reported", "reported-continuation", "qa-answer", "authored"].includes(r.attribution as string), String(r.attribution));
+    assert.ok(
+      ["direct-quote", "reported", "reported-continuation", "qa-answer", "authored"].includes(
+        r.attribution as string,
+      ),
+      String(r.attribution),
+    );
     assert.equal(text.slice(r.start as number, r.end as number), r.quote);
     assert.ok((r.score as number) >= 0 && (r.score as number) <= 1);
   }
@@ -43,7 +64,13 @@ test("one bad file among several: the others are still listed, the bad one is na
   const dir = mkdtempSync(join(tmpdir(), "claimdesk-dry-"));
   const bad = join(dir, "empty.txt");
   writeFileSync(bad, "");
-  const { code, stdout, stderr } = await cli(["import", "--dry-run", "--json", bad, join(root, "seeds/000_215bea482339008d.txt")]);
+  const { code, stdout, stderr } = await cli([
+    "import",
+    "--dry-run",
+    "--json",
+    bad,
+    join(root, "seeds/000_215bea482339008d.txt"),
+  ]);
   assert.equal(code, 1);
   const rows = JSON.parse(stdout) as { file: string }[];
   assert.ok(rows.length > 0);

@@ -16,13 +16,20 @@ const USAGE = `usage: npm run --silent cli -- export --format csv|json|claimrevi
 Writes to stdout without --out (pdf needs --out). Uses DATABASE_URL, else the embedded database.`;
 
 export async function run(argv: string[]): Promise<number> {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: typed by the parseArgs call below (its config is the type)
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
       options: {
-        format: { type: "string" }, from: { type: "string" }, to: { type: "string" }, speaker: { type: "string" },
-        status: { type: "string" }, rating: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" },
+        format: { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
+        speaker: { type: "string" },
+        status: { type: "string" },
+        rating: { type: "string" },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h" },
       },
       strict: true,
     }));
@@ -37,14 +44,18 @@ export async function run(argv: string[]): Promise<number> {
   const { out, help: _help, ...rest } = values;
   try {
     const query = parseInput(exportQuerySchema, rest);
-    if (query.format === "pdf" && !out) throw new ActionError("INVALID", "pdf needs --out FILE (it is binary).");
+    if (query.format === "pdf" && !out)
+      throw new ActionError("INVALID", "pdf needs --out FILE (it is binary).");
     const rowCount = await withDatabase(async () => {
       const prepared = await prepareExport(query);
       await pipeline(prepared.open(), out ? createWriteStream(out) : process.stdout);
       await recordExport(null, query, prepared.rowCount);
       return prepared.rowCount;
     });
-    if (out) console.error(`wrote ${rowCount} ${query.format === "claimreview" ? "fact-checks" : "claims"} to ${out}`);
+    if (out)
+      console.error(
+        `wrote ${rowCount} ${query.format === "claimreview" ? "fact-checks" : "claims"} to ${out}`,
+      );
     return 0;
   } catch (err) {
     if (err instanceof ActionError) {

@@ -10,11 +10,12 @@ import { importFiles } from "../lib/import-files";
 
 const USAGE = [
   'usage: npm run --silent cli -- import [--speaker "NAME"] [--outlet OUTLET --title TITLE --date YYYY[-MM[-DD]] --url URL',
-  '                                      --language en --note NOTE] FILE...',
+  "                                      --language en --note NOTE] FILE...",
   '       npm run --silent cli -- import --dry-run --json [--speaker "NAME"] [--language CODE] FILE...',
 ].join("\n");
 
 export async function run(argv: string[]): Promise<number> {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: typed by the parseArgs call below (its config is the type)
   let parsed;
   try {
     parsed = parseArgs({
@@ -57,7 +58,12 @@ export async function run(argv: string[]): Promise<number> {
   let failed = 0;
   for (const path of positionals) {
     try {
-      const prepared = await prepareArticleImport({ path, speakerName: values.speaker, language: values.language, manifest });
+      const prepared = await prepareArticleImport({
+        path,
+        speakerName: values.speaker,
+        language: values.language,
+        manifest,
+      });
       for (const notice of prepared.notices) console.error(notice);
       for (const c of prepared.candidates) {
         rows.push({
@@ -75,12 +81,18 @@ export async function run(argv: string[]): Promise<number> {
       }
     } catch (err) {
       if (!(err instanceof ArticleInputError)) throw err;
-      console.error(positionals.length > 1 && !err.message.includes(basename(path)) ? `${basename(path)}: ${err.message}` : err.message);
+      console.error(
+        positionals.length > 1 && !err.message.includes(basename(path))
+          ? `${basename(path)}: ${err.message}`
+          : err.message,
+      );
       failed++;
     }
   }
   if (failed === positionals.length) return 1;
   if (values.json) console.log(JSON.stringify(rows, null, 2));
-  else for (const r of rows as { file: string; score: number; claim: string }[]) console.log(`${r.file}\t${r.score.toFixed(2)}\t${r.claim}`);
+  else
+    for (const r of rows as { file: string; score: number; claim: string }[])
+      console.log(`${r.file}\t${r.score.toFixed(2)}\t${r.claim}`);
   return failed > 0 ? 1 : 0;
 }

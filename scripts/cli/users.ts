@@ -25,38 +25,58 @@ async function userIdByEmail(email: string): Promise<string> {
   return user.id;
 }
 
-
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      password: { type: "string" },
+    },
   });
   const [sub, ...rest] = positionals;
   const newPassword = () => values.password ?? generatePassword();
   return withDatabase(async () => {
     switch (sub) {
       case "list":
-        for (const u of await listUsers()) console.log(`${u.email}\t${u.role}\t${u.active ? "active" : "deactivated"}\t${u.name}`);
+        for (const u of await listUsers())
+          console.log(`${u.email}\t${u.role}\t${u.active ? "active" : "deactivated"}\t${u.name}`);
         return 0;
       case "create": {
         const password = newPassword();
-        const input = parseInput(createUserSchema, { email: values.email, name: values.name, role: values.role?.toUpperCase(), password });
+        const input = parseInput(createUserSchema, {
+          email: values.email,
+          name: values.name,
+          role: values.role?.toUpperCase(),
+          password,
+        });
         const user = await createUser({ ...input, actorId: null });
-        console.log(`created ${user.email} (${user.role})${values.password ? "" : ` with password: ${password}`}`);
+        console.log(
+          `created ${user.email} (${user.role})${values.password ? "" : ` with password: ${password}`}`,
+        );
         return 0;
       }
       case "set-role": {
         const [email, role] = rest;
         const parsedRole = parseInput(roleSchema, role?.toUpperCase());
-        await updateUserAccess({ actorId: null, userId: await userIdByEmail(email ?? ""), role: parsedRole });
+        await updateUserAccess({
+          actorId: null,
+          userId: await userIdByEmail(email ?? ""),
+          role: parsedRole,
+        });
         console.log(`${email} is now ${parsedRole}`);
         return 0;
       }
       case "activate":
       case "deactivate": {
         const email = parseInput(z.string().email("give the user's email"), rest[0]);
-        await updateUserAccess({ actorId: null, userId: await userIdByEmail(email), active: sub === "activate" });
+        await updateUserAccess({
+          actorId: null,
+          userId: await userIdByEmail(email),
+          active: sub === "activate",
+        });
         console.log(`${email} ${sub}d`);
         return 0;
       }
@@ -64,7 +84,9 @@ export async function run(argv: string[]): Promise<number> {
         const email = parseInput(z.string().email("give the user's email"), rest[0]);
         const password = parseInput(passwordSchema, newPassword());
         await resetPassword({ actorId: null, email, password });
-        console.log(`password of ${email} reset${values.password ? "" : ` to: ${password}`}; their sessions ended`);
+        console.log(
+          `password of ${email} reset${values.password ? "" : ` to: ${password}`}; their sessions ended`,
+        );
         return 0;
       }
       default:

@@ -6,8 +6,17 @@ import { globSync } from "tinyglobby";
 import { secureSite } from "../../lib/security/secure-site";
 
 const INPUTS = [
-  "app/**/*", "components/**/*", "lib/**/*.{ts,tsx,json}", "!lib/**/__tests__/**", "!lib/generated/**",
-  "prisma/schema.prisma", "next.config.js", "proxy.ts", "tsconfig.json", "package-lock.json", "public/**/*",
+  "app/**/*",
+  "components/**/*",
+  "lib/**/*.{ts,tsx,json}",
+  "!lib/**/__tests__/**",
+  "!lib/generated/**",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "proxy.ts",
+  "tsconfig.json",
+  "package-lock.json",
+  "public/**/*",
 ];
 
 export function sourceHash(env: NodeJS.ProcessEnv = process.env): string {

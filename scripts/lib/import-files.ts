@@ -2,7 +2,12 @@
 // input anywhere writes nothing; then each article is imported in its own transaction.
 import { existsSync } from "node:fs";
 import { ArticleAlreadyImportedError } from "@/lib/import/import-article";
-import { importPreparedFile, prepareArticleFile, type ArticleOverrides, type PreparedFile } from "@/lib/import/import-article-file";
+import {
+  importPreparedFile,
+  prepareArticleFile,
+  type ArticleOverrides,
+  type PreparedFile,
+} from "@/lib/import/import-article-file";
 import { ArticleInputError } from "@/lib/import/read-article-file";
 import { DEFAULT_MANIFEST_PATH, loadSeedManifest } from "@/lib/import/seed-manifest";
 import { withDatabase } from "./with-database";
@@ -33,7 +38,9 @@ export async function importFiles(paths: string[], overrides: ArticleOverrides):
         total.articles++;
         total.claims += imported.claimIds.length;
         total.repeats += imported.repeatsLinked;
-        console.log(`${file.prepared.file}: imported, ${imported.claimIds.length} claims queued, ${imported.repeatsLinked} repeats linked (article ${imported.articleId})`);
+        console.log(
+          `${file.prepared.file}: imported, ${imported.claimIds.length} claims queued, ${imported.repeatsLinked} repeats linked (article ${imported.articleId})`,
+        );
       } catch (err) {
         if (!(err instanceof ArticleAlreadyImportedError)) throw err;
         total.skipped++;
@@ -42,6 +49,8 @@ export async function importFiles(paths: string[], overrides: ArticleOverrides):
     }
   });
   const skipped = total.skipped ? `, ${total.skipped} already imported` : "";
-  console.log(`articles imported: ${total.articles}, claims queued: ${total.claims}, repeats linked: ${total.repeats}${skipped}`);
+  console.log(
+    `articles imported: ${total.articles}, claims queued: ${total.claims}, repeats linked: ${total.repeats}${skipped}`,
+  );
   return 0;
 }

@@ -48,7 +48,10 @@ function spawnTracked(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): C
 }
 
 /** Builds into distDir unless the build there was made from the same sources. */
-export async function ensureBuild(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
+export async function ensureBuild(
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<void> {
   const distDir = env.NEXT_DIST_DIR || ".next";
   if (buildIsCurrent(distDir, env)) return;
   const hash = sourceHash(env);
@@ -65,7 +68,13 @@ export function assertPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", (err: NodeJS.ErrnoException) =>
-      reject(new Error(err.code === "EADDRINUSE" ? `port ${port} is already in use — set PORT to a free port` : err.message)),
+      reject(
+        new Error(
+          err.code === "EADDRINUSE"
+            ? `port ${port} is already in use — set PORT to a free port`
+            : err.message,
+        ),
+      ),
     );
     probe.listen(port, () => probe.close(() => resolve()));
   });

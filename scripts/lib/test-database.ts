@@ -27,7 +27,10 @@ export async function createTestDatabase(prefix = "claimdesk_test"): Promise<Tes
   } else {
     const dataDir = resolve(process.cwd(), ".data/test-postgres");
     mkdirSync(dataDir, { recursive: true });
-    server = await startEmbeddedPostgres({ dataDir, port: Number(process.env.EMBEDDED_TEST_PG_PORT ?? 54339) });
+    server = await startEmbeddedPostgres({
+      dataDir,
+      port: Number(process.env.EMBEDDED_TEST_PG_PORT ?? 54339),
+    });
     adminUrl = server.urlFor("postgres");
   }
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;

@@ -8,7 +8,9 @@ export default async function AccountPage() {
   return (
     <>
       <h1>Your account</h1>
-      <p>{user.name} · {user.email} · {user.role.toLowerCase()}</p>
+      <p>
+        {user.name} · {user.email} · {user.role.toLowerCase()}
+      </p>
       <h2>Change password</h2>
       <p className="muted">Changing it signs you out everywhere else.</p>
       <ChangePasswordForm />

@@ -19,12 +19,23 @@ export default async function AdminPage() {
       <h1>Admin</h1>
       <p>
         <Link href="/admin/settings">Rating scale and site settings</Link>
-        {can(user?.role, "security:read") && <> · <Link href="/admin/security">Security events</Link></>}
+        {can(user?.role, "security:read") && (
+          <>
+            {" "}
+            · <Link href="/admin/security">Security events</Link>
+          </>
+        )}
       </p>
       <h2>Users</h2>
       <table>
         <thead>
-          <tr><th>Name</th><th>Email</th><th>Role</th><th>Status</th><th /></tr>
+          <tr>
+            <th>Name</th>
+            <th>Email</th>
+            <th>Role</th>
+            <th>Status</th>
+            <th />
+          </tr>
         </thead>
         <tbody>
           {users.map((u) => (

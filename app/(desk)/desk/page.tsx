@@ -21,15 +21,29 @@ export default async function DashboardPage() {
       <div style={{ display: "flex", gap: "2rem", flexWrap: "wrap" }}>
         <section aria-labelledby="status-h">
           <h2 id="status-h">Claims by status</h2>
-          <table><tbody>
-            {d.byStatus.map((s) => <tr key={s.status}><th scope="row">{statusLabel(s.status)}</th><td>{s.count}</td></tr>)}
-          </tbody></table>
+          <table>
+            <tbody>
+              {d.byStatus.map((s) => (
+                <tr key={s.status}>
+                  <th scope="row">{statusLabel(s.status)}</th>
+                  <td>{s.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
         <section aria-labelledby="rating-h">
           <h2 id="rating-h">Verdicts by rating</h2>
-          <table><tbody>
-            {d.byRating.map((r) => <tr key={r.label}><th scope="row">{r.label}</th><td>{r.count}</td></tr>)}
-          </tbody></table>
+          <table>
+            <tbody>
+              {d.byRating.map((r) => (
+                <tr key={r.label}>
+                  <th scope="row">{r.label}</th>
+                  <td>{r.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
       </div>
       <section aria-labelledby="weekly-h">
@@ -38,10 +52,20 @@ export default async function DashboardPage() {
         <details>
           <summary>Numbers</summary>
           <table>
-            <thead><tr><th>Week of</th><th>Taken</th><th>Published</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Week of</th>
+                <th>Taken</th>
+                <th>Published</th>
+              </tr>
+            </thead>
             <tbody>
               {d.weekly.map((w) => (
-                <tr key={String(w.week)}><td>{new Date(w.week).toISOString().slice(0, 10)}</td><td>{w.taken}</td><td>{w.published}</td></tr>
+                <tr key={String(w.week)}>
+                  <td>{new Date(w.week).toISOString().slice(0, 10)}</td>
+                  <td>{w.taken}</td>
+                  <td>{w.published}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -49,13 +73,23 @@ export default async function DashboardPage() {
       </section>
       <section aria-labelledby="waiting-h">
         <h2 id="waiting-h">Waiting longest for review</h2>
-        {d.waiting.length === 0 ? <p className="muted">Nothing is waiting for review.</p> : (
+        {d.waiting.length === 0 ? (
+          <p className="muted">Nothing is waiting for review.</p>
+        ) : (
           <table>
-            <thead><tr><th>Claim</th><th>Speaker</th><th>Waiting</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Claim</th>
+                <th>Speaker</th>
+                <th>Waiting</th>
+              </tr>
+            </thead>
             <tbody>
               {d.waiting.map((c) => (
                 <tr key={c.id}>
-                  <td><Link href={`/claims/${c.id}`}>{c.canonicalText}</Link></td>
+                  <td>
+                    <Link href={`/claims/${c.id}`}>{c.canonicalText}</Link>
+                  </td>
                   <td>{c.speaker.name}</td>
                   <td>{ageDays(c.updatedAt)} days</td>
                 </tr>
@@ -64,7 +98,9 @@ export default async function DashboardPage() {
           </table>
         )}
       </section>
-      <p><Link href="/publish">Publishing</Link> · <Link href="/reports">Reports</Link></p>
+      <p>
+        <Link href="/publish">Publishing</Link> · <Link href="/reports">Reports</Link>
+      </p>
     </>
   );
 }

@@ -18,8 +18,8 @@ export default async function ImportPage() {
     <>
       <h1>Import an article</h1>
       <p className="muted">
-        Upload an interview or article; the speaker&apos;s check-worthy statements are detected and listed for triage.
-        Nothing reaches the queue until you accept it.
+        Upload an interview or article; the speaker&apos;s check-worthy statements are detected and
+        listed for triage. Nothing reaches the queue until you accept it.
       </p>
       <div className="import-layout">
         <ImportForm speakers={speakers} />
@@ -30,7 +30,12 @@ export default async function ImportPage() {
             {recent.map((a) => (
               <li key={a.id}>
                 <Link href={`/import/${a.id}`}>{a.title}</Link>
-                <span className="small muted"> · {a.outlet}{a.speaker ? ` · ${a.speaker.name}` : ""}{a.candidates ? ` · ${a.candidates} to triage` : ""}</span>
+                <span className="small muted">
+                  {" "}
+                  · {a.outlet}
+                  {a.speaker ? ` · ${a.speaker.name}` : ""}
+                  {a.candidates ? ` · ${a.candidates} to triage` : ""}
+                </span>
               </li>
             ))}
           </ul>

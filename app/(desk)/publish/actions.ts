@@ -2,14 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionDef } from "@/lib/auth/authorized";
-import { correctVerdictAction, publishVerdictAction, unpublishVerdictAction } from "@/lib/publishing/publishing.actions";
+import {
+  correctVerdictAction,
+  publishVerdictAction,
+  unpublishVerdictAction,
+} from "@/lib/publishing/publishing.actions";
 import { revalidatePublicPages } from "@/lib/publishing/revalidate-public-pages";
 
 // Publish, correct and unpublish all change the public page and the publishing desk.
-async function runAndRevalidate<S extends Parameters<typeof runAction>[0]["schema"], T extends { slug: string }>(
-  action: ActionDef<S, T>,
-  input: unknown,
-) {
+async function runAndRevalidate<
+  S extends Parameters<typeof runAction>[0]["schema"],
+  T extends { slug: string },
+>(action: ActionDef<S, T>, input: unknown) {
   const result = await runAction(action, input);
   if (result.ok) {
     revalidatePublicPages(result.data.slug);

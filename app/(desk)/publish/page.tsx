@@ -14,28 +14,53 @@ export default async function PublishingPage() {
       <h1>Publishing</h1>
       <h2>Approved, ready to publish ({approved.length})</h2>
       <table>
-        <thead><tr><th>Claim</th><th>Speaker</th><th>Rating</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>Claim</th>
+            <th>Speaker</th>
+            <th>Rating</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {approved.map((c) => (
             <tr key={c.id}>
-              <td>{c.canonicalText}{c.publication?.status === "UNPUBLISHED" && <span className="badge"> withdrawn</span>}</td>
+              <td>
+                {c.canonicalText}
+                {c.publication?.status === "UNPUBLISHED" && (
+                  <span className="badge"> withdrawn</span>
+                )}
+              </td>
               <td>{c.speaker.name}</td>
               <td>{c.verdict?.rating?.label ?? "—"}</td>
-              <td><Link href={`/publish/${c.id}`}>Review and publish</Link></td>
+              <td>
+                <Link href={`/publish/${c.id}`}>Review and publish</Link>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <h2>Live ({live.length})</h2>
       <table>
-        <thead><tr><th>Claim</th><th>Speaker</th><th>Rating</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>Claim</th>
+            <th>Speaker</th>
+            <th>Rating</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {live.map((c) => (
             <tr key={c.id}>
-              <td><a href={`/checks/${c.publication?.slug ?? c.slug}`}>{c.canonicalText}</a></td>
+              <td>
+                <a href={`/checks/${c.publication?.slug ?? c.slug}`}>{c.canonicalText}</a>
+              </td>
               <td>{c.speaker.name}</td>
               <td>{c.verdict?.rating?.label ?? "—"}</td>
-              <td><Link href={`/publish/${c.id}`}>Correct or withdraw</Link></td>
+              <td>
+                <Link href={`/publish/${c.id}`}>Correct or withdraw</Link>
+              </td>
             </tr>
           ))}
         </tbody>

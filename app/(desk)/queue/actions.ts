@@ -2,7 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/auth/authorized";
-import { assignClaimAction, releaseClaimAction, takeClaimAction, takeNextClaimAction } from "@/lib/claims/claims.actions";
+import {
+  assignClaimAction,
+  releaseClaimAction,
+  takeClaimAction,
+  takeNextClaimAction,
+} from "@/lib/claims/claims.actions";
 
 export async function takeNextClaim(input: unknown) {
   const result = await runAction(takeNextClaimAction, input);

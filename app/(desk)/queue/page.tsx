@@ -33,7 +33,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   if (!user || !can(user.role, "desk:read")) notFound();
   const params = first(await searchParams);
   const filter = queueFilterSchema.parse(params);
-  const [page, facets, assignees] = await Promise.all([listQueue({ user, filter }), listQueueFacets(), listAssignees()]);
+  const [page, facets, assignees] = await Promise.all([
+    listQueue({ user, filter }),
+    listQueueFacets(),
+    listAssignees(),
+  ]);
   const now = new Date();
   const rows: QueueTableRow[] = page.rows.map((r) => ({
     id: r.id,
@@ -59,7 +63,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <Suspense fallback={<p className="status-counts muted">Counting…</p>}>
         <QueueStatusCounts user={user} filter={filter} params={params} />
       </Suspense>
-      <QueueFilters filter={filter} speakers={facets.speakers} outlets={facets.outlets} assignees={assignees} />
+      <QueueFilters
+        filter={filter}
+        speakers={facets.speakers}
+        outlets={facets.outlets}
+        assignees={assignees}
+      />
       <QueueTable
         rows={rows}
         userId={user.id}
@@ -69,7 +78,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       />
       <p className="pager">
         {filter.after && <Link href={queueHref(params, { after: undefined })}>First page</Link>}{" "}
-        {page.nextCursor && <Link href={queueHref(params, { after: page.nextCursor })} rel="next">Next page →</Link>}
+        {page.nextCursor && (
+          <Link href={queueHref(params, { after: page.nextCursor })} rel="next">
+            Next page →
+          </Link>
+        )}
       </p>
     </>
   );

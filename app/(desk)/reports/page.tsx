@@ -14,8 +14,9 @@ export default async function ReportsPage() {
     <>
       <h1>Reports</h1>
       <p className="muted">
-        Exports every claim matching the filter: CSV for spreadsheets, JSON with sources and history, the ClaimReview
-        feed of live fact-checks, or a PDF report. Dates are the date the claim was made (its article&apos;s date).
+        Exports every claim matching the filter: CSV for spreadsheets, JSON with sources and
+        history, the ClaimReview feed of live fact-checks, or a PDF report. Dates are the date the
+        claim was made (its article&apos;s date).
       </p>
       <ExportForm speakers={speakers} ratings={ratings} />
     </>

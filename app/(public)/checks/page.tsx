@@ -7,7 +7,10 @@ import "@/components/publishing/publishing.css";
 export const metadata = {
   title: "Fact-checks",
   alternates: {
-    types: { "application/atom+xml": "/checks/feed.xml", "application/feed+json": "/checks/feed.json" },
+    types: {
+      "application/atom+xml": "/checks/feed.xml",
+      "application/feed+json": "/checks/feed.json",
+    },
   },
 };
 
@@ -38,36 +41,58 @@ export default async function ChecksIndex({ searchParams }: Props) {
           Speaker
           <select name="speaker" defaultValue={speaker ?? ""}>
             <option value="">Everyone</option>
-            {filters.speakers.map((s) => <option key={s}>{s}</option>)}
+            {filters.speakers.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
           </select>
         </label>
         <label>
           Rating
           <select name="rating" defaultValue={rating ?? ""}>
             <option value="">Any rating</option>
-            {filters.ratings.map((r) => <option key={r}>{r}</option>)}
+            {filters.ratings.map((r) => (
+              <option key={r}>{r}</option>
+            ))}
           </select>
         </label>
         <button type="submit">Filter</button>
       </form>
       <p className="muted">
-        {list.total} fact-check{list.total === 1 ? "" : "s"} · <a href="/checks/feed.xml">Atom feed</a> · <a href="/checks/feed.json">JSON Feed</a>
+        {list.total} fact-check{list.total === 1 ? "" : "s"} ·{" "}
+        <a href="/checks/feed.xml">Atom feed</a> · <a href="/checks/feed.json">JSON Feed</a>
       </p>
       <ol className="check-list">
         {list.items.map((c) => (
           <li key={c.slug}>
-            <RatingBadge rating={c.rating} /> <span className="muted">{c.speaker.name} · {c.outlet}</span>
-            <h2><Link href={`/checks/${c.slug}`}>{c.canonicalText}</Link></h2>
+            <RatingBadge rating={c.rating} />{" "}
+            <span className="muted">
+              {c.speaker.name} · {c.outlet}
+            </span>
+            <h2>
+              <Link href={`/checks/${c.slug}`}>{c.canonicalText}</Link>
+            </h2>
             <p>{c.conclusion}</p>
-            <p className="muted">Published <DateText value={c.firstPublishedAt} /></p>
+            <p className="muted">
+              Published <DateText value={c.firstPublishedAt} />
+            </p>
           </li>
         ))}
       </ol>
       {list.total === 0 && <p>No fact-checks match these filters.</p>}
       <nav className="pager" aria-label="Pages">
-        {list.page > 1 && <Link href={pageHref({ speaker, rating }, list.page - 1)} rel="prev">← Newer</Link>}
-        <span>Page {list.page} of {list.pageCount}</span>
-        {list.page < list.pageCount && <Link href={pageHref({ speaker, rating }, list.page + 1)} rel="next">Older →</Link>}
+        {list.page > 1 && (
+          <Link href={pageHref({ speaker, rating }, list.page - 1)} rel="prev">
+            ← Newer
+          </Link>
+        )}
+        <span>
+          Page {list.page} of {list.pageCount}
+        </span>
+        {list.page < list.pageCount && (
+          <Link href={pageHref({ speaker, rating }, list.page + 1)} rel="next">
+            Older →
+          </Link>
+        )}
       </nav>
     </>
   );

@@ -23,7 +23,8 @@ export default async function CorrectionsLogPage({ searchParams }: Props) {
         {log.entries.map((e) => (
           <li key={`${e.kind}-${e.slug}-${String(e.at)}`} data-kind={e.kind}>
             <p className="muted">
-              {e.kind === "correction" ? `Corrected (revision ${e.revision})` : "Withdrawn"} on <DateText value={e.at} />
+              {e.kind === "correction" ? `Corrected (revision ${e.revision})` : "Withdrawn"} on{" "}
+              <DateText value={e.at} />
             </p>
             <h2>{e.live ? <Link href={`/checks/${e.slug}`}>{e.claimText}</Link> : e.claimText}</h2>
             <p>{e.note}</p>
@@ -32,9 +33,19 @@ export default async function CorrectionsLogPage({ searchParams }: Props) {
       </ol>
       {log.pageCount > 1 && (
         <nav className="pager" aria-label="Pages">
-          {log.page > 1 && <Link href={`/corrections?page=${log.page - 1}`} rel="prev">← Newer</Link>}
-          <span>Page {log.page} of {log.pageCount}</span>
-          {log.page < log.pageCount && <Link href={`/corrections?page=${log.page + 1}`} rel="next">Older →</Link>}
+          {log.page > 1 && (
+            <Link href={`/corrections?page=${log.page - 1}`} rel="prev">
+              ← Newer
+            </Link>
+          )}
+          <span>
+            Page {log.page} of {log.pageCount}
+          </span>
+          {log.page < log.pageCount && (
+            <Link href={`/corrections?page=${log.page + 1}`} rel="next">
+              Older →
+            </Link>
+          )}
         </nav>
       )}
     </>

@@ -11,7 +11,9 @@ export default async function MethodologyPage() {
   return (
     <article className="check">
       <h1>How {settings.organizationName} checks claims</h1>
-      <SafeMarkdown className="analysis" demoteHeadings>{settings.methodology}</SafeMarkdown>
+      <SafeMarkdown className="analysis" demoteHeadings>
+        {settings.methodology}
+      </SafeMarkdown>
     </article>
   );
 }

@@ -9,7 +9,10 @@ export const dynamic = "force-dynamic";
 /** GET /api/export?format=csv|json|claimreview|pdf&from&to&speaker&status&rating — streams the file. */
 export async function GET(request: Request) {
   return authorizedRoute("report:export", async (user) => {
-    const query = parseInput(exportQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+    const query = parseInput(
+      exportQuerySchema,
+      Object.fromEntries(new URL(request.url).searchParams),
+    );
     const prepared = await prepareExport(query);
     await recordExport(user.id, query, prepared.rowCount);
     return new Response(nodeToWebStream(prepared.open()), {

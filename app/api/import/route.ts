@@ -16,7 +16,13 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   // The proxy does not see this route (it would buffer and cut the upload), so the Origin check is here.
   if (!isSameOrigin(request)) {
-    return Response.json({ error: "This request did not come from a Claimdesk page (cross-site requests are refused).", code: "FORBIDDEN" }, { status: 403 });
+    return Response.json(
+      {
+        error: "This request did not come from a Claimdesk page (cross-site requests are refused).",
+        code: "FORBIDDEN",
+      },
+      { status: 403 },
+    );
   }
   return authorizedRoute(importUploadAction.permission, async (user) => {
     const input = parseInput(importUploadAction.schema, await readImportForm(request));
@@ -42,8 +48,21 @@ export async function POST(request: Request) {
           if (!(err instanceof ActionError)) console.error("import failed", err);
           await send(
             err instanceof ActionError
-              ? { stage: "error", code: err.code, error: err.message, fieldErrors: err.fieldErrors, ...(err instanceof ArticleAlreadyImportedError ? { articleId: err.articleId } : {}) }
-              : { stage: "error", code: "INTERNAL", error: "The import failed unexpectedly; nothing was saved. Try again or tell an administrator." },
+              ? {
+                  stage: "error",
+                  code: err.code,
+                  error: err.message,
+                  fieldErrors: err.fieldErrors,
+                  ...(err instanceof ArticleAlreadyImportedError
+                    ? { articleId: err.articleId }
+                    : {}),
+                }
+              : {
+                  stage: "error",
+                  code: "INTERNAL",
+                  error:
+                    "The import failed unexpectedly; nothing was saved. Try again or tell an administrator.",
+                },
           );
         }
         if (listening) {
@@ -58,6 +77,11 @@ export async function POST(request: Request) {
         listening = false;
       },
     });
-    return new Response(body, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response(body, {
+      headers: {
+        "Content-Type": "application/x-ndjson; charset=utf-8",
+        "Cache-Control": "no-store",
+      },
+    });
   });
 }

@@ -5,7 +5,14 @@ import { DESK_HOME, safeNextPath } from "../safe-next";
 const SITE = "http://localhost:3000";
 
 test("open-redirect payloads for `next` go to the desk home", () => {
-  const payloads = ["/%5Cevil.example/x", "/%09/evil.example/x", "//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)"];
+  const payloads = [
+    "/%5Cevil.example/x",
+    "/%09/evil.example/x",
+    "//evil.example",
+    "https://evil.example",
+    "/\\evil.example",
+    "javascript:alert(1)",
+  ];
   for (const next of payloads) {
     assert.equal(safeNextPath(next, SITE), DESK_HOME, next);
     // What URLSearchParams hands the form for ?next=<payload>.
@@ -13,7 +20,11 @@ test("open-redirect payloads for `next` go to the desk home", () => {
     assert.equal(safeNextPath(decoded, SITE), DESK_HOME, `decoded ${JSON.stringify(decoded)}`);
   }
   assert.equal(safeNextPath("/\t/evil.example", SITE), DESK_HOME);
-  assert.equal(safeNextPath("http://localhost:3001/queue", SITE), DESK_HOME, "another port is another origin");
+  assert.equal(
+    safeNextPath("http://localhost:3001/queue", SITE),
+    DESK_HOME,
+    "another port is another origin",
+  );
   assert.equal(safeNextPath(null, SITE), DESK_HOME);
 });
 

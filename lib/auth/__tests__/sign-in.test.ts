@@ -31,22 +31,37 @@ test("a correct password opens a server-side session; only the argon2id hash is 
 
 test("a wrong password is refused with a clear message", async () => {
   const email = await newUser();
-  await assert.rejects(signInWithPassword({ email, password: "wrong-password!" }, { ip: "10.0.0.2" }), /Wrong email or password/);
-  await assert.rejects(signInWithPassword({ email: "nobody@x.test", password: PASSWORD }, { ip: "10.0.0.2" }), /Wrong email or password/);
+  await assert.rejects(
+    signInWithPassword({ email, password: "wrong-password!" }, { ip: "10.0.0.2" }),
+    /Wrong email or password/,
+  );
+  await assert.rejects(
+    signInWithPassword({ email: "nobody@x.test", password: PASSWORD }, { ip: "10.0.0.2" }),
+    /Wrong email or password/,
+  );
 });
 
 test(`after ${MAX_FAILURES_PER_MINUTE} failures in a minute the account is throttled, even with the right password`, async () => {
   const email = await newUser();
   for (let i = 0; i < MAX_FAILURES_PER_MINUTE; i++) {
-    await assert.rejects(signInWithPassword({ email, password: "wrong-password!" }, { ip: `10.1.0.${i}` }), /Wrong/);
+    await assert.rejects(
+      signInWithPassword({ email, password: "wrong-password!" }, { ip: `10.1.0.${i}` }),
+      /Wrong/,
+    );
   }
-  await assert.rejects(signInWithPassword({ email, password: PASSWORD }, { ip: "10.1.0.99" }), /Too many failed sign-in attempts/);
+  await assert.rejects(
+    signInWithPassword({ email, password: PASSWORD }, { ip: "10.1.0.99" }),
+    /Too many failed sign-in attempts/,
+  );
 });
 
 test("failures from one IP across accounts throttle that IP", async () => {
   const ip = "10.2.0.1";
   for (let i = 0; i < MAX_FAILURES_PER_MINUTE * 4; i++) {
-    await assert.rejects(signInWithPassword({ email: `ghost${i}@x.test`, password: "x" }, { ip }), /Wrong/);
+    await assert.rejects(
+      signInWithPassword({ email: `ghost${i}@x.test`, password: "x" }, { ip }),
+      /Wrong/,
+    );
   }
   const email = await newUser();
   await assert.rejects(signInWithPassword({ email, password: PASSWORD }, { ip }), /Too many/);
@@ -62,7 +77,12 @@ test("deactivating a user ends their sessions at once and blocks sign-in", async
   assert.ok(await userForSession(signed.sid));
   await updateUserAccess({ actorId: admin.id, userId: signed.id, active: false });
   assert.equal(await userForSession(signed.sid), null);
-  await assert.rejects(signInWithPassword({ email, password: PASSWORD }, { ip: "10.3.0.1" }), /Wrong email or password/);
-  const audit = await prisma.auditLog.findFirst({ where: { entityId: signed.id, action: "user.deactivate" } });
+  await assert.rejects(
+    signInWithPassword({ email, password: PASSWORD }, { ip: "10.3.0.1" }),
+    /Wrong email or password/,
+  );
+  const audit = await prisma.auditLog.findFirst({
+    where: { entityId: signed.id, action: "user.deactivate" },
+  });
   assert.equal(audit?.actorId, admin.id);
 });

@@ -23,7 +23,10 @@ async function newUser() {
   return email;
 }
 
-type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
+type Authorize = (
+  credentials: Record<string, string>,
+  req: { headers: Record<string, string> },
+) => Promise<unknown>;
 const provider = authOptions.providers[0] as unknown as { options: { authorize: Authorize } };
 
 /** Signs in the way next-auth does: credentials plus the request's headers. */
@@ -34,7 +37,12 @@ function authorize(email: string, password: string, headers: Record<string, stri
 const outcome = (p: Promise<unknown>) =>
   p.then(
     () => "ok",
-    (err: Error) => (/Too many/.test(err.message) ? "throttled" : /Wrong/.test(err.message) ? "wrong" : err.message),
+    (err: Error) =>
+      /Too many/.test(err.message)
+        ? "throttled"
+        : /Wrong/.test(err.message)
+          ? "wrong"
+          : err.message,
   );
 
 test(`40 parallel wrong passwords on one account: at most ${MAX_FAILURES_PER_MINUTE} reach argon2`, async () => {
@@ -49,7 +57,10 @@ test(`40 parallel wrong passwords on one account: at most ${MAX_FAILURES_PER_MIN
   assert.ok(verified <= MAX_FAILURES_PER_MINUTE, `${verified} verifications ran`);
   assert.equal(results.filter((r) => r === "wrong").length, MAX_FAILURES_PER_MINUTE);
   assert.equal(results.filter((r) => r === "throttled").length, 40 - MAX_FAILURES_PER_MINUTE);
-  assert.equal(await outcome(authorize(email, PASSWORD, { [PEER_HEADER]: "198.51.100.99" })), "throttled");
+  assert.equal(
+    await outcome(authorize(email, PASSWORD, { [PEER_HEADER]: "198.51.100.99" })),
+    "throttled",
+  );
 });
 
 test("a rotating X-Forwarded-For does not unblock an address when no proxy is trusted", async () => {
@@ -57,31 +68,61 @@ test("a rotating X-Forwarded-For does not unblock an address when no proxy is tr
   const before = passwordVerificationCount();
   const results = await Promise.all(
     Array.from({ length: MAX_FAILURES_PER_ADDRESS_PER_MINUTE * 2 }, (_, i) =>
-      outcome(authorize(`ghost-${tag()}@x.test`, "wrong", { [PEER_HEADER]: peer, "x-forwarded-for": `192.0.2.${i + 1}` })),
+      outcome(
+        authorize(`ghost-${tag()}@x.test`, "wrong", {
+          [PEER_HEADER]: peer,
+          "x-forwarded-for": `192.0.2.${i + 1}`,
+        }),
+      ),
     ),
   );
   assert.equal(results.filter((r) => r === "wrong").length, MAX_FAILURES_PER_ADDRESS_PER_MINUTE);
   assert.equal(passwordVerificationCount() - before, MAX_FAILURES_PER_ADDRESS_PER_MINUTE);
   const email = await newUser();
-  const rotated = { [PEER_HEADER]: peer, "x-forwarded-for": "192.0.2.250", "x-real-ip": "192.0.2.251" };
+  const rotated = {
+    [PEER_HEADER]: peer,
+    "x-forwarded-for": "192.0.2.250",
+    "x-real-ip": "192.0.2.251",
+  };
   assert.equal(await outcome(authorize(email, PASSWORD, rotated)), "throttled");
-  assert.equal(await outcome(authorize(email, PASSWORD, { [PEER_HEADER]: "203.0.113.254" })), "ok", "another socket address is not blocked");
+  assert.equal(
+    await outcome(authorize(email, PASSWORD, { [PEER_HEADER]: "203.0.113.254" })),
+    "ok",
+    "another socket address is not blocked",
+  );
 });
 
 test("with TRUST_PROXY=1 the entry the proxy appended is the client address", async () => {
   process.env.TRUST_PROXY = "1";
   const proxy = "10.9.0.1";
   const client = "192.0.2.77";
-  const headers = (forged: string) => ({ [PEER_HEADER]: proxy, "x-forwarded-for": `${forged}, ${client}` });
+  const headers = (forged: string) => ({
+    [PEER_HEADER]: proxy,
+    "x-forwarded-for": `${forged}, ${client}`,
+  });
   for (let i = 0; i < MAX_FAILURES_PER_ADDRESS_PER_MINUTE; i++) {
-    assert.equal(await outcome(authorize(`ghost-${tag()}@x.test`, "wrong", headers(`10.0.${i}.1`))), "wrong");
+    assert.equal(
+      await outcome(authorize(`ghost-${tag()}@x.test`, "wrong", headers(`10.0.${i}.1`))),
+      "wrong",
+    );
   }
   const email = await newUser();
-  assert.equal(await outcome(authorize(email, PASSWORD, headers("10.0.99.1"))), "throttled", "the client is blocked, whatever it forges");
+  assert.equal(
+    await outcome(authorize(email, PASSWORD, headers("10.0.99.1"))),
+    "throttled",
+    "the client is blocked, whatever it forges",
+  );
   const other = { [PEER_HEADER]: proxy, "x-forwarded-for": "192.0.2.0" };
-  assert.equal(await outcome(authorize(email, PASSWORD, other)), "ok", "others behind the same proxy are not");
+  assert.equal(
+    await outcome(authorize(email, PASSWORD, other)),
+    "ok",
+    "others behind the same proxy are not",
+  );
   const rows = await prisma.signInAttempt.findMany({ where: { email }, orderBy: { id: "asc" } });
-  assert.deepEqual(rows.map((r) => r.ip), ["192.0.2.0"]);
+  assert.deepEqual(
+    rows.map((r) => r.ip),
+    ["192.0.2.0"],
+  );
 });
 
 test("an unknown account costs the same argon2 verification as a known one", async () => {
@@ -91,7 +132,10 @@ test("an unknown account costs the same argon2 verification as a known one", asy
   assert.equal(await outcome(authorize(email, "wrong-password!", peer)), "wrong");
   assert.equal(passwordVerificationCount() - before, 1, "known account: one verification");
   before = passwordVerificationCount();
-  assert.equal(await outcome(authorize(`nobody-${tag()}@x.test`, "wrong-password!", peer)), "wrong");
+  assert.equal(
+    await outcome(authorize(`nobody-${tag()}@x.test`, "wrong-password!", peer)),
+    "wrong",
+  );
   assert.equal(passwordVerificationCount() - before, 1, "unknown account: one verification too");
 });
 

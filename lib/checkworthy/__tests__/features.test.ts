@@ -3,13 +3,28 @@ import { test } from "node:test";
 import { extractFeatures, featureGroup, handFeatures, tokenize } from "../features";
 
 test("tokenize lowercases and splits on anything but letters and digits", () => {
-  assert.deepEqual(tokenize("We didn't cut 20% — in 2019!"), ["we", "didn", "t", "cut", "20", "in", "2019"]);
+  assert.deepEqual(tokenize("We didn't cut 20% — in 2019!"), [
+    "we",
+    "didn",
+    "t",
+    "cut",
+    "20",
+    "in",
+    "2019",
+  ]);
   assert.deepEqual(tokenize("  "), []);
 });
 
 test("numbers, percentages, money and years are separate cues", () => {
   const f = handFeatures("Taxes rose by 20 percent, or $3 billion, in 2019.");
-  for (const name of ["number:digits", "number:magnitude-word", "number:percent", "money:amount-or-budget", "time:year", "trend:change-verb"]) {
+  for (const name of [
+    "number:digits",
+    "number:magnitude-word",
+    "number:percent",
+    "money:amount-or-budget",
+    "time:year",
+    "trend:change-verb",
+  ]) {
     assert.ok(f.includes(name), `missing ${name} in ${f.join(", ")}`);
   }
   // A year on its own is a time anchor, not a quantity.
@@ -21,9 +36,14 @@ test("comparison, denial, named entities and months", () => {
   assert.ok(handFeatures("They pay more than we do.").includes("comparison:comparative"));
   assert.ok(handFeatures("We didn't send any weapons.").includes("denial:negation"));
   assert.ok(handFeatures("These claims are false.").includes("denial:denial-word"));
-  assert.ok(handFeatures("He met Vladimir Putin and the NATO chief.").includes("entity:many-names"));
+  assert.ok(
+    handFeatures("He met Vladimir Putin and the NATO chief.").includes("entity:many-names"),
+  );
   assert.ok(handFeatures("The talks began in March.").includes("time:month"));
-  assert.ok(!handFeatures("We may march tomorrow.").includes("time:month"), "lowercase may/march are verbs");
+  assert.ok(
+    !handFeatures("We may march tomorrow.").includes("time:month"),
+    "lowercase may/march are verbs",
+  );
   assert.ok(!handFeatures("I said it.").includes("entity:one-name"), "the pronoun I is not a name");
 });
 
@@ -51,7 +71,9 @@ test("tense, third person, statistics and absolutes", () => {
   assert.ok(!handFeatures("We need more jobs.").includes("tense:past"));
   assert.ok(handFeatures("She supported the war.").includes("person:third-person"));
   assert.ok(handFeatures("The murder rate is the highest.").includes("number:statistic-noun"));
-  assert.ok(handFeatures("Two million people lost their jobs.").includes("number:spelled-quantity"));
+  assert.ok(
+    handFeatures("Two million people lost their jobs.").includes("number:spelled-quantity"),
+  );
   assert.ok(handFeatures("Nobody has ever done it.").includes("comparison:absolute"));
   assert.ok(handFeatures("Crime is lower than it was.").includes("comparison:than"));
   assert.ok(handFeatures("It's a tremendous deal.").includes("opinion:evaluative"));

@@ -52,12 +52,18 @@ test("a claim said on TV is queued with its appearance, kind, score, audit row a
   const input = tvClaim();
   const result = await runActionAs(addClaimAction, editor, input);
   assert.ok(result.ok, JSON.stringify(result));
-  const claim = await prisma.claim.findUniqueOrThrow({ where: { id: result.data.id }, include: { speaker: true } });
+  const claim = await prisma.claim.findUniqueOrThrow({
+    where: { id: result.data.id },
+    include: { speaker: true },
+  });
   assert.equal(claim.status, "QUEUED");
   assert.equal(claim.articleId, null);
   assert.deepEqual([claim.startOffset, claim.endOffset], [null, null]);
   assert.equal(claim.speaker.name, input.speakerName, "a new speaker, created by name");
-  assert.deepEqual([claim.medium, claim.outlet, claim.url, claim.mediaTimestamp], ["TV", input.outlet, input.url, "00:12:31"]);
+  assert.deepEqual(
+    [claim.medium, claim.outlet, claim.url, claim.mediaTimestamp],
+    ["TV", input.outlet, input.url, "00:12:31"],
+  );
   assert.equal(claim.saidOn?.toISOString().slice(0, 10), "2026-03-02");
   assert.equal(claim.attribution, "editor");
   assert.equal(claim.kind, "QUANTITY");
@@ -65,12 +71,22 @@ test("a claim said on TV is queued with its appearance, kind, score, audit row a
   assert.match(claim.canonicalText, /12,000 new homes/, "derived from the quote when left empty");
 
   const history = await listClaimHistory({ user: editor, claimId: claim.id });
-  assert.deepEqual(history?.map((h) => h.action), ["claim.add"]);
+  assert.deepEqual(
+    history?.map((h) => h.action),
+    ["claim.add"],
+  );
   const decision = await prisma.claimDecision.findFirstOrThrow({ where: { claimId: claim.id } });
-  assert.deepEqual([decision.action, decision.articleId, decision.quote, decision.startOffset], ["add", null, input.quote, null]);
+  assert.deepEqual(
+    [decision.action, decision.articleId, decision.quote, decision.startOffset],
+    ["add", null, input.quote, null],
+  );
 
   // The same speaker, picked from the list this time.
-  const again = await runActionAs(addClaimAction, editor, tvClaim({ speakerId: claim.speakerId, speakerName: "" }));
+  const again = await runActionAs(
+    addClaimAction,
+    editor,
+    tvClaim({ speakerId: claim.speakerId, speakerName: "" }),
+  );
   assert.ok(again.ok);
   assert.equal(again.ok && again.data.speakerId, claim.speakerId);
 });
@@ -80,20 +96,43 @@ test("it is in the queue (outlet and date filters too) and in the CSV and JSON e
   const result = await runActionAs(addClaimAction, editor, input);
   assert.ok(result.ok);
   const id = result.data.id;
-  const filter = queueFilterSchema.parse({ speaker: result.data.speakerId, outlet: input.outlet, from: "2026-03-01", to: "2026-03-03" });
+  const filter = queueFilterSchema.parse({
+    speaker: result.data.speakerId,
+    outlet: input.outlet,
+    from: "2026-03-01",
+    to: "2026-03-03",
+  });
   const page = await listQueue({ user: editor, filter });
-  assert.deepEqual(page.rows.map((r) => r.id), [id]);
+  assert.deepEqual(
+    page.rows.map((r) => r.id),
+    [id],
+  );
   assert.equal(page.rows[0]!.outlet, input.outlet);
   assert.equal(page.rows[0]!.publishedAt?.toISOString().slice(0, 10), "2026-03-02");
   assert.equal((await countQueue({ user: editor, filter })).byStatus.QUEUED, 1);
 
-  const where = await exportWhere({ speaker: input.speakerName, from: "2026-03-02", to: "2026-03-02" });
+  const where = await exportWhere({
+    speaker: input.speakerName,
+    from: "2026-03-02",
+    to: "2026-03-02",
+  });
   const settings = await getSettings();
   const [csv] = await collect(streamCsvRecords(where, settings));
-  assert.deepEqual([csv?.quote, csv?.outlet, csv?.claimDate, csv?.status], [input.quote, input.outlet, "2026-03-02", "QUEUED"]);
+  assert.deepEqual(
+    [csv?.quote, csv?.outlet, csv?.claimDate, csv?.status],
+    [input.quote, input.outlet, "2026-03-02", "QUEUED"],
+  );
   const [json] = await collect(streamExportRecords(where, settings));
   assert.equal(json?.article, null);
-  assert.deepEqual([json?.appearance.medium, json?.appearance.url, json?.appearance.mediaTimestamp, json?.claimDate], ["TV", input.url, "00:12:31", "2026-03-02"]);
+  assert.deepEqual(
+    [
+      json?.appearance.medium,
+      json?.appearance.url,
+      json?.appearance.mediaTimestamp,
+      json?.claimDate,
+    ],
+    ["TV", input.url, "00:12:31", "2026-03-02"],
+  );
 });
 
 test("published, its ClaimReview names the recording's URL as appearance and first appearance", async () => {
@@ -106,7 +145,11 @@ test("published, its ClaimReview names the recording's URL as appearance and fir
   const page = await getPublishedCheck(result.data.slug);
   assert.equal(page?.state, "live");
   if (page?.state !== "live") return;
-  const item = page.check.claimReview.itemReviewed as { appearance: { url: string; publisher: { name: string }; headline?: string }; firstAppearance: { url: string }; datePublished: string };
+  const item = page.check.claimReview.itemReviewed as {
+    appearance: { url: string; publisher: { name: string }; headline?: string };
+    firstAppearance: { url: string };
+    datePublished: string;
+  };
   assert.equal(item.appearance.url, input.url);
   assert.equal(item.firstAppearance.url, input.url);
   assert.equal(item.appearance.publisher.name, input.outlet);
@@ -115,8 +158,14 @@ test("published, its ClaimReview names the recording's URL as appearance and fir
 
   const settings = await getSettings();
   const where = await exportWhere({ speaker: input.speakerName });
-  const [feedItem] = await collect(claimReviewsOf(streamExportRecords(where, settings), settings, await getRatingScale()));
-  assert.deepEqual(feedItem, page.check.claimReview, "the export carries the same ClaimReview as the page");
+  const [feedItem] = await collect(
+    claimReviewsOf(streamExportRecords(where, settings), settings, await getRatingScale()),
+  );
+  assert.deepEqual(
+    feedItem,
+    page.check.claimReview,
+    "the export carries the same ClaimReview as the page",
+  );
 });
 
 test("a bad URL, timestamp, medium or missing speaker is refused with the field named; nothing is written", async () => {
@@ -135,7 +184,11 @@ test("a bad URL, timestamp, medium or missing speaker is refused with the field 
   for (const [overrides, field, message] of cases) {
     const result = await runActionAs(addClaimAction, editor, tvClaim(overrides));
     assert.equal(!result.ok && result.code, "INVALID", JSON.stringify(overrides));
-    assert.match((!result.ok && result.fieldErrors?.[field]?.[0]) || "", message, JSON.stringify(overrides));
+    assert.match(
+      (!result.ok && result.fieldErrors?.[field]?.[0]) || "",
+      message,
+      JSON.stringify(overrides),
+    );
   }
   for (const ok of ["12:31", "00:12:31", "1:02:03"]) {
     assert.ok((await runActionAs(addClaimAction, editor, tvClaim({ mediaTimestamp: ok }))).ok, ok);

@@ -22,10 +22,22 @@ const code = (r: { ok: boolean; code?: string }) => (r.ok ? "ok" : r.code);
 
 test("source urls must be http(s); nothing is stored otherwise", async () => {
   const { claimId, editor } = await createClaimIn("IN_RESEARCH");
-  for (const url of ["javascript:alert(1)", "ftp://files.example.org/x.csv", "data:text/html,hi", "not a url", "JAVASCRIPT:alert(1)"]) {
-    const res = await runActionAs(addSourceAction, editor, { claimId, ...testSourceFields({ url }) });
+  for (const url of [
+    "javascript:alert(1)",
+    "ftp://files.example.org/x.csv",
+    "data:text/html,hi",
+    "not a url",
+    "JAVASCRIPT:alert(1)",
+  ]) {
+    const res = await runActionAs(addSourceAction, editor, {
+      claimId,
+      ...testSourceFields({ url }),
+    });
     assert.equal(code(res), "INVALID", url);
-    if (!res.ok) assert.deepEqual(res.fieldErrors?.url, ["Use a web address starting with http:// or https://"]);
+    if (!res.ok)
+      assert.deepEqual(res.fieldErrors?.url, [
+        "Use a web address starting with http:// or https://",
+      ]);
   }
   assert.equal(await prisma.source.count({ where: { claimId } }), 0);
 });
@@ -33,15 +45,27 @@ test("source urls must be http(s); nothing is stored otherwise", async () => {
 test("a 100 kB conclusion, a rating not on the scale and an inactive rating are refused", async () => {
   const { claimId, editor } = await createClaimIn("IN_RESEARCH");
   const base = { claimId, verdictVersion: null, ratingId: "", conclusion: "Fine.", analysis: "" };
-  const long = await runActionAs(saveVerdictDraftAction, editor, { ...base, conclusion: "x".repeat(100_000) });
+  const long = await runActionAs(saveVerdictDraftAction, editor, {
+    ...base,
+    conclusion: "x".repeat(100_000),
+  });
   assert.equal(code(long), "INVALID");
   if (!long.ok) assert.match(long.fieldErrors?.conclusion?.[0] ?? "", /at most 300 characters/);
-  assert.equal(code(await runActionAs(saveVerdictDraftAction, editor, { ...base, ratingId: randomUUID() })), "INVALID");
-  assert.equal(code(await runActionAs(saveVerdictDraftAction, editor, { ...base, ratingId: "True" })), "INVALID");
+  assert.equal(
+    code(await runActionAs(saveVerdictDraftAction, editor, { ...base, ratingId: randomUUID() })),
+    "INVALID",
+  );
+  assert.equal(
+    code(await runActionAs(saveVerdictDraftAction, editor, { ...base, ratingId: "True" })),
+    "INVALID",
+  );
   const [rating] = await listRatings();
   await prisma.rating.update({ where: { id: rating.id }, data: { active: false } });
   try {
-    assert.equal(code(await runActionAs(saveVerdictDraftAction, editor, { ...base, ratingId: rating.id })), "INVALID");
+    assert.equal(
+      code(await runActionAs(saveVerdictDraftAction, editor, { ...base, ratingId: rating.id })),
+      "INVALID",
+    );
   } finally {
     await prisma.rating.update({ where: { id: rating.id }, data: { active: true } });
   }
@@ -53,10 +77,28 @@ test("unknown and malformed claim ids: not found / invalid, nothing changes", as
   const reviewer = await createTestUser("REVIEWER");
   const ghost = randomUUID();
   assert.equal(code(await runActionAs(takeClaimAction, editor, { claimId: ghost })), "NOT_FOUND");
-  assert.equal(code(await runActionAs(editCanonicalTextAction, editor, { claimId: ghost, version: 1, canonicalText: "Hello there" })), "NOT_FOUND");
-  assert.equal(code(await runActionAs(addSourceAction, editor, { claimId: ghost, ...testSourceFields() })), "NOT_FOUND");
-  assert.equal(code(await runActionAs(approveVerdictAction, reviewer, { claimId: ghost, revision: 1 })), "NOT_FOUND");
-  assert.equal(code(await runActionAs(takeClaimAction, editor, { claimId: "1 or 1=1" })), "INVALID");
+  assert.equal(
+    code(
+      await runActionAs(editCanonicalTextAction, editor, {
+        claimId: ghost,
+        version: 1,
+        canonicalText: "Hello there",
+      }),
+    ),
+    "NOT_FOUND",
+  );
+  assert.equal(
+    code(await runActionAs(addSourceAction, editor, { claimId: ghost, ...testSourceFields() })),
+    "NOT_FOUND",
+  );
+  assert.equal(
+    code(await runActionAs(approveVerdictAction, reviewer, { claimId: ghost, revision: 1 })),
+    "NOT_FOUND",
+  );
+  assert.equal(
+    code(await runActionAs(takeClaimAction, editor, { claimId: "1 or 1=1" })),
+    "INVALID",
+  );
   assert.equal(await getClaimWorkspace({ user: editor, claimId: ghost }), null);
   assert.equal(await listClaimHistory({ user: editor, claimId: ghost }), null);
 });
@@ -64,14 +106,21 @@ test("unknown and malformed claim ids: not found / invalid, nothing changes", as
 test("VIEWER cannot see untriaged CANDIDATE claims (a guessed id is 'not found'); editors can", async () => {
   const viewer = await createTestUser("VIEWER");
   const editor = await createTestUser("EDITOR");
-  const { claims } = await createTestArticleWithClaims({ claims: [{ status: "CANDIDATE", quote: "Zanzibar exports tripled in a decade." }] });
+  const { claims } = await createTestArticleWithClaims({
+    claims: [{ status: "CANDIDATE", quote: "Zanzibar exports tripled in a decade." }],
+  });
   assert.equal(await getClaimWorkspace({ user: viewer, claimId: claims[0].id }), null);
   assert.notEqual(await getClaimWorkspace({ user: editor, claimId: claims[0].id }), null);
   const filter = queueFilterSchema.parse({ q: "Zanzibar exports" });
   assert.equal((await listQueue({ user: viewer, filter })).rows.length, 0);
   assert.equal((await listQueue({ user: editor, filter })).rows.length, 1);
   // An editor dismissing it works (triage); a viewer cannot even learn it exists.
-  assert.equal(code(await runActionAs(dismissClaimAction, viewer, { claimId: claims[0].id, reason: "DUPLICATE" })), "FORBIDDEN");
+  assert.equal(
+    code(
+      await runActionAs(dismissClaimAction, viewer, { claimId: claims[0].id, reason: "DUPLICATE" }),
+    ),
+    "FORBIDDEN",
+  );
 });
 
 test("a forbidden move gets a clear message", async () => {
@@ -85,8 +134,25 @@ test("markup and spreadsheet formulas are stored exactly as typed", async () => 
   const { claimId, editor } = await createClaimIn("IN_RESEARCH");
   const text = `<script>alert("x")</script> =HYPERLINK("http://evil.example","click")`;
   const claim = await prisma.claim.findUniqueOrThrow({ where: { id: claimId } });
-  assert.equal(code(await runActionAs(editCanonicalTextAction, editor, { claimId, version: claim.version, canonicalText: text })), "ok");
-  assert.equal(code(await runActionAs(addSourceAction, editor, { claimId, ...testSourceFields({ title: text }) })), "ok");
-  assert.equal((await prisma.claim.findUniqueOrThrow({ where: { id: claimId } })).canonicalText, text);
+  assert.equal(
+    code(
+      await runActionAs(editCanonicalTextAction, editor, {
+        claimId,
+        version: claim.version,
+        canonicalText: text,
+      }),
+    ),
+    "ok",
+  );
+  assert.equal(
+    code(
+      await runActionAs(addSourceAction, editor, { claimId, ...testSourceFields({ title: text }) }),
+    ),
+    "ok",
+  );
+  assert.equal(
+    (await prisma.claim.findUniqueOrThrow({ where: { id: claimId } })).canonicalText,
+    text,
+  );
   assert.equal((await prisma.source.findFirstOrThrow({ where: { claimId } })).title, text);
 });

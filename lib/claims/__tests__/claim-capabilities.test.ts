@@ -1,5 +1,6 @@
 // Work on a claim (its wording, sources, verdict) is its assignee's, or a reviewer's or admin's:
 // another editor is refused with a message, and the page's buttons follow the same rule.
+import type { z } from "zod";
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { disconnectDb, prisma } from "../../db";
@@ -12,7 +13,11 @@ import { testSourceFields } from "../../testing/claims";
 import { listRatings } from "../../ratings/list-ratings";
 import { addSource } from "../../sources/add-source";
 import { saveVerdictDraft } from "../../verdicts/save-verdict-draft";
-import { addSourceAction, editSourceAction, removeSourceAction } from "../../sources/sources.actions";
+import {
+  addSourceAction,
+  editSourceAction,
+  removeSourceAction,
+} from "../../sources/sources.actions";
 import { saveVerdictDraftAction, submitVerdictAction } from "../../verdicts/verdicts.actions";
 import { editCanonicalTextAction } from "../claims.actions";
 import { claimCapabilities, NOT_YOUR_CLAIM, type ClaimWork } from "../claim-capabilities";
@@ -23,25 +28,74 @@ after(disconnectDb);
 async function heldClaim(holder: CurrentUser) {
   const { claimId } = await createClaimIn("IN_RESEARCH", { editor: holder });
   const [rating] = await listRatings({ activeOnly: true });
-  const source = await addSource({ user: holder, claimId, ...testSourceFields({ isPrimary: true }) });
+  const source = await addSource({
+    user: holder,
+    claimId,
+    ...testSourceFields({ isPrimary: true }),
+  });
   await addSource({ user: holder, claimId, ...testSourceFields({ isPrimary: false }) });
-  const draft = await saveVerdictDraft({ user: holder, claimId, verdictVersion: null, ratingId: rating!.id, conclusion: "Wrong year.", analysis: "" });
+  const draft = await saveVerdictDraft({
+    user: holder,
+    claimId,
+    verdictVersion: null,
+    ratingId: rating!.id,
+    conclusion: "Wrong year.",
+    analysis: "",
+  });
   const claim = await prisma.claim.findUniqueOrThrow({ where: { id: claimId } });
   return { claim, source, verdictVersion: draft.version };
 }
 
 type Held = Awaited<ReturnType<typeof heldClaim>>;
-const WORK: { work: ClaimWork; action: ActionDef<any, any>; input: (h: Held) => unknown }[] = [
-  { work: "editText", action: editCanonicalTextAction, input: (h) => ({ claimId: h.claim.id, version: h.claim.version, canonicalText: "Rewritten by someone else." }) },
-  { work: "editSources", action: addSourceAction, input: (h) => ({ claimId: h.claim.id, ...testSourceFields() }) },
-  { work: "editSources", action: editSourceAction, input: (h) => ({ sourceId: h.source.id, version: h.source.version, ...testSourceFields({ title: "Changed" }) }) },
-  { work: "editSources", action: removeSourceAction, input: (h) => ({ sourceId: h.source.id, version: h.source.version }) },
+const WORK: {
+  work: ClaimWork;
+  action: ActionDef<z.ZodType, unknown>;
+  input: (h: Held) => unknown;
+}[] = [
+  {
+    work: "editText",
+    action: editCanonicalTextAction,
+    input: (h) => ({
+      claimId: h.claim.id,
+      version: h.claim.version,
+      canonicalText: "Rewritten by someone else.",
+    }),
+  },
+  {
+    work: "editSources",
+    action: addSourceAction,
+    input: (h) => ({ claimId: h.claim.id, ...testSourceFields() }),
+  },
+  {
+    work: "editSources",
+    action: editSourceAction,
+    input: (h) => ({
+      sourceId: h.source.id,
+      version: h.source.version,
+      ...testSourceFields({ title: "Changed" }),
+    }),
+  },
+  {
+    work: "editSources",
+    action: removeSourceAction,
+    input: (h) => ({ sourceId: h.source.id, version: h.source.version }),
+  },
   {
     work: "editVerdict",
     action: saveVerdictDraftAction,
-    input: (h) => ({ claimId: h.claim.id, verdictVersion: h.verdictVersion, ratingId: "", conclusion: "Overwritten.", analysis: "" }),
+    input: (h) => ({
+      claimId: h.claim.id,
+      verdictVersion: h.verdictVersion,
+      ratingId: "",
+      conclusion: "Overwritten.",
+      analysis: "",
+    }),
   },
-  { work: "submitVerdict", action: submitVerdictAction, input: (h) => ({ claimId: h.claim.id, verdictVersion: h.verdictVersion }) },
+  {
+    work: "submitVerdict",
+    action: submitVerdictAction,
+    input: (h) => ({ claimId: h.claim.id, verdictVersion: h.verdictVersion }),
+  },
 ];
 
 for (const { work, action, input } of WORK) {
@@ -55,13 +109,19 @@ for (const { work, action, input } of WORK) {
     assert.equal(!result.ok && result.code, "FORBIDDEN");
     assert.equal(!result.ok && result.error, NOT_YOUR_CLAIM);
     assert.equal(await prisma.auditLog.count(), auditBefore, "nothing was written");
-    const after = await prisma.claim.findUniqueOrThrow({ where: { id: held.claim.id }, include: { sources: true } });
+    const after = await prisma.claim.findUniqueOrThrow({
+      where: { id: held.claim.id },
+      include: { sources: true },
+    });
     assert.equal(after.canonicalText, held.claim.canonicalText);
     assert.equal(after.sources.length, 2);
   });
 
   for (const role of ["EDITOR", "REVIEWER", "ADMIN"] as Role[]) {
-    const who = role === "EDITOR" ? "the assignee" : `${role === "ADMIN" ? "an admin" : "a reviewer"} who does not hold it`;
+    const who =
+      role === "EDITOR"
+        ? "the assignee"
+        : `${role === "ADMIN" ? "an admin" : "a reviewer"} who does not hold it`;
     test(`${action.name}: ${who} may, and the page shows it`, async () => {
       const holder = await createTestUser("EDITOR");
       const held = await heldClaim(holder);
@@ -77,7 +137,13 @@ test("a viewer is offered nothing, and a claim nobody has taken keeps its wordin
   const viewer = await createTestUser("VIEWER");
   const editor = await createTestUser("EDITOR");
   const none = { editText: false, editSources: false, editVerdict: false, submitVerdict: false };
-  assert.deepEqual(claimCapabilities(viewer, { status: "IN_RESEARCH", assigneeId: viewer.id }), none);
-  assert.deepEqual(claimCapabilities(editor, { status: "QUEUED", assigneeId: null }), { ...none, editText: true });
+  assert.deepEqual(
+    claimCapabilities(viewer, { status: "IN_RESEARCH", assigneeId: viewer.id }),
+    none,
+  );
+  assert.deepEqual(claimCapabilities(editor, { status: "QUEUED", assigneeId: null }), {
+    ...none,
+    editText: true,
+  });
   assert.deepEqual(claimCapabilities(editor, { status: "IN_REVIEW", assigneeId: editor.id }), none);
 });

@@ -29,7 +29,10 @@ test("one LISTEN fans claim changes out to every subscriber", async () => {
   assert.ok(change, "subscriber A saw the update");
   assert.equal(change.status, "IN_RESEARCH");
   assert.equal(change.assigneeId, editor.id);
-  assert.ok(seenB.some((c) => c.id === claims[0].id && c.status === "IN_RESEARCH"), "subscriber B saw it too");
+  assert.ok(
+    seenB.some((c) => c.id === claims[0].id && c.status === "IN_RESEARCH"),
+    "subscriber B saw it too",
+  );
   a.unsubscribe();
   b.unsubscribe();
 });
@@ -41,7 +44,9 @@ test("a burst of take-next calls announces every claim once, with its new versio
   const editors = await Promise.all(Array.from({ length: 5 }, () => createTestUser("EDITOR")));
   await createTestArticleWithClaims({ claims: 30 }); // at least 30 queued: every take gets one
   // Whatever they take (earlier tests may have left higher-scoring claims queued) is announced.
-  const taken = await Promise.all(editors.flatMap((user) => [1, 2, 3, 4].map(() => claimNextForEditor({ user }))));
+  const taken = await Promise.all(
+    editors.flatMap((user) => [1, 2, 3, 4].map(() => claimNextForEditor({ user }))),
+  );
   assert.equal(taken.filter(Boolean).length, 20);
   await waitFor(() => taken.every((t) => seen.some((c) => c.id === t!.id)));
   for (const t of taken) {
@@ -63,21 +68,41 @@ test("a change is announced only after its transaction commits, never when it ro
 
   await assert.rejects(
     transaction(async (tx) => {
-      await moveClaim(tx, { user: editor, claimId: rolledBack.id, move: "take", data: { assigneeId: editor.id } });
+      await moveClaim(tx, {
+        user: editor,
+        claimId: rolledBack.id,
+        move: "take",
+        data: { assigneeId: editor.id },
+      });
       throw new Error("boom after the move");
     }),
     /boom/,
   );
   let seenBeforeCommit = true;
   await transaction(async (tx) => {
-    await moveClaim(tx, { user: editor, claimId: committed.id, move: "take", data: { assigneeId: editor.id } });
+    await moveClaim(tx, {
+      user: editor,
+      claimId: committed.id,
+      move: "take",
+      data: { assigneeId: editor.id },
+    });
     await new Promise((r) => setTimeout(r, 300)); // a notification sent from inside would arrive now
     seenBeforeCommit = seen.some((c) => c.id === committed.id);
   });
   await waitFor(() => seen.some((c) => c.id === committed.id));
   assert.equal(seenBeforeCommit, false, "not announced while the transaction was open");
-  assert.ok(seen.some((c) => c.id === committed.id), "announced after commit");
-  assert.equal(seen.some((c) => c.id === rolledBack.id), false, "a rolled-back move is never announced");
-  assert.equal((await prisma.claim.findUniqueOrThrow({ where: { id: rolledBack.id } })).status, "QUEUED");
+  assert.ok(
+    seen.some((c) => c.id === committed.id),
+    "announced after commit",
+  );
+  assert.equal(
+    seen.some((c) => c.id === rolledBack.id),
+    false,
+    "a rolled-back move is never announced",
+  );
+  assert.equal(
+    (await prisma.claim.findUniqueOrThrow({ where: { id: rolledBack.id } })).status,
+    "QUEUED",
+  );
   feed.unsubscribe();
 });

@@ -11,14 +11,21 @@ import { subscribeToClaimChanges } from "../claim-change-feed";
 after(disconnectDb);
 
 /** Reads the stream into `text` until it ends or `until` holds. */
-async function readUntil(stream: ReadableStream<Uint8Array>, until: (text: string) => boolean, ms = 5000) {
+async function readUntil(
+  stream: ReadableStream<Uint8Array>,
+  until: (text: string) => boolean,
+  ms = 5000,
+) {
   const reader = stream.getReader();
   const decoder = new TextDecoder();
   let text = "";
   let ended = false;
   const deadline = Date.now() + ms;
   while (!until(text) && Date.now() < deadline) {
-    const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now()))]);
+    const chunk = await Promise.race([
+      reader.read(),
+      new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now())),
+    ]);
     if (!chunk) break;
     if (chunk.done) {
       ended = true;
@@ -35,7 +42,11 @@ test("the event stream sends claim changes and closes once the session ends", as
   const viewer = await createTestUser("VIEWER");
   const editor = await createTestUser("EDITOR");
   const { claims } = await createTestArticleWithClaims({ claims: 1 });
-  const stream = claimEventStream({ user: viewer, signal: new AbortController().signal, sessionCheckMs: 100 });
+  const stream = claimEventStream({
+    user: viewer,
+    signal: new AbortController().signal,
+    sessionCheckMs: 100,
+  });
 
   await takeClaim({ user: editor, claimId: claims[0].id });
   const first = await readUntil(stream, (t) => t.includes(claims[0].id));
@@ -50,7 +61,11 @@ test("the event stream sends claim changes and closes once the session ends", as
 
 test("a deactivated user's stream ends too", async () => {
   const editor = await createTestUser("EDITOR");
-  const stream = claimEventStream({ user: editor, signal: new AbortController().signal, sessionCheckMs: 100 });
+  const stream = claimEventStream({
+    user: editor,
+    signal: new AbortController().signal,
+    sessionCheckMs: 100,
+  });
   await prisma.user.update({ where: { id: editor.id }, data: { active: false } });
   const { text, ended } = await readUntil(stream, () => false, 3000);
   assert.match(text, /event: signed-out/);

@@ -16,25 +16,45 @@ test("optimistic locking: the second save of the same version gets a conflict na
   const bob = await createTestUser("EDITOR", "Bob Example");
   const { claims } = await createTestArticleWithClaims({ claims: 1 });
   const claimId = claims[0].id;
-  const first = await runActionAs(editCanonicalTextAction, alice, { claimId, version: 1, canonicalText: "Alice's wording of the claim." });
+  const first = await runActionAs(editCanonicalTextAction, alice, {
+    claimId,
+    version: 1,
+    canonicalText: "Alice's wording of the claim.",
+  });
   assert.equal(first.ok, true);
-  const second = await runActionAs(editCanonicalTextAction, bob, { claimId, version: 1, canonicalText: "Bob's wording of the claim." });
+  const second = await runActionAs(editCanonicalTextAction, bob, {
+    claimId,
+    version: 1,
+    canonicalText: "Bob's wording of the claim.",
+  });
   assert.equal(second.ok, false);
   if (!second.ok) {
     assert.equal(second.code, "CONFLICT");
-    assert.match(second.error, /^Alice Example changed this claim at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC — your text is kept below, reload to merge\.$/);
+    assert.match(
+      second.error,
+      /^Alice Example changed this claim at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC — your text is kept below, reload to merge\.$/,
+    );
   }
   const row = await prisma.claim.findUniqueOrThrow({ where: { id: claimId } });
   assert.equal(row.canonicalText, "Alice's wording of the claim.");
   assert.equal(row.version, 2);
-  assert.equal(await prisma.auditLog.count({ where: { entityId: claimId, action: "claim.editText" } }), 1);
+  assert.equal(
+    await prisma.auditLog.count({ where: { entityId: claimId, action: "claim.editText" } }),
+    1,
+  );
 });
 
 test("optimistic locking holds under true concurrency: of 8 simultaneous saves exactly one wins", async () => {
   const { claims } = await createTestArticleWithClaims({ claims: 1 });
   const editors = await Promise.all(Array.from({ length: 8 }, () => createTestUser("EDITOR")));
   const results = await Promise.all(
-    editors.map((user, i) => runActionAs(editCanonicalTextAction, user, { claimId: claims[0].id, version: 1, canonicalText: `Wording number ${i}` })),
+    editors.map((user, i) =>
+      runActionAs(editCanonicalTextAction, user, {
+        claimId: claims[0].id,
+        version: 1,
+        canonicalText: `Wording number ${i}`,
+      }),
+    ),
   );
   assert.equal(results.filter((r) => r.ok).length, 1);
   assert.ok(results.filter((r) => !r.ok).every((r) => !r.ok && r.code === "CONFLICT"));
@@ -42,7 +62,9 @@ test("optimistic locking holds under true concurrency: of 8 simultaneous saves e
 });
 
 test("SKIP LOCKED: 40 editors taking next at once never get the same claim", async () => {
-  await createTestArticleWithClaims({ claims: Array.from({ length: 45 }, (_, i) => ({ score: 0.9 + i / 1000 })) });
+  await createTestArticleWithClaims({
+    claims: Array.from({ length: 45 }, (_, i) => ({ score: 0.9 + i / 1000 })),
+  });
   const editors = await Promise.all(Array.from({ length: 40 }, () => createTestUser("EDITOR")));
   const taken = await Promise.all(editors.map((user) => claimNextForEditor({ user })));
   const ids = taken.map((t) => t?.id);
@@ -54,12 +76,17 @@ test("SKIP LOCKED: 40 editors taking next at once never get the same claim", asy
     assert.equal(row.status, "IN_RESEARCH");
     assert.equal(row.assigneeId, editors[i].id);
   }
-  const audits = await prisma.auditLog.count({ where: { action: "claim.take", entityId: { in: ids as string[] } } });
+  const audits = await prisma.auditLog.count({
+    where: { action: "claim.take", entityId: { in: ids as string[] } },
+  });
   assert.equal(audits, 40);
 });
 
 test("take next returns null when the queue is empty for this editor", async () => {
-  await prisma.claim.updateMany({ where: { status: "QUEUED" }, data: { status: "DISMISSED", dismissReason: "OUT_OF_SCOPE" } });
+  await prisma.claim.updateMany({
+    where: { status: "QUEUED" },
+    data: { status: "DISMISSED", dismissReason: "OUT_OF_SCOPE" },
+  });
   assert.equal(await claimNextForEditor({ user: await createTestUser("EDITOR") }), null);
 });
 
@@ -67,8 +94,16 @@ test("audit and change share one transaction: a failing audit insert leaves the 
   const { claims } = await createTestArticleWithClaims({ claims: [{ status: "QUEUED" }] });
   const claimId = claims[0].id;
   // A user id that does not exist: the claim update succeeds, the audit row's foreign key fails.
-  const ghost = { id: "00000000-0000-4000-8000-000000000000", email: "ghost@test", name: "Ghost", role: "EDITOR" as const, sid: "x" };
-  await assert.rejects(editCanonicalText({ user: ghost, claimId, version: 1, canonicalText: "Changed by a ghost." }));
+  const ghost = {
+    id: "00000000-0000-4000-8000-000000000000",
+    email: "ghost@test",
+    name: "Ghost",
+    role: "EDITOR" as const,
+    sid: "x",
+  };
+  await assert.rejects(
+    editCanonicalText({ user: ghost, claimId, version: 1, canonicalText: "Changed by a ghost." }),
+  );
   await assert.rejects(claimNextForEditor({ user: ghost }));
   const row = await prisma.claim.findUniqueOrThrow({ where: { id: claimId } });
   assert.equal(row.version, 1);
@@ -82,11 +117,19 @@ test("a failure after the move inside the same transaction rolls back the move a
   const { claims } = await createTestArticleWithClaims({ claims: 1 });
   await assert.rejects(
     transaction(async (tx) => {
-      await moveClaim(tx, { user: editor, claimId: claims[0].id, move: "take", data: { assigneeId: editor.id } });
+      await moveClaim(tx, {
+        user: editor,
+        claimId: claims[0].id,
+        move: "take",
+        data: { assigneeId: editor.id },
+      });
       throw new Error("boom after the move");
     }),
     /boom/,
   );
-  assert.equal((await prisma.claim.findUniqueOrThrow({ where: { id: claims[0].id } })).status, "QUEUED");
+  assert.equal(
+    (await prisma.claim.findUniqueOrThrow({ where: { id: claims[0].id } })).status,
+    "QUEUED",
+  );
   assert.equal(await prisma.auditLog.count({ where: { entityId: claims[0].id } }), 0);
 });

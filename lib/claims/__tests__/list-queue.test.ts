@@ -27,15 +27,22 @@ test("queue: filters, full-text search, counts per status and keyset pages witho
   const seen: string[] = [];
   let after: string | undefined;
   for (let page = 0; page < 5; page++) {
-    const result = await listQueue({ user: editor, filter: queueFilterSchema.parse({ ...base, after }) });
+    const result = await listQueue({
+      user: editor,
+      filter: queueFilterSchema.parse({ ...base, after }),
+    });
     seen.push(...result.rows.map((r) => r.id));
-    for (let i = 1; i < result.rows.length; i++) assert.ok(result.rows[i - 1].score >= result.rows[i].score, "sorted by score");
+    for (let i = 1; i < result.rows.length; i++)
+      assert.ok(result.rows[i - 1].score >= result.rows[i].score, "sorted by score");
     if (page === 0) {
       assert.equal(result.rows.length, QUEUE_PAGE_SIZE);
-      assert.deepEqual(await countQueue({ user: editor, filter: queueFilterSchema.parse({ ...base, after }) }), {
-        byStatus: { QUEUED: 90, IN_RESEARCH: 30 },
-        estimated: [],
-      });
+      assert.deepEqual(
+        await countQueue({ user: editor, filter: queueFilterSchema.parse({ ...base, after }) }),
+        {
+          byStatus: { QUEUED: 90, IN_RESEARCH: 30 },
+          estimated: [],
+        },
+      );
     }
     if (!result.nextCursor) break;
     after = result.nextCursor;
@@ -43,22 +50,53 @@ test("queue: filters, full-text search, counts per status and keyset pages witho
   assert.equal(seen.length, 120);
   assert.equal(new Set(seen).size, 120);
 
-  const research = await listQueue({ user: editor, filter: queueFilterSchema.parse({ ...base, status: "IN_RESEARCH", assignee: "me" }) });
+  const research = await listQueue({
+    user: editor,
+    filter: queueFilterSchema.parse({ ...base, status: "IN_RESEARCH", assignee: "me" }),
+  });
   assert.equal(research.rows.length, 30);
-  assert.ok(research.rows.every((r) => r.assigneeId === editor.id && r.assigneeName === editor.name));
+  assert.ok(
+    research.rows.every((r) => r.assigneeId === editor.id && r.assigneeName === editor.name),
+  );
 
-  const kind = await listQueue({ user: editor, filter: queueFilterSchema.parse({ ...base, kind: "COMPARISON", status: "QUEUED" }) });
+  const kind = await listQueue({
+    user: editor,
+    filter: queueFilterSchema.parse({ ...base, kind: "COMPARISON", status: "QUEUED" }),
+  });
   assert.ok(kind.rows.every((r) => r.kind === "COMPARISON" && r.status === "QUEUED"));
-  assert.equal((await countQueue({ user: editor, filter: queueFilterSchema.parse({ ...base, kind: "COMPARISON", status: "QUEUED" }) })).byStatus.QUEUED, 30);
+  assert.equal(
+    (
+      await countQueue({
+        user: editor,
+        filter: queueFilterSchema.parse({ ...base, kind: "COMPARISON", status: "QUEUED" }),
+      })
+    ).byStatus.QUEUED,
+    30,
+  );
 
-  const search = await listQueue({ user: editor, filter: queueFilterSchema.parse({ q: `"Pelicans number 17"` }) });
-  assert.deepEqual(search.rows.map((r) => r.id), [claims[17].id]);
+  const search = await listQueue({
+    user: editor,
+    filter: queueFilterSchema.parse({ q: `"Pelicans number 17"` }),
+  });
+  assert.deepEqual(
+    search.rows.map((r) => r.id),
+    [claims[17].id],
+  );
 
-  const newest = await listQueue({ user: editor, filter: queueFilterSchema.parse({ ...base, sort: "oldest" }) });
+  const newest = await listQueue({
+    user: editor,
+    filter: queueFilterSchema.parse({ ...base, sort: "oldest" }),
+  });
   assert.equal(newest.rows[0].id, claims[0].id);
 
   // Junk in the URL is dropped rather than failing the page.
-  const junk = queueFilterSchema.parse({ status: "BOGUS", minScore: "abc", after: "%%%", sort: "sideways", speaker: speaker.id });
+  const junk = queueFilterSchema.parse({
+    status: "BOGUS",
+    minScore: "abc",
+    after: "%%%",
+    sort: "sideways",
+    speaker: speaker.id,
+  });
   assert.equal(junk.status, undefined);
   assert.equal(junk.sort, "score");
   assert.equal((await listQueue({ user: editor, filter: junk })).rows.length, QUEUE_PAGE_SIZE);
@@ -66,7 +104,9 @@ test("queue: filters, full-text search, counts per status and keyset pages witho
 
 test("a broad search in a big queue: large statuses are the planner's estimate, small ones are counted", async () => {
   const editor = await createTestUser("EDITOR");
-  const { speaker, article } = await createTestArticleWithClaims({ claims: [{ quote: "Capybaras counted 0.", score: 0.5 }] });
+  const { speaker, article } = await createTestArticleWithClaims({
+    claims: [{ quote: "Capybaras counted 0.", score: 0.5 }],
+  });
   const many = ESTIMATE_ABOVE * 2;
   await sql`
     insert into claims (id, slug, "articleId", "speakerId", quote, "startOffset", "endOffset", "canonicalText", kind, score, reasons, status, "updatedAt")

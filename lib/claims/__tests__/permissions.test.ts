@@ -37,7 +37,14 @@ async function inResearchWithDraft(actor: Actor) {
   const [rating] = await listRatings({ activeOnly: true });
   await addSource({ user: editor, claimId, ...testSourceFields({ isPrimary: true }) });
   await addSource({ user: editor, claimId, ...testSourceFields({ isPrimary: false }) });
-  const draft = await saveVerdictDraft({ user: editor, claimId, verdictVersion: null, ratingId: rating.id, conclusion: "Wrong year.", analysis: "" });
+  const draft = await saveVerdictDraft({
+    user: editor,
+    claimId,
+    verdictVersion: null,
+    ratingId: rating.id,
+    conclusion: "Wrong year.",
+    analysis: "",
+  });
   return { claimId, verdictVersion: draft.version };
 }
 
@@ -59,8 +66,12 @@ async function articleToRedetect() {
   const tag = randomBytes(4).toString("hex");
   const text = `“Riverton has built 1,200 homes since 2020 and will finish 800 more next year,” Mayor Dana Holt ${tag} said on Tuesday.`;
   const imported = await importArticle({
-    text, article: { outlet: "Wire", title: `Holt ${tag}` }, speaker: { name: `Dana Holt ${tag}`, aliases: ["Holt", "the mayor"] },
-    candidates: [], importedById: null, mode: "triage",
+    text,
+    article: { outlet: "Wire", title: `Holt ${tag}` },
+    speaker: { name: `Dana Holt ${tag}`, aliases: ["Holt", "the mayor"] },
+    candidates: [],
+    importedById: null,
+    mode: "triage",
   });
   return imported.articleId;
 }
@@ -73,23 +84,41 @@ async function publishedClaim() {
   return { claimId: claim.id, expectedVersion: pub.version };
 }
 
-const candidate = async () => (await createTestArticleWithClaims({ claims: [{ status: "CANDIDATE" }] })).claims[0];
+const candidate = async () =>
+  (await createTestArticleWithClaims({ claims: [{ status: "CANDIDATE" }] })).claims[0];
 const seedText = readFileSync(join(process.cwd(), "seeds", "004_30c81bb1024f36a2.txt"), "utf8");
 
 // One input per action name. An action without one fails below, so a new action cannot slip by.
 const FIXTURES: Record<string, Fixture> = {
-  "claim.takeNext": { input: async () => (await createClaimIn("QUEUED"), {}) },
+  "claim.takeNext": {
+    input: async () => {
+      await createClaimIn("QUEUED");
+      return {};
+    },
+  },
   "claim.take": { input: async () => ({ claimId: (await createClaimIn("QUEUED")).claimId }) },
   "claim.assign": {
-    input: async () => ({ claimId: (await createClaimIn("QUEUED")).claimId, assigneeId: (await createTestUser("EDITOR")).id }),
+    input: async () => ({
+      claimId: (await createClaimIn("QUEUED")).claimId,
+      assigneeId: (await createTestUser("EDITOR")).id,
+    }),
   },
-  "claim.release": { input: async (a) => ({ claimId: (await createClaimIn("IN_RESEARCH", { editor: await researcher(a) })).claimId }) },
+  "claim.release": {
+    input: async (a) => ({
+      claimId: (await createClaimIn("IN_RESEARCH", { editor: await researcher(a) })).claimId,
+    }),
+  },
   "claim.accept": { input: async () => ({ claimId: (await candidate()).id }) },
-  "claim.dismiss": { input: async () => ({ claimId: (await createClaimIn("QUEUED")).claimId, reason: "DUPLICATE" }) },
+  "claim.dismiss": {
+    input: async () => ({ claimId: (await createClaimIn("QUEUED")).claimId, reason: "DUPLICATE" }),
+  },
   "claim.restore": {
     input: async () => {
       const { claimId } = await createClaimIn("QUEUED");
-      await prisma.claim.update({ where: { id: claimId }, data: { status: "DISMISSED", dismissReason: "DUPLICATE" } });
+      await prisma.claim.update({
+        where: { id: claimId },
+        data: { status: "DISMISSED", dismissReason: "DUPLICATE" },
+      });
       return { claimId };
     },
   },
@@ -100,13 +129,22 @@ const FIXTURES: Record<string, Fixture> = {
       return { claimId, version, canonicalText: "Unemployment fell by 3%." };
     },
   },
-  "source.add": { input: async (a) => ({ claimId: (await createClaimIn("IN_RESEARCH", { editor: await researcher(a) })).claimId, ...testSourceFields() }) },
+  "source.add": {
+    input: async (a) => ({
+      claimId: (await createClaimIn("IN_RESEARCH", { editor: await researcher(a) })).claimId,
+      ...testSourceFields(),
+    }),
+  },
   "source.edit": {
     input: async (a) => {
       const editor = await researcher(a);
       const { claimId } = await createClaimIn("IN_RESEARCH", { editor });
       const s = await addSource({ user: editor, claimId, ...testSourceFields() });
-      return { sourceId: s.id, version: s.version, ...testSourceFields({ title: "Revised title" }) };
+      return {
+        sourceId: s.id,
+        version: s.version,
+        ...testSourceFields({ title: "Revised title" }),
+      };
     },
   },
   "source.remove": {
@@ -127,13 +165,29 @@ const FIXTURES: Record<string, Fixture> = {
     }),
   },
   "verdict.submit": { input: inResearchWithDraft },
-  "verdict.approve": { input: async () => ({ claimId: (await createClaimIn("IN_REVIEW")).claimId, revision: 1, comment: "" }) },
+  "verdict.approve": {
+    input: async () => ({
+      claimId: (await createClaimIn("IN_REVIEW")).claimId,
+      revision: 1,
+      comment: "",
+    }),
+  },
   "verdict.requestChanges": {
-    input: async () => ({ claimId: (await createClaimIn("IN_REVIEW")).claimId, revision: 1, comment: "Needs a primary source." }),
+    input: async () => ({
+      claimId: (await createClaimIn("IN_REVIEW")).claimId,
+      revision: 1,
+      comment: "Needs a primary source.",
+    }),
   },
   "settings.ratings": {
     input: async () => ({
-      ratings: (await listRatings()).map((r) => ({ id: r.id, label: r.label, value: r.value, description: r.description ?? "", active: r.active })),
+      ratings: (await listRatings()).map((r) => ({
+        id: r.id,
+        label: r.label,
+        value: r.value,
+        description: r.description ?? "",
+        active: r.active,
+      })),
     }),
   },
   "settings.save": { input: async () => getSettings() },
@@ -143,16 +197,37 @@ const FIXTURES: Record<string, Fixture> = {
     input: async () => {
       const tag = randomBytes(4).toString("hex");
       return {
-        speakerId: "", speakerName: `Senator ${tag}`, quote: `Crime fell by 9 percent in 2025 (${tag}).`, medium: "SOCIAL", outlet: "X",
-        url: `https://x.example.com/status/${tag}`, saidOn: "2026-01-05", mediaTimestamp: "", canonicalText: "",
+        speakerId: "",
+        speakerName: `Senator ${tag}`,
+        quote: `Crime fell by 9 percent in 2025 (${tag}).`,
+        medium: "SOCIAL",
+        outlet: "X",
+        url: `https://x.example.com/status/${tag}`,
+        saidOn: "2026-01-05",
+        mediaTimestamp: "",
+        canonicalText: "",
       };
     },
   },
   "article.import": {
     input: async () => ({
-      outlet: "Ynetnews", title: "About two million", url: "", published: "2026-02", language: "en", note: "",
-      speakerId: "", speakerName: `Permission Speaker ${randomBytes(3).toString("hex")}`, speakerTitle: "", speakerAliases: "Viktorov",
-      pastedText: "", file: { name: "ynet.txt", bytes: new TextEncoder().encode(`${seedText}\n\nPermissions ${randomBytes(4).toString("hex")}`) },
+      outlet: "Ynetnews",
+      title: "About two million",
+      url: "",
+      published: "2026-02",
+      language: "en",
+      note: "",
+      speakerId: "",
+      speakerName: `Permission Speaker ${randomBytes(3).toString("hex")}`,
+      speakerTitle: "",
+      speakerAliases: "Viktorov",
+      pastedText: "",
+      file: {
+        name: "ynet.txt",
+        bytes: new TextEncoder().encode(
+          `${seedText}\n\nPermissions ${randomBytes(4).toString("hex")}`,
+        ),
+      },
     }),
   },
   "claim.acceptCandidates": {
@@ -170,27 +245,57 @@ const FIXTURES: Record<string, Fixture> = {
   "article.changeSpeaker": {
     input: async () => ({
       articleId: (await candidate()).articleId,
-      speakerId: "", speakerName: `Corrected ${randomBytes(4).toString("hex")}`, speakerTitle: "", speakerAliases: "",
+      speakerId: "",
+      speakerName: `Corrected ${randomBytes(4).toString("hex")}`,
+      speakerTitle: "",
+      speakerAliases: "",
     }),
   },
   "article.redetect": { input: async () => ({ articleId: await articleToRedetect() }) },
-  publishVerdict: { input: async () => ({ claimId: (await createApprovedClaim({ author: await createTestUser("EDITOR") })).claim.id }) },
-  correctVerdict: {
+  publishVerdict: {
     input: async () => ({
-      ...(await publishedClaim()), ratingId: null, conclusion: "A corrected conclusion sentence.", analysis: "Corrected.", note: "We first gave the wrong year.",
+      claimId: (await createApprovedClaim({ author: await createTestUser("EDITOR") })).claim.id,
     }),
   },
-  unpublishVerdict: { input: async () => ({ ...(await publishedClaim()), reason: "The quote was misattributed." }) },
-  "user.create": {
-    input: async () => ({ email: `perm-${randomBytes(4).toString("hex")}@test.claimdesk`, name: "Made", role: "EDITOR", password: "long-enough-password" }),
+  correctVerdict: {
+    input: async () => ({
+      ...(await publishedClaim()),
+      ratingId: null,
+      conclusion: "A corrected conclusion sentence.",
+      analysis: "Corrected.",
+      note: "We first gave the wrong year.",
+    }),
   },
-  "user.role": { input: async () => ({ userId: (await createTestUser("EDITOR")).id, role: "REVIEWER" }) },
-  "user.active": { input: async () => ({ userId: (await createTestUser("EDITOR")).id, active: false }) },
+  unpublishVerdict: {
+    input: async () => ({ ...(await publishedClaim()), reason: "The quote was misattributed." }),
+  },
+  "user.create": {
+    input: async () => ({
+      email: `perm-${randomBytes(4).toString("hex")}@test.claimdesk`,
+      name: "Made",
+      role: "EDITOR",
+      password: "long-enough-password",
+    }),
+  },
+  "user.role": {
+    input: async () => ({ userId: (await createTestUser("EDITOR")).id, role: "REVIEWER" }),
+  },
+  "user.active": {
+    input: async () => ({ userId: (await createTestUser("EDITOR")).id, active: false }),
+  },
   "user.password": {
     // Test users have no real hash: give the actor a password to change.
     input: async (actor) => {
-      if (actor) await prisma.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword("current-password-1") } });
-      return { currentPassword: "current-password-1", newPassword: "plaid-otter-quarry-41", confirmPassword: "plaid-otter-quarry-41" };
+      if (actor)
+        await prisma.user.update({
+          where: { id: actor.id },
+          data: { passwordHash: await hashPassword("current-password-1") },
+        });
+      return {
+        currentPassword: "current-password-1",
+        newPassword: "plaid-otter-quarry-41",
+        confirmPassword: "plaid-otter-quarry-41",
+      };
     },
   },
 };
@@ -201,9 +306,13 @@ const ACTIONS = definedActions();
 
 test("action names are unique, and every action is defined in a lib/**/*.actions.ts module", () => {
   const names = ACTIONS.map((a) => a.name);
-  assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), []);
-  const elsewhere = globSync(["lib/**/*.ts", "app/**/*.ts", "app/**/*.tsx"], { ignore: ["**/*.actions.ts", "lib/auth/authorized.ts", "**/__tests__/**"] })
-    .filter((file) => readFileSync(file, "utf8").includes("defineAction("));
+  assert.deepEqual(
+    names.filter((n, i) => names.indexOf(n) !== i),
+    [],
+  );
+  const elsewhere = globSync(["lib/**/*.ts", "app/**/*.ts", "app/**/*.tsx"], {
+    ignore: ["**/*.actions.ts", "lib/auth/authorized.ts", "**/__tests__/**"],
+  }).filter((file) => readFileSync(file, "utf8").includes("defineAction("));
   assert.deepEqual(elsewhere, []);
   assert.ok(ACTIONS.length >= 30, `found only ${ACTIONS.length} actions`);
 });
@@ -213,11 +322,13 @@ const ROLES: (Role | null)[] = ["ADMIN", "EDITOR", "REVIEWER", "VIEWER", null];
 for (const action of ACTIONS) {
   const fixture = FIXTURES[action.name];
   if (!fixture) {
-    test(`${action.name} has an input fixture in this test`, () => assert.fail(`add "${action.name}" to FIXTURES`));
+    test(`${action.name} has an input fixture in this test`, () =>
+      assert.fail(`add "${action.name}" to FIXTURES`));
     continue;
   }
   for (const role of ROLES) {
-    const expected = role === null ? "UNAUTHENTICATED" : can(role, action.permission) ? "ok" : "FORBIDDEN";
+    const expected =
+      role === null ? "UNAUTHENTICATED" : can(role, action.permission) ? "ok" : "FORBIDDEN";
     test(`${action.name} as ${role ?? "signed out"} → ${expected}`, async () => {
       const actor = role ? await createTestUser(role) : null;
       const input = await fixture.input(actor);
@@ -225,11 +336,19 @@ for (const action of ACTIONS) {
       const result = await runActionAs(action, actor, input);
       if (expected === "ok") {
         assert.equal(result.ok, true, result.ok ? "" : `${result.code}: ${result.error}`);
-        if (!fixture.readOnly) assert.ok((await prisma.auditLog.count()) > auditBefore, "an allowed action leaves an audit row");
+        if (!fixture.readOnly)
+          assert.ok(
+            (await prisma.auditLog.count()) > auditBefore,
+            "an allowed action leaves an audit row",
+          );
       } else {
         assert.equal(result.ok, false);
         if (!result.ok) assert.equal(result.code, expected, result.error);
-        assert.equal(await prisma.auditLog.count(), auditBefore, "a refused action changes nothing");
+        assert.equal(
+          await prisma.auditLog.count(),
+          auditBefore,
+          "a refused action changes nothing",
+        );
       }
     });
   }

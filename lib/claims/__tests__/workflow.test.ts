@@ -21,10 +21,19 @@ test("the move table: assertMove allows exactly the listed from-states", () => {
   for (const move of MOVES) {
     for (const status of Object.values(ClaimStatus)) {
       if (move.from.includes(status)) assert.equal(assertMove(status, move.name).to, move.to);
-      else assert.throws(() => assertMove(status, move.name), (e: unknown) => e instanceof ActionError && e.code === "CONFLICT");
+      else
+        assert.throws(
+          () => assertMove(status, move.name),
+          (e: unknown) => e instanceof ActionError && e.code === "CONFLICT",
+        );
     }
   }
-  assert.deepEqual(movesFrom("IN_REVIEW").map((m) => m.name).sort(), ["approve", "requestChanges"]);
+  assert.deepEqual(
+    movesFrom("IN_REVIEW")
+      .map((m) => m.name)
+      .sort(),
+    ["approve", "requestChanges"],
+  );
 });
 
 async function statusOf(claimId: string) {
@@ -50,28 +59,50 @@ test("every allowed move through the use cases, each with an audit row", async (
   assert.equal(dismissed.assigneeId, null);
 
   const inReview = await createClaimIn("IN_REVIEW");
-  await requestChanges({ user: reviewer, claimId: inReview.claimId, revision: 1, comment: "Add the 2023 figure." });
+  await requestChanges({
+    user: reviewer,
+    claimId: inReview.claimId,
+    revision: 1,
+    comment: "Add the 2023 figure.",
+  });
   assert.equal(await statusOf(inReview.claimId), "IN_RESEARCH");
 
   const again = await createClaimIn("IN_REVIEW");
   await approveVerdict({ user: reviewer, claimId: again.claimId, revision: 1, comment: "" });
   assert.equal(await statusOf(again.claimId), "APPROVED");
 
-  const { claims: candidates } = await createTestArticleWithClaims({ claims: [{ status: "CANDIDATE" }, { status: "CANDIDATE" }] });
+  const { claims: candidates } = await createTestArticleWithClaims({
+    claims: [{ status: "CANDIDATE" }, { status: "CANDIDATE" }],
+  });
   await acceptClaim({ user: editor, claimId: candidates[0].id });
   assert.equal(await statusOf(candidates[0].id), "QUEUED");
   await dismissClaim({ user: editor, claimId: candidates[1].id, reason: "NOT_CHECK_WORTHY" });
   assert.equal(await statusOf(candidates[1].id), "DISMISSED");
 
-  const actions = (await prisma.auditLog.findMany({ where: { entityId: claimId }, orderBy: { id: "asc" } })).map((a) => a.action);
-  assert.deepEqual(actions, ["claim.take", "claim.release", "claim.dismiss", "claim.restore", "claim.take", "claim.dismiss"]);
+  const actions = (
+    await prisma.auditLog.findMany({ where: { entityId: claimId }, orderBy: { id: "asc" } })
+  ).map((a) => a.action);
+  assert.deepEqual(actions, [
+    "claim.take",
+    "claim.release",
+    "claim.dismiss",
+    "claim.restore",
+    "claim.take",
+    "claim.dismiss",
+  ]);
 });
 
 test("a forbidden move is refused with a clear message and changes nothing", async () => {
   const { claimId, editor } = await createClaimIn("IN_REVIEW");
   const before = await prisma.claim.findUniqueOrThrow({ where: { id: claimId } });
-  await assert.rejects(takeClaim({ user: editor, claimId }), /Cannot take a claim that is in review/);
-  await assert.rejects(dismissClaim({ user: editor, claimId, reason: "DUPLICATE" }), /Cannot dismiss a claim that is in review/);
+  await assert.rejects(
+    takeClaim({ user: editor, claimId }),
+    /Cannot take a claim that is in review/,
+  );
+  await assert.rejects(
+    dismissClaim({ user: editor, claimId, reason: "DUPLICATE" }),
+    /Cannot dismiss a claim that is in review/,
+  );
   await assert.rejects(restoreClaim({ user: editor, claimId }), /Cannot restore/);
   const afterwards = await prisma.claim.findUniqueOrThrow({ where: { id: claimId } });
   assert.equal(afterwards.version, before.version);

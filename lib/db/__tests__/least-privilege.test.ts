@@ -14,11 +14,17 @@ after(disconnectDb);
 
 test("the app role is not a superuser, cannot bypass row security and owns no table", async () => {
   const attrs = await roleAttributes(process.env.DATABASE_URL!);
-  assert.deepEqual({ superuser: attrs.superuser, bypassRls: attrs.bypassRls }, { superuser: false, bypassRls: false });
+  assert.deepEqual(
+    { superuser: attrs.superuser, bypassRls: attrs.bypassRls },
+    { superuser: false, bypassRls: false },
+  );
   assert.equal(privilegeWarning(attrs), null);
-  const owned = await sql`select relname from pg_class where relowner = (select oid from pg_roles where rolname = current_user)`;
+  const owned =
+    await sql`select relname from pg_class where relowner = (select oid from pg_roles where rolname = current_user)`;
   assert.deepEqual([...owned], []);
-  const [auditOwner] = await sql<{ owner: string }[]>`select pg_get_userbyid(relowner) as owner from pg_class where oid = 'audit_log'::regclass`;
+  const [auditOwner] = await sql<
+    { owner: string }[]
+  >`select pg_get_userbyid(relowner) as owner from pg_class where oid = 'audit_log'::regclass`;
   assert.equal(auditOwner!.owner, OWNER_ROLE);
 });
 
@@ -30,11 +36,22 @@ test("the app role cannot switch triggers off (session_replication_role needs a 
 });
 
 test("the app role may INSERT and SELECT the audit log, and nothing else on it", async () => {
-  const row = await prisma.auditLog.create({ data: { action: "test.privilege", entityType: "test", entityId: "1" } });
-  await assert.rejects(sql`update audit_log set action = 'tampered' where id = ${row.id.toString()}`, /permission denied for table audit_log/);
-  await assert.rejects(sql`delete from audit_log where id = ${row.id.toString()}`, /permission denied for table audit_log/);
+  const row = await prisma.auditLog.create({
+    data: { action: "test.privilege", entityType: "test", entityId: "1" },
+  });
+  await assert.rejects(
+    sql`update audit_log set action = 'tampered' where id = ${row.id.toString()}`,
+    /permission denied for table audit_log/,
+  );
+  await assert.rejects(
+    sql`delete from audit_log where id = ${row.id.toString()}`,
+    /permission denied for table audit_log/,
+  );
   await assert.rejects(sql`truncate audit_log`, /permission denied for table audit_log/);
-  assert.equal((await prisma.auditLog.findUnique({ where: { id: row.id } }))?.action, "test.privilege");
+  assert.equal(
+    (await prisma.auditLog.findUnique({ where: { id: row.id } }))?.action,
+    "test.privilege",
+  );
 });
 
 test("the app role cannot change the schema or the migrations table", async () => {
@@ -73,7 +90,9 @@ test("a database an earlier version created as the superuser is handed to the ow
         [OWNER_ROLE],
       );
       assert.equal(rows[0].n, 0, "every table belongs to the owner role");
-      await app.query(`insert into speakers (id, name) values (gen_random_uuid(), 'Legacy speaker')`);
+      await app.query(
+        `insert into speakers (id, name) values (gen_random_uuid(), 'Legacy speaker')`,
+      );
       await assert.rejects(app.query(`update audit_log set action = 'x'`), /permission denied/);
     } finally {
       await app.end();
@@ -84,5 +103,8 @@ test("a database an earlier version created as the superuser is handed to the ow
 });
 
 test("a superuser DATABASE_URL gets a warning", () => {
-  assert.match(privilegeWarning({ user: "postgres", superuser: true, bypassRls: true }) ?? "", /"postgres", which is a superuser/);
+  assert.match(
+    privilegeWarning({ user: "postgres", superuser: true, bypassRls: true }) ?? "",
+    /"postgres", which is a superuser/,
+  );
 });

@@ -7,7 +7,8 @@ import { checkReachable, dropDatabase, resolveDatabase } from "../local-database
 
 // The superuser's URL: creating a database is not something the app role may do.
 const base = new URL(process.env.TEST_ADMIN_DATABASE_URL!);
-const withPath = (name: string) => Object.assign(new URL(base), { pathname: `/${name}` }).toString();
+const withPath = (name: string) =>
+  Object.assign(new URL(base), { pathname: `/${name}` }).toString();
 const saved = process.env.DATABASE_URL;
 after(() => {
   process.env.DATABASE_URL = saved;
@@ -29,7 +30,10 @@ test("a database that does not exist yet on a reachable server is created", asyn
 
 test("a server that does not answer: one line naming host and port", async () => {
   process.env.DATABASE_URL = "postgresql://x:y@127.0.0.1:1/claimdesk";
-  await assert.rejects(resolveDatabase(), /^Error: cannot reach database at 127\.0\.0\.1:1 — is it running\?/);
+  await assert.rejects(
+    resolveDatabase(),
+    /^Error: cannot reach database at 127\.0\.0\.1:1 — is it running\?/,
+  );
   process.env.DATABASE_URL = saved;
 });
 

@@ -51,11 +51,16 @@ test("migrations produce exactly the database schema.prisma describes", async ()
     await client.connect();
     await client.query(await diffSchemas(url.toString(), null, readFileSync(SCHEMA_PATH, "utf8")));
     // Hand-written extras (triggers, extensions) are not expressible in schema.prisma.
-    for (const dir of readdirSync(MIGRATIONS_DIR).filter((d) => d.endsWith("_manual")).sort()) {
+    for (const dir of readdirSync(MIGRATIONS_DIR)
+      .filter((d) => d.endsWith("_manual"))
+      .sort()) {
       await client.query(readFileSync(join(MIGRATIONS_DIR, dir, "migration.sql"), "utf8"));
     }
     await client.end();
-    const [migrated, described] = await Promise.all([catalog(process.env.DATABASE_URL!), catalog(url.toString())]);
+    const [migrated, described] = await Promise.all([
+      catalog(process.env.DATABASE_URL!),
+      catalog(url.toString()),
+    ]);
     assert.ok(migrated.length > 50, "the migrated database has the domain tables");
     assert.deepEqual(migrated, described);
   } finally {
@@ -70,8 +75,14 @@ test("the audit log refuses UPDATE and DELETE even from its owner (the trigger)"
   const owner = new pg.Client({ connectionString: process.env.TEST_OWNER_DATABASE_URL! });
   await owner.connect();
   try {
-    await assert.rejects(owner.query(`update audit_log set action = 'tampered' where id = $1`, [row.id]), /append-only/);
-    await assert.rejects(owner.query(`delete from audit_log where id = $1`, [row.id]), /append-only/);
+    await assert.rejects(
+      owner.query(`update audit_log set action = 'tampered' where id = $1`, [row.id]),
+      /append-only/,
+    );
+    await assert.rejects(
+      owner.query(`delete from audit_log where id = $1`, [row.id]),
+      /append-only/,
+    );
     await assert.rejects(owner.query(`truncate audit_log`), /append-only/);
   } finally {
     await owner.end();
@@ -86,21 +97,41 @@ test("applying the migrations again changes nothing", async () => {
 });
 
 test("the claims trigger keeps the full-text search vector current", async () => {
-  const speaker = await prisma.speaker.create({ data: { name: `Speaker ${process.pid}-${Date.now()}` } });
+  const speaker = await prisma.speaker.create({
+    data: { name: `Speaker ${process.pid}-${Date.now()}` },
+  });
   const article = await prisma.article.create({
-    data: { outlet: "Test", title: "T", text: "x", contentHash: `hash-${Date.now()}`, speakerId: speaker.id },
+    data: {
+      outlet: "Test",
+      title: "T",
+      text: "x",
+      contentHash: `hash-${Date.now()}`,
+      speakerId: speaker.id,
+    },
   });
   const claim = await prisma.claim.create({
     data: {
-      slug: `fts-${Date.now()}`, articleId: article.id, speakerId: speaker.id, quote: "Trade reached two billion dollars",
-      startOffset: 0, endOffset: 1, canonicalText: "Bilateral trade reached $2 billion", kind: "QUANTITY", score: 0.9,
+      slug: `fts-${Date.now()}`,
+      articleId: article.id,
+      speakerId: speaker.id,
+      quote: "Trade reached two billion dollars",
+      startOffset: 0,
+      endOffset: 1,
+      canonicalText: "Bilateral trade reached $2 billion",
+      kind: "QUANTITY",
+      score: 0.9,
     },
   });
   const match = (q: string) =>
-    sql<{ id: string }[]>`select id from claims where id = ${claim.id} and "searchVector" @@ websearch_to_tsquery('english', ${q})`;
+    sql<
+      { id: string }[]
+    >`select id from claims where id = ${claim.id} and "searchVector" @@ websearch_to_tsquery('english', ${q})`;
   assert.equal((await match("bilateral trade")).length, 1);
   assert.equal((await match("hamas")).length, 0);
-  await prisma.claim.update({ where: { id: claim.id }, data: { canonicalText: "Russia does not arm Hamas" } });
+  await prisma.claim.update({
+    where: { id: claim.id },
+    data: { canonicalText: "Russia does not arm Hamas" },
+  });
   assert.equal((await match("hamas")).length, 1);
 });
 
@@ -109,5 +140,9 @@ test("no trigger notifies from inside a writing transaction (that would serialis
     select t.tgrelid::regclass || '.' || t.tgname as trigger
       from pg_trigger t join pg_proc p on p.oid = t.tgfoid
      where not t.tgisinternal and p.prosrc ilike '%notify%'`;
-  assert.deepEqual([...notifying], [], "claim changes are announced after commit (lib/claims/claim-change-feed.ts)");
+  assert.deepEqual(
+    [...notifying],
+    [],
+    "claim changes are announced after commit (lib/claims/claim-change-feed.ts)",
+  );
 });

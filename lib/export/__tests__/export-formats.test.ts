@@ -2,7 +2,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { buffer, text } from "node:stream/consumers";
 import { parse } from "csv-parse/sync";
-import { prisma, disconnectDb } from "../../db";
+import { disconnectDb } from "../../db";
 import { runActionAs, parseInput } from "../../auth/authorized";
 import { ActionError } from "../../auth/errors";
 import type { CurrentUser } from "../../auth/current-user";
@@ -29,12 +29,27 @@ async function exportText(input: ExportQueryInput) {
 before(async () => {
   reviewer = await createTestUser("REVIEWER");
   const editor = await createTestUser("EDITOR");
-  const a = await createApprovedClaim({ author: editor, speakerName: SPEAKER, articleDate: new Date("2026-01-10"), ratingLabel: "False" });
-  const b = await createApprovedClaim({
-    author: editor, speakerName: SPEAKER, articleDate: new Date("2026-02-10"), ratingLabel: "Unverifiable",
-    quote: '=HYPERLINK("http://evil.example","click") and, "quoted"\nnew line', canonicalText: "Crime doubled in Zürich",
+  const a = await createApprovedClaim({
+    author: editor,
+    speakerName: SPEAKER,
+    articleDate: new Date("2026-01-10"),
+    ratingLabel: "False",
   });
-  await createApprovedClaim({ author: editor, speakerName: SPEAKER, articleDate: new Date("2026-03-10"), ratingLabel: "True", status: "IN_REVIEW" });
+  const b = await createApprovedClaim({
+    author: editor,
+    speakerName: SPEAKER,
+    articleDate: new Date("2026-02-10"),
+    ratingLabel: "Unverifiable",
+    quote: '=HYPERLINK("http://evil.example","click") and, "quoted"\nnew line',
+    canonicalText: "Crime doubled in Zürich",
+  });
+  await createApprovedClaim({
+    author: editor,
+    speakerName: SPEAKER,
+    articleDate: new Date("2026-03-10"),
+    ratingLabel: "True",
+    status: "IN_REVIEW",
+  });
   for (const c of [a, b]) {
     const r = await runActionAs(publishVerdictAction, reviewer, { claimId: c.claim.id });
     assert.ok(r.ok);
@@ -54,11 +69,20 @@ describe("export filter", () => {
         return err.message;
       }
     };
-    assert.match(bad({ format: "csv", from: "2026-05-01", to: "2026-04-01" }) ?? "", /date range is impossible/);
-    assert.match(bad({ format: "xlsx" }) ?? "", /Format must be one of csv, json, claimreview, pdf/);
+    assert.match(
+      bad({ format: "csv", from: "2026-05-01", to: "2026-04-01" }) ?? "",
+      /date range is impossible/,
+    );
+    assert.match(
+      bad({ format: "xlsx" }) ?? "",
+      /Format must be one of csv, json, claimreview, pdf/,
+    );
     assert.match(bad({ format: "csv", from: "2026-02-30" }) ?? "", /real calendar date/);
     assert.match(bad({ format: "csv", status: "LOST" }) ?? "", /Status must be one of/);
-    await assert.rejects(prepareExport(parseInput(exportQuerySchema, { format: "csv", rating: "Pants on fire" })), /Unknown rating “Pants on fire”/);
+    await assert.rejects(
+      prepareExport(parseInput(exportQuerySchema, { format: "csv", rating: "Pants on fire" })),
+      /Unknown rating “Pants on fire”/,
+    );
   });
 });
 
@@ -82,13 +106,21 @@ describe("formats", () => {
   });
 
   test("filters: date range on the claim date, status and rating", async () => {
-    const feb = await exportText({ format: "csv", speaker: SPEAKER, from: "2026-02-01", to: "2026-02-28" });
+    const feb = await exportText({
+      format: "csv",
+      speaker: SPEAKER,
+      from: "2026-02-01",
+      to: "2026-02-28",
+    });
     assert.equal(feb.prepared.rowCount, 1);
     assert.equal(parse(feb.body).length, 2);
     const inReview = await exportText({ format: "json", speaker: SPEAKER, status: "in_review" });
     assert.equal(JSON.parse(inReview.body).length, 1);
     const falseOnes = await exportText({ format: "json", speaker: SPEAKER, rating: "false" });
-    assert.deepEqual(JSON.parse(falseOnes.body).map((r: { rating: { label: string } }) => r.rating.label), ["False"]);
+    assert.deepEqual(
+      JSON.parse(falseOnes.body).map((r: { rating: { label: string } }) => r.rating.label),
+      ["False"],
+    );
   });
 
   test("JSON has full records with sources and history", async () => {
@@ -96,7 +128,22 @@ describe("formats", () => {
     const records = JSON.parse(body);
     assert.equal(records.length, 3);
     const live = records.find((r: { slug: string }) => r.slug === published[0]);
-    for (const key of ["id", "quote", "canonicalText", "speaker", "article", "status", "rating", "conclusion", "analysis", "sources", "publication", "revisions", "corrections", "pageUrl"]) {
+    for (const key of [
+      "id",
+      "quote",
+      "canonicalText",
+      "speaker",
+      "article",
+      "status",
+      "rating",
+      "conclusion",
+      "analysis",
+      "sources",
+      "publication",
+      "revisions",
+      "corrections",
+      "pageUrl",
+    ]) {
       assert.ok(key in live, key);
     }
     assert.equal(live.sources.length, 2);
@@ -114,7 +161,12 @@ describe("formats", () => {
       assert.ok(r.claimReviewed.length < 75);
       assert.equal(r.itemReviewed.author.name, SPEAKER);
     }
-    assert.deepEqual(reviews.map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName).sort(), ["False", "Unverifiable"]);
+    assert.deepEqual(
+      reviews
+        .map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName)
+        .sort(),
+      ["False", "Unverifiable"],
+    );
   });
 
   test("keyset batches cover every claim exactly once", async () => {
@@ -133,7 +185,10 @@ describe("formats", () => {
   });
 
   test("PDF has a cover, a summary and one section (and bookmark) per claim", async () => {
-    const prepared = await prepareExport(parseInput(exportQuerySchema, { format: "pdf", speaker: SPEAKER }), { testing: true });
+    const prepared = await prepareExport(
+      parseInput(exportQuerySchema, { format: "pdf", speaker: SPEAKER }),
+      { testing: true },
+    );
     assert.equal(prepared.contentType, "application/pdf");
     const raw = (await buffer(prepared.open())).toString("latin1");
     assert.ok(raw.startsWith("%PDF-"));
@@ -143,7 +198,11 @@ describe("formats", () => {
     assert.match(pdfText, /Verdicts/);
     const headings = pdfText.match(/\b\d+\. (Unemployment fell|Crime doubled)/g) ?? [];
     assert.equal(headings.length, 3);
-    assert.equal((raw.match(/\/Parent \d+ 0 R\n\/Title \(/g) ?? []).length, 3, "one bookmark per claim");
+    assert.equal(
+      (raw.match(/\/Parent \d+ 0 R\n\/Title \(/g) ?? []).length,
+      3,
+      "one bookmark per claim",
+    );
   });
 });
 
@@ -151,7 +210,9 @@ describe("formats", () => {
 function extractPdfText(raw: string): string {
   const lines: string[] = [];
   for (const m of raw.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-    const parts = [...m[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], "hex").toString("latin1"));
+    const parts = [...m[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) =>
+      Buffer.from(h[1], "hex").toString("latin1"),
+    );
     lines.push(parts.join(""));
   }
   return lines.join("\n");

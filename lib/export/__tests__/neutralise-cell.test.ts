@@ -5,7 +5,15 @@ import { stringify } from "csv-stringify/sync";
 import { neutraliseCell } from "../neutralise-cell";
 
 test("cells that a spreadsheet would run as a formula get a leading apostrophe", () => {
-  for (const bad of ["=SUM(A1:A9)", "+1+2", "-2+3", "@cmd", "\tx", "\rx", '=HYPERLINK("http://evil","x")']) {
+  for (const bad of [
+    "=SUM(A1:A9)",
+    "+1+2",
+    "-2+3",
+    "@cmd",
+    "\tx",
+    "\rx",
+    '=HYPERLINK("http://evil","x")',
+  ]) {
     assert.equal(neutraliseCell(bad), `'${bad}`);
   }
 });

@@ -37,20 +37,33 @@ function tempFile(name: string, text: string): string {
 test("detected languages: the seeds are English, an Izvestia interview Russian, a French report French", () => {
   assert.equal(detectLanguage(readFileSync(seedPath, "utf8")).code, "en");
   assert.deepEqual(detectLanguage(RUSSIAN), { code: "ru", name: "Russian" });
-  const french = "Le ministre de l'Économie a déclaré mardi que les exportations du pays avaient augmenté de 30 pour cent l'année dernière, " +
+  const french =
+    "Le ministre de l'Économie a déclaré mardi que les exportations du pays avaient augmenté de 30 pour cent l'année dernière, " +
     "malgré la hausse des prix de l'énergie et la baisse de la demande en Europe. Selon lui, le déficit commercial a été réduit de moitié depuis 2022.";
   assert.equal(detectLanguage(french).code, "fr");
 });
 
 test("a Russian article is refused with the language named, not read as English", async () => {
   const path = tempFile("izvestia.txt", RUSSIAN);
-  await assert.rejects(prepareArticleImport({ path, speakerName: "Анатолий Викторов" }), (err: unknown) => {
-    assert.ok(err instanceof ArticleInputError);
-    assert.match(err.message, /izvestia\.txt: this article is in Russian \(ru\); claim detection reads English \(en\) only/);
-    return true;
-  });
+  await assert.rejects(
+    prepareArticleImport({ path, speakerName: "Анатолий Викторов" }),
+    (err: unknown) => {
+      assert.ok(err instanceof ArticleInputError);
+      assert.match(
+        err.message,
+        /izvestia\.txt: this article is in Russian \(ru\); claim detection reads English \(en\) only/,
+      );
+      return true;
+    },
+  );
   // Saying the language explicitly does not make it readable either.
-  await assert.rejects(prepareArticleImport({ path: tempFile("a.txt", readFileSync(seedPath, "utf8")), language: "de" }), /German \(de\)/);
+  await assert.rejects(
+    prepareArticleImport({
+      path: tempFile("a.txt", readFileSync(seedPath, "utf8")),
+      language: "de",
+    }),
+    /German \(de\)/,
+  );
 });
 
 test("a Cyrillic line inside an English article is skipped with a notice naming its offset", async () => {
@@ -61,25 +74,46 @@ test("a Cyrillic line inside an English article is skipped with a notice naming 
   assert.equal(prepared.metadata.language, "en");
   assert.ok(prepared.candidates.length > 5);
   assert.equal(prepared.notices.length, 1);
-  assert.match(prepared.notices[0]!, new RegExp(`mixed\\.txt: skipped a line in another script at offset ${text.indexOf(line)}`));
+  assert.match(
+    prepared.notices[0]!,
+    new RegExp(`mixed\\.txt: skipped a line in another script at offset ${text.indexOf(line)}`),
+  );
   assert.ok(!prepared.candidates.some((c) => c.quote.includes("Посол")));
 });
 
 test("the web import detects the language when the field is empty, and refuses Russian on the language field", async () => {
   const editor = await createTestUser("EDITOR");
   const base = {
-    outlet: "Izvestia", title: "Интервью", url: "", published: "2026-02", note: "",
-    speakerId: "", speakerName: "Анатолий Викторов", speakerTitle: "", speakerAliases: "", pastedText: "",
+    outlet: "Izvestia",
+    title: "Интервью",
+    url: "",
+    published: "2026-02",
+    note: "",
+    speakerId: "",
+    speakerName: "Анатолий Викторов",
+    speakerTitle: "",
+    speakerAliases: "",
+    pastedText: "",
   };
   const before = await prisma.article.count();
-  const refused = await runActionAs(importUploadAction, editor, { ...base, language: "", file: { name: "ru.txt", bytes: new TextEncoder().encode(RUSSIAN) } });
+  const refused = await runActionAs(importUploadAction, editor, {
+    ...base,
+    language: "",
+    file: { name: "ru.txt", bytes: new TextEncoder().encode(RUSSIAN) },
+  });
   assert.equal(refused.ok, false);
-  assert.ok(!refused.ok && refused.fieldErrors?.language?.[0]?.includes("Russian (ru)"), JSON.stringify(refused));
+  assert.ok(
+    !refused.ok && refused.fieldErrors?.language?.[0]?.includes("Russian (ru)"),
+    JSON.stringify(refused),
+  );
   assert.equal(await prisma.article.count(), before);
 
   const english = `${readFileSync(seedPath, "utf8")}\n\nLanguage test ${Date.now()}`;
   const ok = await runActionAs(importUploadAction, editor, {
-    ...base, speakerName: "Language Test Speaker", speakerAliases: "Anatoly Viktorov, Viktorov", language: "",
+    ...base,
+    speakerName: "Language Test Speaker",
+    speakerAliases: "Anatoly Viktorov, Viktorov",
+    language: "",
     file: { name: "en.txt", bytes: new TextEncoder().encode(english) },
   });
   assert.ok(ok.ok, JSON.stringify(ok));

@@ -6,7 +6,11 @@ import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { disconnectDb, prisma, sql } from "../../db";
 import type { DetectedClaim } from "../detect/detect-claims";
-import { ArticleAlreadyImportedError, importArticle, type ImportArticleOptions } from "../import-article";
+import {
+  ArticleAlreadyImportedError,
+  importArticle,
+  type ImportArticleOptions,
+} from "../import-article";
 import { prepareArticleFile } from "../import-article-file";
 import { loadSeedManifest } from "../seed-manifest";
 import { SHORT_TEXT_MAX } from "../claim-text";
@@ -18,7 +22,17 @@ const tag = () => randomBytes(4).toString("hex");
 function candidate(text: string, quote: string, extra: Partial<DetectedClaim> = {}): DetectedClaim {
   const start = text.indexOf(quote);
   assert.ok(start >= 0, `quote in text: ${quote}`);
-  return { quote, start, end: start + quote.length, claim: quote, kind: "quantity", score: 0.8, reasons: ["number"], attribution: "direct-quote", ...extra };
+  return {
+    quote,
+    start,
+    end: start + quote.length,
+    claim: quote,
+    kind: "quantity",
+    score: 0.8,
+    reasons: ["number"],
+    attribution: "direct-quote",
+    ...extra,
+  };
 }
 
 function article(id = tag()): ImportArticleOptions {
@@ -30,9 +44,19 @@ function article(id = tag()): ImportArticleOptions {
   const text = `Interview ${id}\n\n${quotes.map((q) => `"${q}" the mayor said.`).join("\n\n")}\n`;
   return {
     text,
-    article: { outlet: `Outlet ${id}`, title: `Interview ${id}`, url: `https://news.example.org/${id}`, published: "2024-05", language: "en" },
+    article: {
+      outlet: `Outlet ${id}`,
+      title: `Interview ${id}`,
+      url: `https://news.example.org/${id}`,
+      published: "2024-05",
+      language: "en",
+    },
     speaker: { name: `Mayor ${id}`, title: "Mayor", aliases: ["the mayor"] },
-    candidates: [candidate(text, quotes[0]!), candidate(text, quotes[1]!), candidate(text, quotes[2]!, { kind: "denial", score: 0.1 })],
+    candidates: [
+      candidate(text, quotes[0]!),
+      candidate(text, quotes[1]!),
+      candidate(text, quotes[2]!, { kind: "denial", score: 0.1 }),
+    ],
     importedById: null,
     mode: "queue",
   };
@@ -41,7 +65,10 @@ function article(id = tag()): ImportArticleOptions {
 test("writes speaker, article, above-threshold claims and one audit row", async () => {
   const input = article();
   const imported = await importArticle(input);
-  const stored = await prisma.article.findUniqueOrThrow({ where: { id: imported.articleId }, include: { claims: { orderBy: { startOffset: "asc" } }, speaker: true } });
+  const stored = await prisma.article.findUniqueOrThrow({
+    where: { id: imported.articleId },
+    include: { claims: { orderBy: { startOffset: "asc" } }, speaker: true },
+  });
   assert.equal(stored.speaker?.name, input.speaker.name);
   assert.equal(stored.publishedAt, null);
   assert.equal(stored.publishedText, "2024-05");
@@ -50,19 +77,30 @@ test("writes speaker, article, above-threshold claims and one audit row", async 
   for (const c of stored.claims) {
     assert.equal(c.status, "QUEUED");
     assert.equal(stored.text.slice(c.startOffset!, c.endOffset!), c.quote);
-    assert.ok(c.shortText && c.shortText.length <= SHORT_TEXT_MAX, `short text < 75: ${c.shortText}`);
+    assert.ok(
+      c.shortText && c.shortText.length <= SHORT_TEXT_MAX,
+      `short text < 75: ${c.shortText}`,
+    );
     assert.match(c.slug, /^[a-z0-9-]+-[0-9a-f]{8}$/);
     assert.equal(c.kind, "QUANTITY");
   }
-  const audit = await prisma.auditLog.findMany({ where: { entityType: "article", entityId: imported.articleId } });
+  const audit = await prisma.auditLog.findMany({
+    where: { entityType: "article", entityId: imported.articleId },
+  });
   assert.equal(audit.length, 1);
   assert.equal(audit[0]!.action, "article.import");
 });
 
 test("triage mode stores candidates for the triage view", async () => {
   const imported = await importArticle({ ...article(), mode: "triage" });
-  const statuses = await prisma.claim.findMany({ where: { articleId: imported.articleId }, select: { status: true } });
-  assert.deepEqual(statuses.map((s) => s.status), ["CANDIDATE", "CANDIDATE"]);
+  const statuses = await prisma.claim.findMany({
+    where: { articleId: imported.articleId },
+    select: { status: true },
+  });
+  assert.deepEqual(
+    statuses.map((s) => s.status),
+    ["CANDIDATE", "CANDIDATE"],
+  );
 });
 
 test("a second import of the same text (other line ends) is refused with the existing id", async () => {
@@ -70,8 +108,12 @@ test("a second import of the same text (other line ends) is refused with the exi
   const first = await importArticle(input);
   const before = await prisma.claim.count();
   await assert.rejects(
-    importArticle({ ...input, text: input.text.replace(/\n/g, "\r\n") + "\r\n\r\n\r\n" }),
-    (err: unknown) => err instanceof ArticleAlreadyImportedError && err.articleId === first.articleId && /already imported/.test(err.message) && err.code === "CONFLICT",
+    importArticle({ ...input, text: `${input.text.replace(/\n/g, "\r\n")}\r\n\r\n\r\n` }),
+    (err: unknown) =>
+      err instanceof ArticleAlreadyImportedError &&
+      err.articleId === first.articleId &&
+      /already imported/.test(err.message) &&
+      err.code === "CONFLICT",
   );
   assert.equal(await prisma.claim.count(), before);
 });
@@ -94,7 +136,14 @@ test("the speaker is upserted by name: one row, aliases merged, title kept", asy
   const first = article();
   const a = await importArticle(first);
   const second = article();
-  const b = await importArticle({ ...second, speaker: { name: first.speaker.name, title: "Former mayor", aliases: ["the mayor", "Mayor Smith"] } });
+  const b = await importArticle({
+    ...second,
+    speaker: {
+      name: first.speaker.name,
+      title: "Former mayor",
+      aliases: ["the mayor", "Mayor Smith"],
+    },
+  });
   assert.equal(a.speakerId, b.speakerId);
   const speaker = await prisma.speaker.findUniqueOrThrow({ where: { name: first.speaker.name } });
   assert.deepEqual(speaker.aliases, ["the mayor", "Mayor Smith"]);
@@ -119,13 +168,28 @@ test("seeds: the two million Russian speakers (2023 JPost, 2026 Ynet) are linked
     });
     ids[file] = imported.claimIds;
   }
-  const original = await prisma.claim.findFirstOrThrow({ where: { id: { in: ids["001_8bf0102137fb246d.txt"] }, quote: { contains: "two million citizens of Israel who speak Russian" } } });
-  const repeat = await prisma.claim.findFirstOrThrow({ where: { id: { in: ids["004_30c81bb1024f36a2.txt"] }, quote: { contains: "two million Israelis speak Russian" } } });
+  const original = await prisma.claim.findFirstOrThrow({
+    where: {
+      id: { in: ids["001_8bf0102137fb246d.txt"] },
+      quote: { contains: "two million citizens of Israel who speak Russian" },
+    },
+  });
+  const repeat = await prisma.claim.findFirstOrThrow({
+    where: {
+      id: { in: ids["004_30c81bb1024f36a2.txt"] },
+      quote: { contains: "two million Israelis speak Russian" },
+    },
+  });
   assert.equal(repeat.repeatOfId, original.id);
   assert.equal(original.repeatOfId, null);
   // Nothing else in the 2026 interview was said in the 2023 one.
-  const linked = await prisma.claim.findMany({ where: { id: { in: ids["004_30c81bb1024f36a2.txt"] }, repeatOfId: { not: null } } });
-  assert.deepEqual(linked.map((c) => c.id), [repeat.id]);
+  const linked = await prisma.claim.findMany({
+    where: { id: { in: ids["004_30c81bb1024f36a2.txt"] }, repeatOfId: { not: null } },
+  });
+  assert.deepEqual(
+    linked.map((c) => c.id),
+    [repeat.id],
+  );
 });
 
 test("a repeat of a repeat points at the root claim", async () => {
@@ -133,13 +197,24 @@ test("a repeat of a repeat points at the root claim", async () => {
   const speaker = { name: `Minister ${id}`, aliases: [] };
   const make = (i: number, quote: string) => {
     const text = `Article ${id}-${i}\n\n"${quote}" the minister said.`;
-    return importArticle({ text, article: { outlet: "Wire", title: `Piece ${i}` }, speaker, candidates: [candidate(text, quote)], importedById: null, mode: "queue" });
+    return importArticle({
+      text,
+      article: { outlet: "Wire", title: `Piece ${i}` },
+      speaker,
+      candidates: [candidate(text, quote)],
+      importedById: null,
+      mode: "queue",
+    });
   };
   const a = await make(1, "Two million Israelis speak Russian at home.");
   const b = await make(2, "About 2 million citizens of Israel speak Russian at home.");
-  const c = await make(3, "Some two million Israelis speak Russian at home, the largest group of its kind.");
+  const c = await make(
+    3,
+    "Some two million Israelis speak Russian at home, the largest group of its kind.",
+  );
   const d = await make(4, "Three million Israelis speak Russian at home.");
-  const get = (x: { claimIds: string[] }) => prisma.claim.findUniqueOrThrow({ where: { id: x.claimIds[0]! } });
+  const get = (x: { claimIds: string[] }) =>
+    prisma.claim.findUniqueOrThrow({ where: { id: x.claimIds[0]! } });
   assert.equal((await get(b)).repeatOfId, a.claimIds[0]);
   assert.equal((await get(c)).repeatOfId, a.claimIds[0]);
   assert.equal((await get(d)).repeatOfId, null, "another figure is another claim");
@@ -151,9 +226,21 @@ test("a prolific speaker's repeats are found through the trigram index", async (
   const speaker = { name: `Spokesperson ${id}`, aliases: [] };
   const text = `Briefing ${id}\n\n"Two million Israelis speak Russian at home." the spokesperson said.`;
   const quote = "Two million Israelis speak Russian at home.";
-  const first = await importArticle({ text, article: { outlet: "Wire", title: "Briefing" }, speaker, candidates: [candidate(text, quote)], importedById: null, mode: "queue" });
+  const first = await importArticle({
+    text,
+    article: { outlet: "Wire", title: "Briefing" },
+    speaker,
+    candidates: [candidate(text, quote)],
+    importedById: null,
+    mode: "queue",
+  });
   const roots = await sql.begin((tx) =>
-    findRepeatRoots(tx, first.speakerId, ["About 2 million citizens of Israel speak Russian at home.", "Exports grew by 4 per cent."], 0),
+    findRepeatRoots(
+      tx,
+      first.speakerId,
+      ["About 2 million citizens of Israel speak Russian at home.", "Exports grew by 4 per cent."],
+      0,
+    ),
   );
   assert.deepEqual(roots, [first.claimIds[0], null]);
 });
@@ -168,14 +255,20 @@ test("a claim's history starts with the import of its article, then its own even
   const claimId = imported.claimIds[0]!;
   await takeClaim({ user: editor, claimId });
   const history = await listClaimHistory({ user: editor, claimId });
-  assert.deepEqual(history?.map((h) => h.action), ["article.import", "claim.take"]);
+  assert.deepEqual(
+    history?.map((h) => h.action),
+    ["article.import", "claim.take"],
+  );
   assert.equal(history?.[0]?.actorName, editor.name);
   assert.equal(history?.[0]?.after?.title, input.article.title);
 });
 
 test("a ~1 MB article with thousands of quotes imports in one transaction (batched inserts)", async () => {
   const id = tag();
-  const quotes = Array.from({ length: 12000 }, (_, i) => `Exports of item ${i} from ${id} rose by ${i % 97} per cent in 2024.`);
+  const quotes = Array.from(
+    { length: 12000 },
+    (_, i) => `Exports of item ${i} from ${id} rose by ${i % 97} per cent in 2024.`,
+  );
   const text = `Interview ${id}\n\n${quotes.map((q) => `"${q}" the minister said.`).join("\n")}\n`;
   assert.ok(text.length > 900_000, `article is ${text.length} characters`);
   const candidates: DetectedClaim[] = [];
@@ -183,7 +276,16 @@ test("a ~1 MB article with thousands of quotes imports in one transaction (batch
   for (const quote of quotes) {
     const start = text.indexOf(quote, from);
     from = start + quote.length;
-    candidates.push({ quote, start, end: from, claim: quote, kind: "quantity", score: 0.8, reasons: ["number"], attribution: "direct-quote" });
+    candidates.push({
+      quote,
+      start,
+      end: from,
+      claim: quote,
+      kind: "quantity",
+      score: 0.8,
+      reasons: ["number"],
+      attribution: "direct-quote",
+    });
   }
   const imported = await importArticle({
     text,
@@ -194,5 +296,8 @@ test("a ~1 MB article with thousands of quotes imports in one transaction (batch
     mode: "triage",
   });
   assert.equal(imported.claimIds.length, quotes.length);
-  assert.equal(await prisma.claim.count({ where: { articleId: imported.articleId } }), quotes.length);
+  assert.equal(
+    await prisma.claim.count({ where: { articleId: imported.articleId } }),
+    quotes.length,
+  );
 });

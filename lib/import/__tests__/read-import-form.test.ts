@@ -15,7 +15,10 @@ function part(name: string, value: string, filename?: string): string {
 
 /** A chunked multipart upload (no Content-Length) whose file part is `fileBytes` long; counts what was pulled. */
 function streamedUpload(fileBytes: number) {
-  const head = new TextEncoder().encode(part("outlet", "Daily") + `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n`);
+  const head = new TextEncoder().encode(
+    part("outlet", "Daily") +
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\nContent-Type: text/plain\r\n\r\n`,
+  );
   const tail = new TextEncoder().encode(`\r\n--${BOUNDARY}--\r\n`);
   const chunk = new Uint8Array(64 * 1024).fill(0x61);
   const state = { pulled: 0 };
@@ -50,7 +53,10 @@ function streamedUpload(fileBytes: number) {
 }
 
 async function rejection(promise: Promise<unknown>): Promise<ActionError> {
-  const err = await promise.then(() => null, (e: unknown) => e);
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   assert.ok(err instanceof ActionError, `expected an ActionError, got ${String(err)}`);
   return err;
 }
@@ -77,14 +83,21 @@ test("a file over 10 MB inside a request under the limit is refused with 413", a
 test("a declared Content-Length over the limit is refused before reading", async () => {
   const request = new Request("http://localhost/api/import", {
     method: "POST",
-    headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, "content-length": String(50 * MB) },
+    headers: {
+      "content-type": `multipart/form-data; boundary=${BOUNDARY}`,
+      "content-length": String(50 * MB),
+    },
     body: "x",
   });
   assert.equal((await rejection(readImportForm(request))).code, "TOO_LARGE");
 });
 
 test("the form's fields and file are read", async () => {
-  const body = part("outlet", "Daily News") + part("title", "Интервью") + part("file", "He said 3 things.", "a.txt") + `--${BOUNDARY}--\r\n`;
+  const body =
+    part("outlet", "Daily News") +
+    part("title", "Интервью") +
+    part("file", "He said 3 things.", "a.txt") +
+    `--${BOUNDARY}--\r\n`;
   const request = new Request("http://localhost/api/import", {
     method: "POST",
     headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
@@ -100,6 +113,10 @@ test("the form's fields and file are read", async () => {
 });
 
 test("a body that is not multipart is refused with 400", async () => {
-  const request = new Request("http://localhost/api/import", { method: "POST", headers: { "content-type": "text/plain" }, body: "hello" });
+  const request = new Request("http://localhost/api/import", {
+    method: "POST",
+    headers: { "content-type": "text/plain" },
+    body: "hello",
+  });
   assert.equal((await rejection(readImportForm(request))).code, "INVALID");
 });

@@ -19,12 +19,23 @@ export class DetectPool {
     const url = new URL("./detect-worker.mjs", import.meta.url);
     this.workers = Array.from({ length: size }, () => {
       const worker = new Worker(url);
-      worker.on("message", ({ id, candidates, error }: { id: number; candidates?: DetectedClaim[]; error?: string }) => {
-        const job = this.pending.get(id);
-        this.pending.delete(id);
-        if (error !== undefined) job?.reject(new Error(error));
-        else job?.resolve(candidates!);
-      });
+      worker.on(
+        "message",
+        ({
+          id,
+          candidates,
+          error,
+        }: {
+          id: number;
+          candidates?: DetectedClaim[];
+          error?: string;
+        }) => {
+          const job = this.pending.get(id);
+          this.pending.delete(id);
+          if (error !== undefined) job?.reject(new Error(error));
+          else job?.resolve(candidates!);
+        },
+      );
       worker.on("error", (err) => this.failAll(err));
       worker.on("exit", (code) => {
         if (code !== 0) this.failAll(new Error(`a detection worker stopped (exit code ${code})`));
@@ -68,7 +79,8 @@ export async function* detectInOrder<T>(
   const inFlight: Promise<DetectedClaim[]>[] = [];
   let next = 0;
   const fill = () => {
-    while (next < items.length && inFlight.length < ahead) inFlight.push(pool.detect(toInput(items[next++]!)));
+    while (next < items.length && inFlight.length < ahead)
+      inFlight.push(pool.detect(toInput(items[next++]!)));
   };
   fill();
   for (let i = 0; i < items.length; i++) {

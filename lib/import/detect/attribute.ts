@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./escape-regexp";
 import { isFirstPersonProse } from "./authored";
 import { qaRoles } from "./qa-structure";
 import { speakingPeople } from "./person-names";
@@ -31,14 +32,20 @@ class Discourse {
   notice(mentions: Mention[], sentence: string): void {
     for (const m of mentions) {
       if (m.who === "speaker") this.last = "speaker";
-      else if (m.who === "other" && this.isPerson(sentence.slice(m.start, m.end))) this.last = "other";
+      else if (m.who === "other" && this.isPerson(sentence.slice(m.start, m.end)))
+        this.last = "other";
     }
   }
 
   private isPerson(name: string): boolean {
     // "the analyst", "a spokesman"; not "the Consulate General"
     if (/^(?:an?|the)\s/i.test(name)) return /\s[a-z]+$/.test(name);
-    return this.people.has(name.split(/\s+/).pop()!.replace(/[’']s$/, ""));
+    return this.people.has(
+      name
+        .split(/\s+/)
+        .pop()!
+        .replace(/[’']s$/, ""),
+    );
   }
 
   resolve(cue: SpeechCue): Person | null {
@@ -54,7 +61,7 @@ const hasQuote = (s: string) => closedQuoteSpans(s).length > 0 || /["“”]/.te
 
 /** "Ms Thornbury" → she, "Mr Reid" → he: what "he"/"she" must be to mean the speaker. */
 function pronounFromHonorific(text: string, speaker: SpeakerRef): string | null {
-  const surname = speaker.name.trim().split(/\s+/).pop()!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const surname = escapeRegExp(speaker.name.trim().split(/\s+/).pop()!);
   const m = new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.?\\s+${surname}\\b`).exec(text);
   return m ? (m[1] === "Mr" ? "he" : "she") : null;
 }
@@ -91,13 +98,16 @@ export function attributeSentences(
     const prev = sentences[i - 1];
     const raw = text.slice(s.start, s.end);
     const continuesQuote =
-      prev && prev.inQuoteAtEnd && (prev.paragraph === s.paragraph || /^["“]/.test(raw));
+      prev?.inQuoteAtEnd && (prev.paragraph === s.paragraph || /^["“]/.test(raw));
     unitOf.set(s, continuesQuote ? unit : ++unit);
   });
 
   const result: AttributedSentence[] = [];
   const firstQuestion = roles.findIndex((r) => r.role === "question");
-  const authored = firstQuestion < 0 && !roles.some((r) => r.role === "answer") && isFirstPersonProse(text, paragraphs, sentences);
+  const authored =
+    firstQuestion < 0 &&
+    !roles.some((r) => r.role === "answer") &&
+    isFirstPersonProse(text, paragraphs, sentences);
   const unitWho = new Map<number, Person>();
   let lastPara = -1;
   let lastOwn: { who: Person | null; paragraph: number } = { who: null, paragraph: -1 };
@@ -117,7 +127,10 @@ export function attributeSentences(
     let who: Person | null = null;
     for (const cue of cues) {
       // "he"/"she" is the person mentioned last before it: this sentence's names first.
-      discourse.notice(mentions.filter((m) => m.end <= cue.at), raw);
+      discourse.notice(
+        mentions.filter((m) => m.end <= cue.at),
+        raw,
+      );
       who = discourse.resolve(cue);
       if (who) break;
     }
@@ -142,7 +155,12 @@ export function attributeSentences(
       const aboutSpeaker = findMentions(maskQuotes(raw), patterns).some((m) => m.who === "speaker");
       // "An environmental group has estimated that …": the author reports someone else.
       const quotesSomeone = own.get(s) === "other";
-      if (!aboutSpeaker && !quotesSomeone && !s.inQuoteAtStart && !paragraphs[s.paragraph]!.heading) {
+      if (
+        !aboutSpeaker &&
+        !quotesSomeone &&
+        !s.inQuoteAtStart &&
+        !paragraphs[s.paragraph]!.heading
+      ) {
         result.push({ ...s, attribution: "authored" });
       }
       continue;
@@ -150,7 +168,8 @@ export function attributeSentences(
     let who = own.get(s) ?? unitWho.get(unitOf.get(s)!) ?? null;
     let attribution: Attribution = hasQuote(raw) || s.inQuoteAtStart ? "direct-quote" : "reported";
     const prev = sentences[sentences.indexOf(s) - 1];
-    if (!who && /^["“]/.test(raw) && prev?.paragraph === s.paragraph && speakerSubject.has(prev)) who = "speaker";
+    if (!who && /^["“]/.test(raw) && prev?.paragraph === s.paragraph && speakerSubject.has(prev))
+      who = "speaker";
     if (!who && lastOwn.who === "speaker" && continued < MAX_CONTINUATION) {
       const sameParagraph = lastOwn.paragraph === s.paragraph;
       const quoteAfterQuote = /^["“]/.test(raw) && lastOwn.paragraph === s.paragraph - 1;
@@ -162,8 +181,10 @@ export function attributeSentences(
       }
     } else if (own.get(s)) continued = 0;
     if (who !== null || own.get(s) !== undefined) lastOwn = { who, paragraph: s.paragraph };
-    const standfirst = firstQuestion >= 0 && s.paragraph < firstQuestion && attribution !== "direct-quote";
-    if (who === "speaker") result.push({ ...s, attribution, ...(standfirst ? { standfirst } : {}) });
+    const standfirst =
+      firstQuestion >= 0 && s.paragraph < firstQuestion && attribution !== "direct-quote";
+    if (who === "speaker")
+      result.push({ ...s, attribution, ...(standfirst ? { standfirst } : {}) });
   }
   return result;
 }

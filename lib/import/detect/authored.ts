@@ -9,7 +9,11 @@ import { AUTHORED_FIRST_PERSON_SHARE, MIN_AUTHORED_SENTENCES } from "./threshold
 const FIRST_PERSON = /\b(?:I|my|me|we|our|us|We|Our|My)\b/;
 
 /** True for first-person prose (an op-ed, a speech), not for quotes reported by someone else. */
-export function isFirstPersonProse(text: string, paragraphs: Paragraph[], sentences: Sentence[]): boolean {
+export function isFirstPersonProse(
+  text: string,
+  paragraphs: Paragraph[],
+  sentences: Sentence[],
+): boolean {
   let body = 0;
   let first = 0;
   for (const s of sentences) {
@@ -26,21 +30,31 @@ const AUTHOR_LINES = [
   // "By Luciana Ferraz", "By Maria Sandoval, Minister of …"
   new RegExp(String.raw`^\s*By\s+${NAME}`, "mu"),
   // "Remarks by Prime Minister Rui Almeida Tavares at …", "Speech by …", "Address by …"
-  new RegExp(String.raw`\b(?:Remarks|Speech|Address|Statement|Lecture|Keynote)\s+(?:\w+\s+)?by\s+${NAME}`, "u"),
+  new RegExp(
+    String.raw`\b(?:Remarks|Speech|Address|Statement|Lecture|Keynote)\s+(?:\w+\s+)?by\s+${NAME}`,
+    "u",
+  ),
   // "Kwabena Asante-Darko is Ghana's ambassador to …" (author note, top or bottom)
-  new RegExp(String.raw`^\s*${NAME}\s+(?:is|was|serves as)\s+(?:the\s+|a\s+|an\s+|[A-Z][\p{L}-]+[’']s\s+)?[\p{L}\s-]{0,40}?(?:of|at|to|for|in)\b`, "mu"),
+  new RegExp(
+    String.raw`^\s*${NAME}\s+(?:is|was|serves as)\s+(?:the\s+|a\s+|an\s+|[A-Z][\p{L}-]+[’']s\s+)?[\p{L}\s-]{0,40}?(?:of|at|to|for|in)\b`,
+    "mu",
+  ),
 ];
 
 /** The person an op-ed or speech names as its author, if any. */
 export function authorOf(text: string): SpeakerRef | undefined {
   const organisations = organisationNames(text);
   for (const re of AUTHOR_LINES) {
-    for (const m of text.matchAll(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`))) {
+    for (const m of text.matchAll(
+      new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
+    )) {
       const words = stripTitles(m[1]!.trim()).split(/\s+/);
       // Titles run into names; "at" ends the name in "… Tavares at the Atlantic …".
       const name = words.slice(-3).join(" ");
       const candidates = [name, words.slice(-2).join(" ")];
-      const found = candidates.find((n) => n.split(" ").length >= 2 && isPersonName(n, organisations));
+      const found = candidates.find(
+        (n) => n.split(" ").length >= 2 && isPersonName(n, organisations),
+      );
       if (found) return { name: found, aliases: [found.split(" ").pop()!] };
     }
   }

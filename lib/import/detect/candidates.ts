@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./escape-regexp";
 import { attributeSentences } from "./attribute";
 import { canonicalClaim } from "./canonical";
 import { dropRepeats } from "./drop-repeats";
@@ -25,11 +26,12 @@ export interface Candidate {
   leads: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** The speaker and their own country are in nearly every sentence: they say nothing specific. */
 function ownNames(speaker: SpeakerRef): RegExp[] {
-  return [...speakerPatterns(speaker), ...countryForms(speaker.country).map((f) => new RegExp(`\\b${escape(f)}\\b`))];
+  return [
+    ...speakerPatterns(speaker),
+    ...countryForms(speaker.country).map((f) => new RegExp(`\\b${escapeRegExp(f)}\\b`)),
+  ];
 }
 
 /**
@@ -39,7 +41,11 @@ function ownNames(speaker: SpeakerRef): RegExp[] {
 export function candidateFromQuote(
   quote: string,
   speaker: SpeakerRef,
-  { context, attribution = "direct-quote", leads = false }: { context?: string; attribution?: Attribution; leads?: boolean } = {},
+  {
+    context,
+    attribution = "direct-quote",
+    leads = false,
+  }: { context?: string; attribution?: Attribution; leads?: boolean } = {},
 ): Candidate {
   return {
     quote,
@@ -62,12 +68,16 @@ export function findCandidates(original: string, speaker: SpeakerRef): Candidate
   const text = quoteView(original);
   const paragraphs = findParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
-  const own = mergeShortSentences(text, attributeSentences(text, paragraphs, sentences, speaker)).filter((s) => !s.standfirst);
+  const own = mergeShortSentences(
+    text,
+    attributeSentences(text, paragraphs, sentences, speaker),
+  ).filter((s) => !s.standfirst);
   const names = ownNames(speaker);
   const candidates = own.map((s, i): Candidate => {
     const prev = own[i - 1];
     const quote = original.slice(s.start, s.end);
-    const leads = s.attribution === "qa-answer" ? prev?.context !== s.context : prev?.paragraph !== s.paragraph;
+    const leads =
+      s.attribution === "qa-answer" ? prev?.context !== s.context : prev?.paragraph !== s.paragraph;
     return {
       quote,
       claim: canonicalClaim(quote, speaker, s.context),

@@ -6,40 +6,65 @@ import type { SpeakerRef } from "./types";
 import { SHORT_ANAPHORIC_ANSWER_WORDS, SHORT_ANSWER_WORDS } from "./thresholds";
 
 // "Viktorov", "Russian Ambassador to Israel Anatoly Viktorov", "the ambassador", "the Russian ambassador".
-const SUBJECT = "(?:he|she|(?!(?:The|This|That|These|Those|There|It)\\b)[A-Z][\\p{L}’'-]+(?:\\s+(?:(?:to|of)\\s+)?[A-Z][\\p{L}’'-]+)*|the (?:[A-Z][\\p{L}-]+ )?[a-z]+(?: [a-z]+)?)";
+const SUBJECT =
+  "(?:he|she|(?!(?:The|This|That|These|Those|There|It)\\b)[A-Z][\\p{L}’'-]+(?:\\s+(?:(?:to|of)\\s+)?[A-Z][\\p{L}’'-]+)*|the (?:[A-Z][\\p{L}-]+ )?[a-z]+(?: [a-z]+)?)";
 // "is saying", "has said": the verb with its auxiliary.
 const AUX = "(?:(?:is|was|has|had|have)\\s+)?";
 const VERB = SPEECH_VERB.source;
 
 // Verbs whose object is the claim itself ("He said Japan buys …"); "singled out", "accused" are not.
-const PLAIN_VERB = /^(?:said|says|added|noted|stressed|emphasi[sz]ed|explained|warned|confirmed|insisted|argued|claimed|believes|thinks|estimated|recalled|acknowledged|stated)$/;
+const PLAIN_VERB =
+  /^(?:said|says|added|noted|stressed|emphasi[sz]ed|explained|warned|confirmed|insisted|argued|claimed|believes|thinks|estimated|recalled|acknowledged|stated)$/;
 const NEGATING_VERB = /^(?:deni|reject|dismiss|disput|accus|blam|decri)/;
 
 // "… started off his interview by saying, “The terrorist methods …”": narration, then the words.
-const NARRATED_QUOTE = new RegExp(`^[^“"]{12,}?\\b(?:${VERB}|saying|by saying|as saying)\\s*[,:]?\\s*[“"]([^”"]{20,})[”"]?\\s*\\.?$`, "u");
+const NARRATED_QUOTE = new RegExp(
+  `^[^“"]{12,}?\\b(?:${VERB}|saying|by saying|as saying)\\s*[,:]?\\s*[“"]([^”"]{20,})[”"]?\\s*\\.?$`,
+  "u",
+);
 
 function stripAttribution(s: string): string {
   const narrated = NARRATED_QUOTE.exec(s);
   if (narrated) return narrated[1]!;
-  return s
-    // "…,” he said, adding that …" / "…, Viktorov said." at the end
-    .replace(new RegExp(`(?:,\\s*["”]?|["”],?)\\s*(?:${SUBJECT})\\s+(?:also\\s+)?${VERB}(?:\\s+\\w+){0,3}[,.]?(?:\\s+(?:adding|noting|as)\\b.*)?$`, "u"), "")
-    // "…,” said Viktorov, brushing aside …"
-    .replace(new RegExp(`(?:["”],?|,)\\s*${VERB}\\s+${SUBJECT}\\b.*$`, "u"), "")
-    // "Russia, he said, does not …"
-    .replace(new RegExp(`,\\s*(?:he|she)\\s+${VERB},`, "u"), "")
-    // "Viktorov said that …", "Okafor told reporters on Tuesday that …", "Viktorov stressed in an
-    // interview with the news website RIA Novosti that …"; a denial keeps its verb.
-    .replace(new RegExp(`^.*?\\b(?:${SUBJECT}),?\\s+(?:also\\s+)?${AUX}(${VERB}|saying)(?:\\s+[\\p{L}’' ]{1,70}?)??\\s+that\\s+(?=\\S)`, "u"), (m, verb: string) =>
-      NEGATING_VERB.test(verb) ? m : "")
-    .replace(new RegExp(`^(?:${SUBJECT}),?\\s+(?:also\\s+)?(${VERB})\\s+(?=\\S)`, "u"), (m, verb: string) =>
-      PLAIN_VERB.test(verb) ? "" : m)
-    .replace(/^(?:according to (?:him|her|[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*)),\s*/iu, "")
-    .replace(/^(?:the short comment is|long comment is|our official reaction is)\s*:\s*/i, "");
+  return (
+    s
+      // "…,” he said, adding that …" / "…, Viktorov said." at the end
+      .replace(
+        new RegExp(
+          `(?:,\\s*["”]?|["”],?)\\s*(?:${SUBJECT})\\s+(?:also\\s+)?${VERB}(?:\\s+\\w+){0,3}[,.]?(?:\\s+(?:adding|noting|as)\\b.*)?$`,
+          "u",
+        ),
+        "",
+      )
+      // "…,” said Viktorov, brushing aside …"
+      .replace(new RegExp(`(?:["”],?|,)\\s*${VERB}\\s+${SUBJECT}\\b.*$`, "u"), "")
+      // "Russia, he said, does not …"
+      .replace(new RegExp(`,\\s*(?:he|she)\\s+${VERB},`, "u"), "")
+      // "Viktorov said that …", "Okafor told reporters on Tuesday that …", "Viktorov stressed in an
+      // interview with the news website RIA Novosti that …"; a denial keeps its verb.
+      .replace(
+        new RegExp(
+          `^.*?\\b(?:${SUBJECT}),?\\s+(?:also\\s+)?${AUX}(${VERB}|saying)(?:\\s+[\\p{L}’' ]{1,70}?)??\\s+that\\s+(?=\\S)`,
+          "u",
+        ),
+        (m, verb: string) => (NEGATING_VERB.test(verb) ? m : ""),
+      )
+      .replace(
+        new RegExp(`^(?:${SUBJECT}),?\\s+(?:also\\s+)?(${VERB})\\s+(?=\\S)`, "u"),
+        (m, verb: string) => (PLAIN_VERB.test(verb) ? "" : m),
+      )
+      .replace(/^(?:according to (?:him|her|[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*)),\s*/iu, "")
+      .replace(/^(?:the short comment is|long comment is|our official reaction is)\s*:\s*/i, "")
+  );
 }
 
 function tidy(s: string): string {
-  const t = s.replace(/["“”«»]/g, "").replace(/^\s*(?:and|but|so|also|moreover|however),?\s+/i, "").replace(/\s+/g, " ").replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "").trim();
+  const t = s
+    .replace(/["“”«»]/g, "")
+    .replace(/^\s*(?:and|but|so|also|moreover|however),?\s+/i, "")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "")
+    .trim();
   if (!t) return t;
   return `${t[0]!.toUpperCase()}${t.slice(1)}${/[.!?…]$/.test(t) ? "" : "."}`;
 }
@@ -57,9 +82,14 @@ export function canonicalClaim(quote: string, speaker: SpeakerRef, question?: st
   const own = (answer.split(/\s+/).length >= 2 ? answer : quote).replace(/^(?:He|She)\b/, short);
   const body = tidy(toThirdPerson(own, speaker.country, short));
   const words = body.split(/\s+/).length;
-  const anaphoric = /^(?:and\s+)?(?:in the case of [^,]+,\s*)?(?:it|that|this|so|yes|no|nonsense)\b/i.test(stripAttribution(quote).replace(/^["“]/, ""))
-    || /\b(?:doing|did|does) (?:that|so|it)\b/i.test(body);
-  if (question && (words < SHORT_ANSWER_WORDS || (anaphoric && words < SHORT_ANAPHORIC_ANSWER_WORDS))) {
+  const anaphoric =
+    /^(?:and\s+)?(?:in the case of [^,]+,\s*)?(?:it|that|this|so|yes|no|nonsense)\b/i.test(
+      stripAttribution(quote).replace(/^["“]/, ""),
+    ) || /\b(?:doing|did|does) (?:that|so|it)\b/i.test(body);
+  if (
+    question &&
+    (words < SHORT_ANSWER_WORDS || (anaphoric && words < SHORT_ANAPHORIC_ANSWER_WORDS))
+  ) {
     const negate = CUES.negation.test(body) || CUES.denialStrong.test(body);
     const rebuilt = claimFromQuestion(question, negate);
     if (rebuilt) return toThirdPerson(rebuilt, speaker.country, short);

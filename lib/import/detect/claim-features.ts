@@ -11,11 +11,15 @@ const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6))
 const DEMONYM = /^(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ern|i|an)$/;
 // Nominalisations ("stabilization", "development", "importance") carry abstract talk.
 const NOMINAL = /\b[a-z]{3,}(?:tion|sion|ment|ity|ance|ence|ness|ism)s?\b/g;
-const VAGUE_QUANTIFIER = /\b(?:several|some|many|various|certain|numerous|a number of|a lot of|all those|any)\b/i;
+const VAGUE_QUANTIFIER =
+  /\b(?:several|some|many|various|certain|numerous|a number of|a lot of|all those|any)\b/i;
 const ANAPHORIC_START = /^\W*(?:this|that|these|those|such|it|they|everything)\b/i;
 
 /** Feature name → value; names are "<group>:<detail>" so a weight reads as "this cue moves the log-odds". */
-export function claimFeatures(c: Candidate, sentenceScore = scoreSentence(c.quote).score): Features {
+export function claimFeatures(
+  c: Candidate,
+  sentenceScore = scoreSentence(c.quote).score,
+): Features {
   const q = c.quote;
   const words = q.split(/\s+/).filter(Boolean).length;
   const f: Features = new Map();
@@ -58,8 +62,13 @@ export function claimFeatures(c: Candidate, sentenceScore = scoreSentence(c.quot
   // position; one with several specifics reports something checkable.
   const specifics = [quantity, time, event, denial, names.length >= 2].filter(Boolean).length;
   const vagueness = [
-    CUES.opinionStrong.test(q), STANCE.test(q), TIMELESS.test(q), VAGUE_QUANTIFIER.test(q),
-    countMatches(PLATITUDE, q) > 0, countMatches(FRAMING, q) > 0, CUES.hedge.test(q),
+    CUES.opinionStrong.test(q),
+    STANCE.test(q),
+    TIMELESS.test(q),
+    VAGUE_QUANTIFIER.test(q),
+    countMatches(PLATITUDE, q) > 0,
+    countMatches(FRAMING, q) > 0,
+    CUES.hedge.test(q),
   ].filter(Boolean).length;
   on("balance:vague-only", specifics === 0 && vagueness > 0 ? Math.min(vagueness, 3) / 3 : 0);
   on("balance:specific", Math.min(specifics, 3) / 3);

@@ -1,5 +1,12 @@
 import { splitParagraphs, TERMINAL } from "./paragraphs";
-import { CAPTION_START, GALLERY, NAG, NAVIGATION, PHOTO_CREDIT_LINE, TRAILING_CREDIT } from "./furniture-patterns";
+import {
+  CAPTION_START,
+  GALLERY,
+  NAG,
+  NAVIGATION,
+  PHOTO_CREDIT_LINE,
+  TRAILING_CREDIT,
+} from "./furniture-patterns";
 import type { Paragraph } from "./types";
 import { CAPTION_MAX_CHARS, HEADING_MAX_CHARS } from "./thresholds";
 
@@ -25,7 +32,7 @@ function isPullQuote(line: string): boolean {
  * introduced by …]", "(The briefing was concluded at 1:52 p.m.)", "[00:12:31]".
  */
 function isStageDirection(line: string): boolean {
-  return /^\[[^\[\]]*\]$/.test(line) || (/^\([^()]*\)$/.test(line) && !/[“"]/.test(line));
+  return /^\[[^[\]]*\]$/.test(line) || (/^\([^()]*\)$/.test(line) && !/[“"]/.test(line));
 }
 
 /** "(photo credit: X)" on a line of its own. */
@@ -80,6 +87,8 @@ export function findParagraphs(text: string): Paragraph[] {
 }
 
 /** Ranges of the original text that detection must ignore. */
-export function furnitureRanges(text: string): { start: number; end: number; }[] {
-  return findParagraphs(text).filter((p) => p.furniture).map(({ start, end }) => ({ start, end }));
+export function furnitureRanges(text: string): { start: number; end: number }[] {
+  return findParagraphs(text)
+    .filter((p) => p.furniture)
+    .map(({ start, end }) => ({ start, end }));
 }

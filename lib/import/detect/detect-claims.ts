@@ -15,27 +15,40 @@ export interface DetectInput {
 }
 
 /** Kind, check-worthiness score (3 decimals) and the reasons for both, of one candidate. */
-export function assessCandidate(c: Candidate): { kind: ClaimKind; score: number; reasons: string[] } {
+export function assessCandidate(c: Candidate): {
+  kind: ClaimKind;
+  score: number;
+  reasons: string[];
+} {
   const kind = classifyKind(c.quote, c.entities);
   // Pleasantries score nothing, so no threshold queues them (the ranker never sees them either way).
   const scored = onlyPleasantries(c.quote) ? { score: 0, reasons: ["courtesy"] } : scoreClaim(c);
-  return { kind: kind.kind, score: Math.round(scored.score * 1000) / 1000, reasons: [...new Set([...kind.reasons, ...scored.reasons])] };
+  return {
+    kind: kind.kind,
+    score: Math.round(scored.score * 1000) / 1000,
+    reasons: [...new Set([...kind.reasons, ...scored.reasons])],
+  };
 }
 
 /** Every sentence the speaker said, scored; offsets point into `input.text` unchanged. */
 export function detectClaims({ text, speaker }: DetectInput): DetectedClaim[] {
-  return findCandidates(text, speaker).map((c): DetectedClaim => ({
-    quote: c.quote,
-    start: c.start,
-    end: c.end,
-    claim: c.claim,
-    ...assessCandidate(c),
-    ...(c.context ? { context: c.context } : {}),
-    attribution: c.attribution,
-  }));
+  return findCandidates(text, speaker).map(
+    (c): DetectedClaim => ({
+      quote: c.quote,
+      start: c.start,
+      end: c.end,
+      claim: c.claim,
+      ...assessCandidate(c),
+      ...(c.context ? { context: c.context } : {}),
+      attribution: c.attribution,
+    }),
+  );
 }
 
 /** Only the candidates worth an editor's time. */
-export function detectQueuedClaims(input: DetectInput, threshold = DEFAULT_THRESHOLD): DetectedClaim[] {
+export function detectQueuedClaims(
+  input: DetectInput,
+  threshold = DEFAULT_THRESHOLD,
+): DetectedClaim[] {
   return detectClaims(input).filter((c) => c.score >= threshold);
 }

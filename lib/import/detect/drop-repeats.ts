@@ -20,7 +20,12 @@ function dropStandfirstQuotes<T extends Stated>(text: string, items: T[]): T[] {
 }
 
 function dropSameClaim<T extends Stated>(items: T[]): T[] {
-  const key = (c: T) => c.claim.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().slice(0, 60);
+  const key = (c: T) =>
+    c.claim
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+      .slice(0, 60);
   const last = new Map<string, T>();
   for (const c of items) last.set(key(c), c);
   return items.filter((c) => key(c).length < REPEAT_MIN_CHARS || last.get(key(c)) === c);

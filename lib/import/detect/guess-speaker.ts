@@ -13,8 +13,13 @@ export function guessSpeaker(text: string): SpeakerRef | undefined {
   const view = quoteView(text);
   const paragraphs = findParagraphs(view);
   // Transcripts answer in the first person too: an author only for prose without turns.
-  const turns = paragraphs.filter((p) => { const t = readTurn(view.slice(p.start, p.end)); return t.dash || t.label; }).length;
-  const authored = turns < MIN_TRANSCRIPT_TURNS && isFirstPersonProse(view, paragraphs, splitSentences(view, paragraphs));
+  const turns = paragraphs.filter((p) => {
+    const t = readTurn(view.slice(p.start, p.end));
+    return t.dash || t.label;
+  }).length;
+  const authored =
+    turns < MIN_TRANSCRIPT_TURNS &&
+    isFirstPersonProse(view, paragraphs, splitSentences(view, paragraphs));
   const quoted = (authored && authorOf(view)) || mostQuotedPerson(view);
   return quoted && withIntroducedRole(text, quoted);
 }

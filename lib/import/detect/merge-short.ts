@@ -1,15 +1,24 @@
 import type { AttributedSentence } from "./attribute";
-import { FOLLOW_UP_MAX_WORDS, MAX_QUOTE_CHARS, MERGED_MAX_WORDS, SHORT_SENTENCE_WORDS } from "./thresholds";
+import {
+  FOLLOW_UP_MAX_WORDS,
+  MAX_QUOTE_CHARS,
+  MERGED_MAX_WORDS,
+  SHORT_SENTENCE_WORDS,
+} from "./thresholds";
 
 /**
  * Joins a very short sentence ("Nonsense.", "It's not true.") to the next one of the same
  * answer or quotation, so a candidate carries a checkable statement rather than an interjection.
  */
-export function mergeShortSentences(text: string, sentences: AttributedSentence[]): AttributedSentence[] {
+export function mergeShortSentences(
+  text: string,
+  sentences: AttributedSentence[],
+): AttributedSentence[] {
   const out: AttributedSentence[] = [];
   let pending: AttributedSentence | null = null;
   for (const s of sentences) {
-    const cur: AttributedSentence = pending && adjacent(text, pending, s) ? { ...s, start: pending.start } : s;
+    const cur: AttributedSentence =
+      pending && adjacent(text, pending, s) ? { ...s, start: pending.start } : s;
     if (pending && cur === s) out.push(pending);
     pending = null;
     const words = text.slice(cur.start, cur.end).split(/\s+/).length;
@@ -29,7 +38,12 @@ function attachFollowUps(text: string, sentences: AttributedSentence[]): Attribu
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const raw = text.slice(s.start, s.end);
-    if (prev && FOLLOW_UP.test(raw) && raw.split(/\s+/).length < FOLLOW_UP_MAX_WORDS && adjacent(text, prev, s)) {
+    if (
+      prev &&
+      FOLLOW_UP.test(raw) &&
+      raw.split(/\s+/).length < FOLLOW_UP_MAX_WORDS &&
+      adjacent(text, prev, s)
+    ) {
       out[out.length - 1] = { ...prev, end: s.end };
     } else out.push(s);
   }

@@ -3,7 +3,13 @@ import { splitSentences } from "./sentences";
 import { isCommonCapitalised } from "./speaker-mentions";
 import { SPEECH_VERB } from "./speech-verbs";
 import { maskQuotes } from "./quote-state";
-import { isHonorific, isPersonName, isPlaceOrProfession, organisationNames, stripTitles } from "./person-names";
+import {
+  isHonorific,
+  isPersonName,
+  isPlaceOrProfession,
+  organisationNames,
+  stripTitles,
+} from "./person-names";
 import { readTurn } from "./turns";
 import { ownRoleWords } from "./speaker-role";
 import { alternation, EN } from "../lexicon";
@@ -13,31 +19,44 @@ import { HONORIFIC_WEIGHT, LABEL_WEIGHT, MIN_TRANSCRIPT_TURNS } from "./threshol
 // Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe").
 const NAME = /[A-Z][\p{L}’'-]+(?:[ \t\u00A0]+[A-Z][\p{L}’'-]+)+/gu;
 const ANSWER_LABEL = new RegExp(`^(?:${EN.answerLabels.join("|")})$`, "i");
-const HONORIFIC_SURNAME = new RegExp(`\\b(?:${EN.honorifics.join("|")})\\.?\\s+([A-Z][\\p{L}’'-]+)`, "gu");
+const HONORIFIC_SURNAME = new RegExp(
+  `\\b(?:${EN.honorifics.join("|")})\\.?\\s+([A-Z][\\p{L}’'-]+)`,
+  "gu",
+);
 // "of", "in", "at", "near" before a capitalised run introduce a place ("the mayor of Nowy Targ").
 const PLACE_PREPOSITION = /\b(?:of|in|at|near)\s+$/;
 const PRONOUN_TAG = /\b(he|she)\s+(?:also\s+)?$/i;
 
 // Titles run into names ("Japanese Trade Minister Yuki Tanaka"): keep the last two words.
-const TITLE_WORD = new RegExp(`^(?:${alternation(Object.keys(EN.jobTitles).filter((t) => !t.includes(" ")))})$`, "i");
+const TITLE_WORD = new RegExp(
+  `^(?:${alternation(Object.keys(EN.jobTitles).filter((t) => !t.includes(" ")))})$`,
+  "i",
+);
 
 /** Capitalised runs that may name a person: not "the mayor of Nowy Targ", "a school in Ørsta". */
 function personRuns(text: string): RegExpMatchArray[] {
-  return [...text.matchAll(NAME)].filter((m) => !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.index! - 8), m.index!)));
+  return [...text.matchAll(NAME)].filter(
+    (m) => !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.index! - 8), m.index!)),
+  );
 }
 
 function cleanName(raw: string, organisations: Set<string>): string | undefined {
   const all = stripTitles(raw.replace(/\s+/g, " ")).split(" ");
   while (all.length > 2 && isCommonCapitalised(all[all.length - 1]!)) all.pop(); // "… Viktorov On"
-  const bad = (w: string) => isCommonCapitalised(w) || /[’']s$/.test(w) || TITLE_WORD.test(w) || isHonorific(w);
+  const bad = (w: string) =>
+    isCommonCapitalised(w) || /[’']s$/.test(w) || TITLE_WORD.test(w) || isHonorific(w);
   // The longest run of up to three name words at the end: "Esther Wanjiru Kamau", "Yuki Tanaka".
   let words = all.slice(-2);
   const three = all.slice(-3);
   // Three words only when nothing but a title stands before them ("… Secretary Esther Wanjiru Kamau",
   // not "… Tel Aviv Anatoly Viktorov").
   const before = all[all.length - 4];
-  const startsRun = all.length === 3 || (before !== undefined && (TITLE_WORD.test(before) || isHonorific(before) || isPlaceOrProfession(before)));
-  if (all.length >= 3 && startsRun && !three.some(bad) && !isPlaceOrProfession(three[0]!)) words = three;
+  const startsRun =
+    all.length === 3 ||
+    (before !== undefined &&
+      (TITLE_WORD.test(before) || isHonorific(before) || isPlaceOrProfession(before)));
+  if (all.length >= 3 && startsRun && !three.some(bad) && !isPlaceOrProfession(three[0]!))
+    words = three;
   if (words.some(bad)) return undefined;
   // "RUSSIA CONSIDERS Israel": a shouted headline run into a name.
   if (new Set(words.map((w) => w === w.toUpperCase())).size > 1) return undefined;
@@ -63,13 +82,16 @@ function titleHolders(text: string, fullName: Map<string, string>) {
     for (const [surname, name] of fullName) {
       if (known.get(surname) === name) continue;
       known.set(surname, name);
-      for (const word of ownRoleWords(text, name)) holder.set(word, holder.has(word) && holder.get(word) !== surname ? null : surname);
+      for (const word of ownRoleWords(text, name))
+        holder.set(word, holder.has(word) && holder.get(word) !== surname ? null : surname);
     }
   };
   return {
     holderIn(window: string): string[] {
       refresh();
-      const found = [...holder].filter(([word, surname]) => surname && new RegExp(`\\b[Tt]he ${word}\\b`).test(window));
+      const found = [...holder].filter(
+        ([word, surname]) => surname && new RegExp(`\\b[Tt]he ${word}\\b`).test(window),
+      );
       return [...new Set(found.map(([, surname]) => surname!))];
     },
   };
@@ -87,7 +109,9 @@ function questionLabels(text: string, paragraphs: ReturnType<typeof findParagrap
     if (paragraph.includes("?")) t.questions++;
     turns.set(label, t);
   }
-  return new Set([...turns].filter(([, t]) => t.all >= 2 && t.questions / t.all >= 0.5).map(([label]) => label));
+  return new Set(
+    [...turns].filter(([, t]) => t.all >= 2 && t.questions / t.all >= 0.5).map(([label]) => label),
+  );
 }
 
 /** "ELENA MARSH" (a transcript label) → "Elena Marsh" as the article spells it elsewhere. */
@@ -102,13 +126,22 @@ function displayName(text: string, name: string): string {
  * A transcript whose answers carry no name ("A:", "Answer:", or dash turns): the person the
  * headline or introduction names.
  */
-function transcriptSubject(text: string, paragraphs: ReturnType<typeof findParagraphs>, organisations: Set<string>): SpeakerRef | undefined {
+function transcriptSubject(
+  text: string,
+  paragraphs: ReturnType<typeof findParagraphs>,
+  organisations: Set<string>,
+): SpeakerRef | undefined {
   const turns = paragraphs.map((p) => readTurn(text.slice(p.start, p.end)));
   const answers = turns.filter((t) => ANSWER_LABEL.test(t.label ?? "")).length;
   const dashes = turns.filter((t) => t.dash).length;
   if (answers < 2 && dashes < MIN_TRANSCRIPT_TURNS) return undefined;
   // A quoted headline ("“The Middle Corridor is …”") is what they said, not who they are.
-  const intro = maskQuotes(paragraphs.slice(0, 3).map((p) => text.slice(p.start, p.end)).join("\n")).replace(/\b[Bb]y\s+[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+/gu, "");
+  const intro = maskQuotes(
+    paragraphs
+      .slice(0, 3)
+      .map((p) => text.slice(p.start, p.end))
+      .join("\n"),
+  ).replace(/\b[Bb]y\s+[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+/gu, "");
   for (const m of personRuns(intro)) {
     const name = cleanName(m[0], organisations);
     if (name) return { name: displayName(text, name), aliases: [name.split(/\s+/).pop()!] };
@@ -125,9 +158,11 @@ export function mostQuotedPerson(text: string): SpeakerRef | undefined {
   const sentences = splitSentences(text, paragraphs);
   const organisations = organisationNames(text);
   // In a "Q:"/"A:" transcript the answers are the interviewee's, whoever the questions cite.
-  return transcriptSubject(text, paragraphs, organisations)
-    ?? quotedPerson(text, paragraphs, sentences, organisations)
-    ?? mostFrequentName(text, organisations);
+  return (
+    transcriptSubject(text, paragraphs, organisations) ??
+    quotedPerson(text, paragraphs, sentences, organisations) ??
+    mostFrequentName(text, organisations)
+  );
 }
 
 /**
@@ -146,7 +181,8 @@ function quotedPerson(
   const bump = (surname: string, n = 1) => counts.set(surname, (counts.get(surname) ?? 0) + n);
   for (const m of personRuns(text)) {
     const name = cleanName(m[0], organisations);
-    if (name) fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
+    if (name)
+      fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
   }
   const roles = titleHolders(text, fullName);
   let lastQuoted: string | undefined;
@@ -160,7 +196,8 @@ function quotedPerson(
     const masked = maskQuotes(text.slice(s.start, s.end));
     for (const m of personRuns(masked)) {
       const name = cleanName(m[0], organisations);
-      if (name) fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
+      if (name)
+        fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
     }
     // "Ms Thornbury, who taught chemistry …": a feature keeps naming its subject with an honorific.
     for (const m of masked.matchAll(HONORIFIC_SURNAME)) {
@@ -172,18 +209,25 @@ function quotedPerson(
       .sort((a, b) => a.at - b.at);
     for (const v of masked.matchAll(SPEECH_VERB)) {
       const around = masked.slice(Math.max(0, v.index! - 60), v.index! + v[0].length + 40);
-      let named = [...fullName.keys()].filter((surname) => new RegExp(`\\b${surname}\\b`).test(around));
+      let named = [...fullName.keys()].filter((surname) =>
+        new RegExp(`\\b${surname}\\b`).test(around),
+      );
       // "The mayor rejected that claim, saying …": a title only one person was introduced with.
       if (!named.length) named = roles.holderIn(around);
       // "The mayor of Riverton, Daniel Okoye, on Tuesday defended the plan, saying …": the subject.
-      if (!named.length) named = [...fullName.keys()].filter((surname) => new RegExp(`\\b${surname}\\b`).test(masked.slice(0, 80)));
+      if (!named.length)
+        named = [...fullName.keys()].filter((surname) =>
+          new RegExp(`\\b${surname}\\b`).test(masked.slice(0, 80)),
+        );
       for (const surname of named) bump(surname);
       if (named.length) lastQuoted = named[named.length - 1];
       else {
         const pronoun = PRONOUN_TAG.exec(masked.slice(0, v.index!))?.[1]?.toLowerCase();
         // "she says": the person named last whose honorific ("Ms", "Mr") does not say otherwise.
-        const fits = (surname: string | undefined) => surname && (!gender.has(surname) || gender.get(surname) === pronoun);
-        const referent = [...recent].reverse().find(fits) ?? (fits(lastQuoted) ? lastQuoted : undefined);
+        const fits = (surname: string | undefined) =>
+          surname && (!gender.has(surname) || gender.get(surname) === pronoun);
+        const referent =
+          [...recent].reverse().find(fits) ?? (fits(lastQuoted) ? lastQuoted : undefined);
         if (pronoun && referent) bump(referent);
       }
     }
@@ -196,14 +240,22 @@ function quotedPerson(
   const labels = new Map<string, string>();
   const askers = questionLabels(text, paragraphs);
   const known = (surname: string) =>
-    fullName.has(surname) ? surname : [...fullName.keys()].find((k) => k.toLowerCase() === surname.toLowerCase());
+    fullName.has(surname)
+      ? surname
+      : [...fullName.keys()].find((k) => k.toLowerCase() === surname.toLowerCase());
   for (const p of paragraphs) {
     const label = readTurn(text.slice(p.start, p.end)).label;
     if (!label || askers.has(label)) continue; // "CAPITAL TRIBUNE:" asks; the other label answers
-    let surname = label.split(/\s+/).pop()?.replace(/^\(|\)$/g, "");
+    let surname = label
+      .split(/\s+/)
+      .pop()
+      ?.replace(/^\(|\)$/g, "");
     // A title label ("Ambassador:") stands for the person introduced with that title.
     if (TITLE_WORD.test(surname!)) {
-      const intro = new RegExp(`\\b${label}\\b[^.\\n]{0,40}?\\b(${[...fullName.keys()].join("|") || "$^"})\\b`, "i").exec(text);
+      const intro = new RegExp(
+        `\\b${label}\\b[^.\\n]{0,40}?\\b(${[...fullName.keys()].join("|") || "$^"})\\b`,
+        "i",
+      ).exec(text);
       surname = intro?.[1];
       if (surname) labels.set(surname, label);
     }

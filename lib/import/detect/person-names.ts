@@ -7,12 +7,34 @@ import { EN } from "../lexicon";
 const ORGANISATION = new Set(EN.organisationWords);
 const HONORIFIC = new RegExp(`^(?:${EN.honorifics.join("|")})\\.?$`);
 const TITLE_WORDS = new Set(
-  [...Object.keys(EN.jobTitles), ...Object.values(EN.jobTitles).flat(), ...EN.roleNouns, "deputy", "chief", "executive", "officer", "administrator", "department", "acting", "vice", "first", "lord", "lady", "madam"]
-    .flatMap((t) => t.split(/\s+/)),
+  [
+    ...Object.keys(EN.jobTitles),
+    ...Object.values(EN.jobTitles).flat(),
+    ...EN.roleNouns,
+    "deputy",
+    "chief",
+    "executive",
+    "officer",
+    "administrator",
+    "department",
+    "acting",
+    "vice",
+    "first",
+    "lord",
+    "lady",
+    "madam",
+  ].flatMap((t) => t.split(/\s+/)),
 );
 // Country names and capitals ("South Africa", "Nairobi"), and demonyms ("Ghanaian").
-const PLACES = new Set(countries.flatMap((c) => [c.name.common, ...c.capital]).map((p) => p.toLowerCase()));
-const DEMONYMS = new Set(countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d).map((d) => d.toLowerCase()));
+const PLACES = new Set(
+  countries.flatMap((c) => [c.name.common, ...c.capital]).map((p) => p.toLowerCase()),
+);
+const DEMONYMS = new Set(
+  countries
+    .flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+    .filter((d): d is string => !!d)
+    .map((d) => d.toLowerCase()),
+);
 
 export const isHonorific = (word: string) => HONORIFIC.test(word);
 export const isTitleWord = (word: string) => TITLE_WORDS.has(word.toLowerCase());
@@ -30,7 +52,9 @@ export function stripTitles(name: string): string {
  */
 export function organisationNames(text: string): Set<string> {
   const found = new Set<string>();
-  for (const m of text.matchAll(/[A-Z][\p{L}’'&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|for[ \t]+|and[ \t]+)?[A-Z][\p{L}’'&.-]*)+/gu)) {
+  for (const m of text.matchAll(
+    /[A-Z][\p{L}’'&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|for[ \t]+|and[ \t]+)?[A-Z][\p{L}’'&.-]*)+/gu,
+  )) {
     const words = m[0].split(/\s+/);
     // "Energy Minister Sofia Lindahl" is a title and a name, not an organisation.
     if (words.some((w) => isTitleWord(w) || isHonorific(w))) continue;
@@ -47,8 +71,10 @@ export function isPersonName(name: string, organisations: Set<string>): boolean 
   if (words.length < 2) return false;
   if (words.some((w) => ORGANISATION.has(w.replace(/[’']s$/, "")))) return false;
   // A whole place name, or a demonym in it ("Ghanaian Cocoa"); a single country word may be a first name (Jordan).
-  if (PLACES.has(name.toLowerCase()) || words.some((w) => DEMONYMS.has(w.toLowerCase()))) return false;
-  for (let i = 0; i + 1 < words.length; i++) if (organisations.has(`${words[i]} ${words[i + 1]}`)) return false;
+  if (PLACES.has(name.toLowerCase()) || words.some((w) => DEMONYMS.has(w.toLowerCase())))
+    return false;
+  for (let i = 0; i + 1 < words.length; i++)
+    if (organisations.has(`${words[i]} ${words[i + 1]}`)) return false;
   return true;
 }
 
@@ -61,7 +87,10 @@ export function speakingPeople(text: string, speechVerb: RegExp): Set<string> {
   const name = String.raw`([A-Z][\p{L}’'-]+)`;
   const verb = speechVerb.source;
   for (const re of [
-    new RegExp(String.raw`${name}(?:,[^,.]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?:${verb})`, "gu"),
+    new RegExp(
+      String.raw`${name}(?:,[^,.]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?:${verb})`,
+      "gu",
+    ),
     new RegExp(String.raw`(?:${verb})\s+(?:[A-Z][\p{L}’'-]+\s+)*${name}`, "gu"),
     new RegExp(String.raw`\b(?:${EN.honorifics.join("|")})\.?\s+${name}`, "gu"),
   ]) {
@@ -73,5 +102,10 @@ export function speakingPeople(text: string, speechVerb: RegExp): Set<string> {
 /** "Israel", "Ghanaian", "Climatologist": a word before a name that is not part of it. */
 export function isPlaceOrProfession(word: string): boolean {
   const w = word.toLowerCase();
-  return PLACES.has(w) || DEMONYMS.has(w) || /(?:ologist|ographer|onomist|ician)$/.test(w) || TITLE_WORDS.has(w);
+  return (
+    PLACES.has(w) ||
+    DEMONYMS.has(w) ||
+    /(?:ologist|ographer|onomist|ician)$/.test(w) ||
+    TITLE_WORDS.has(w)
+  );
 }

@@ -5,6 +5,13 @@ const PLEASANTRY = new RegExp(`^(?:and\\s+|well,?\\s+)?(?:${EN.pleasantries.join
 
 /** True when every sentence of the quote is a short pleasantry. */
 export function onlyPleasantries(quote: string): boolean {
-  const sentences = quote.replace(/["“”]/g, "").split(/(?<=[.!?])\s+/).map((t) => t.replace(/^[—–-]\s*/, "").trim()).filter(Boolean);
-  return sentences.length > 0 && sentences.every((t) => PLEASANTRY.test(t) && t.split(/\s+/).length <= 12);
+  const sentences = quote
+    .replace(/["“”]/g, "")
+    .split(/(?<=[.!?])\s+/)
+    .map((t) => t.replace(/^[—–-]\s*/, "").trim())
+    .filter(Boolean);
+  return (
+    sentences.length > 0 &&
+    sentences.every((t) => PLEASANTRY.test(t) && t.split(/\s+/).length <= 12)
+  );
 }

@@ -20,7 +20,9 @@ function answersFor(speaker: SpeakerRef): Set<string> {
 }
 
 function isAnswerLabel(label: string, speakerWords: Set<string>): boolean {
-  return ANSWER_LABELS.test(label) || label.split(/\s+/).some((w) => speakerWords.has(w.toLowerCase()));
+  return (
+    ANSWER_LABELS.test(label) || label.split(/\s+/).some((w) => speakerWords.has(w.toLowerCase()))
+  );
 }
 
 /**
@@ -33,7 +35,8 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
   const turns = body.map(readTurn);
   const labelCount = new Map<string, number>();
   turns.forEach((t, i) => {
-    if (t.label && !paragraphs[i]!.furniture) labelCount.set(t.label, (labelCount.get(t.label) ?? 0) + 1);
+    if (t.label && !paragraphs[i]!.furniture)
+      labelCount.set(t.label, (labelCount.get(t.label) ?? 0) + 1);
   });
   const transcript = (label?: string) =>
     !!label && ((labelCount.get(label) ?? 0) >= 2 || /^(q|a|question|answer)$/i.test(label));
@@ -57,25 +60,32 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
     if (p.heading) state = "none";
     if (p.furniture) return { role: "none" };
     // A dash turn asks after an answer, dashed or given in plain paragraphs below the question.
-    const asks = dashMode && t.dash
-      ? lastDash === "answer" || answered
-      : (transcript(t.label) && !isAnswerLabel(t.label!, speakerWords)) ||
-        (!t.label && !t.dash && content.trimEnd().endsWith("?")) ||
-        (t.dash && content.includes("?"));
+    const asks =
+      dashMode && t.dash
+        ? lastDash === "answer" || answered
+        : (transcript(t.label) && !isAnswerLabel(t.label!, speakerWords)) ||
+          (!t.label && !t.dash && content.trimEnd().endsWith("?")) ||
+          (t.dash && content.includes("?"));
     if (t.dash) lastDash = asks ? "question" : "answer";
     if (asks) {
       state = "question";
       answered = false;
-      question = content.trim().replace(/^[*_]+|[*_]+$/g, "").trim(); // markdown emphasis is not part of it
+      question = content
+        .trim()
+        .replace(/^[*_]+|[*_]+$/g, "")
+        .trim(); // markdown emphasis is not part of it
       return { role: "question" };
     }
     // An unlabelled paragraph continues an answer; after a labelled question it is narration
     // ("Halvorsen paused and pulled up a chart."), not the interviewee's words.
     const answers = transcript(t.label)
       ? isAnswerLabel(t.label!, speakerWords)
-      : labelledAnswers && !t.dash ? state === "answer" && !narrates(content, speakerWords) : state !== "none";
+      : labelledAnswers && !t.dash
+        ? state === "answer" && !narrates(content, speakerWords)
+        : state !== "none";
     if (!answers) {
-      if (labelledAnswers && !t.label) state = state === "answer" && narrates(content, speakerWords) ? "none" : state;
+      if (labelledAnswers && !t.label)
+        state = state === "answer" && narrates(content, speakerWords) ? "none" : state;
       return { role: "none" };
     }
     state = "answer";
@@ -86,6 +96,11 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
 
 /** A paragraph about the interviewee in the third person ("Halvorsen paused …", "She smiled."). */
 function narrates(paragraph: string, speakerWords: Set<string>): boolean {
-  const first = paragraph.trim().split(/\s+/)[0]?.replace(/[^\p{L}-]/gu, "").toLowerCase() ?? "";
+  const first =
+    paragraph
+      .trim()
+      .split(/\s+/)[0]
+      ?.replace(/[^\p{L}-]/gu, "")
+      .toLowerCase() ?? "";
   return speakerWords.has(first) || first === "he" || first === "she";
 }

@@ -43,8 +43,8 @@ export function maskQuotes(text: string): string {
 
 // British style: ‘single quotes’ for speech, “double” inside them. Apostrophes ("don’t",
 // "officers’") look the same, so a single mark counts as a quotation mark only at a word edge.
-const SINGLE_OPEN = /(^|[\s(\[—–-])['‘](?=[^\s'‘’])/gmu;
-const DOUBLE_OPEN = /(^|[\s(\[—–-])["“](?=\S)/gmu;
+const SINGLE_OPEN = /(^|[\s([—–-])['‘](?=[^\s'‘’])/gmu;
+const DOUBLE_OPEN = /(^|[\s([—–-])["“](?=\S)/gmu;
 
 /**
  * The text as detection reads it: in an article quoted in British style, single quotation
@@ -64,10 +64,20 @@ export function quoteView(text: string): string {
     if (ch === "“") out[i] = "‘";
     else if (ch === "”") out[i] = "’";
     else if (ch === '"') out[i] = "'";
-    else if ((ch === "‘" || ch === "'") && !open && /(^|[\s(\[—–-])$/.test(i ? text[i - 1]! : "") && /[^\s'‘’]/.test(text[i + 1] ?? " ")) {
+    else if (
+      (ch === "‘" || ch === "'") &&
+      !open &&
+      /(^|[\s([—–-])$/.test(i ? text[i - 1]! : "") &&
+      /[^\s'‘’]/.test(text[i + 1] ?? " ")
+    ) {
       out[i] = "“";
       open = true;
-    } else if ((ch === "’" || ch === "'") && open && /\S/.test(text[i - 1] ?? " ") && /^($|[\s,.;:!?)\]—–-])/.test(text[i + 1] ?? "")) {
+    } else if (
+      (ch === "’" || ch === "'") &&
+      open &&
+      /\S/.test(text[i - 1] ?? " ") &&
+      /^($|[\s,.;:!?)\]—–-])/.test(text[i + 1] ?? "")
+    ) {
       out[i] = "”";
       open = false;
     }

@@ -16,8 +16,10 @@ export interface ClaimRankerFile {
 export type RankerWeights = { bias: number; weights: Map<string, number>; threshold: number };
 
 export function loadRanker(file: ClaimRankerFile): RankerWeights {
-  if (file.format !== "claimdesk-claim-ranker/1") throw new Error(`unsupported claim ranker format "${file.format}"`);
+  if (file.format !== "claimdesk-claim-ranker/1")
+    throw new Error(`unsupported claim ranker format "${file.format}"`);
   return { bias: file.bias, weights: new Map(file.weights), threshold: file.threshold };
 }
 
-export const rankerProbability = (ranker: RankerWeights, features: Features) => sigmoid(margin(ranker, features));
+export const rankerProbability = (ranker: RankerWeights, features: Features) =>
+  sigmoid(margin(ranker, features));

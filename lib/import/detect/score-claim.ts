@@ -33,5 +33,8 @@ export function scoreClaim(candidate: Candidate): { score: number; reasons: stri
     .filter(([name, v]) => LOWERING[name] && v <= -MIN_REASON_WEIGHT)
     .sort((a, b) => a[1] - b[1])
     .map(([name]) => LOWERING[name]!);
-  return { score: rankerProbability(ranker, features), reasons: [...sentence.reasons, ...lowering.slice(0, 2)] };
+  return {
+    score: rankerProbability(ranker, features),
+    reasons: [...sentence.reasons, ...lowering.slice(0, 2)],
+  };
 }

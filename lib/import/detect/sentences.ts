@@ -4,7 +4,6 @@ import { readTurn } from "./turns";
 import type { Paragraph, Sentence, Span } from "./types";
 import { MAX_SENTENCE_CHARS } from "./thresholds";
 
-
 function librarySentences(text: string, offset: number): Span[] {
   // Most news paragraphs are one sentence. The library reads character by character and is
   // the detector's main cost, so a paragraph with no terminator before its end skips it (the
@@ -64,8 +63,9 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
     if (p.furniture) continue;
     const body = text.slice(p.start, p.end);
     const offset = p.start + readTurn(body).markerLength;
-    const spans = refine(text, librarySentences(text.slice(offset, p.end), offset))
-      .flatMap((s) => capLength(text, s));
+    const spans = refine(text, librarySentences(text.slice(offset, p.end), offset)).flatMap((s) =>
+      capLength(text, s),
+    );
     let open = false;
     for (const s of spans) {
       const after = quoteOpenAfter(text.slice(s.start, s.end), open);

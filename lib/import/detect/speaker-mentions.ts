@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./escape-regexp";
 import { alternation, EN } from "../lexicon";
 import type { SpeakerRef } from "./types";
 
@@ -11,22 +12,38 @@ export interface Mention {
 
 // Job titles that can stand for the speaker ("the ambassador noted") when not qualified by
 // another country ("the US ambassador").
-const ROLE_NOUNS = new RegExp(`\\b(${alternation([...Object.keys(EN.jobTitles), ...Object.values(EN.jobTitles).flat(), ...EN.roleNouns])})\\b`, "i");
+const ROLE_NOUNS = new RegExp(
+  `\\b(${alternation([...Object.keys(EN.jobTitles), ...Object.values(EN.jobTitles).flat(), ...EN.roleNouns])})\\b`,
+  "i",
+);
 const NOT_NAMES = new Set(EN.notNames);
-const GENERIC_POSSESSIVES = ["state's", "state’s", "country's", "country’s", "city's", "city’s", "nation's", "nation’s", "government's", "government’s"];
+const GENERIC_POSSESSIVES = [
+  "state's",
+  "state’s",
+  "country's",
+  "country’s",
+  "city's",
+  "city’s",
+  "nation's",
+  "nation’s",
+  "government's",
+  "government’s",
+];
 
 /** A capitalised word that is a sentence starter or calendar word, not a name. */
 export const isCommonCapitalised = (word: string) =>
-  NOT_NAMES.has(word.replace(/[’']s$/, "")) || /^(?:I|We|You|They|He|She|It|That|There|Let|Here)[’'](?:m|re|ve|ll|d|s)$/.test(word);
+  NOT_NAMES.has(word.replace(/[’']s$/, "")) ||
+  /^(?:I|We|You|They|He|She|It|That|There|Let|Here)[’'](?:m|re|ve|ll|d|s)$/.test(word);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "the" → "[Tt]he", so the pattern needs no `i` flag and "[A-Z]" keeps meaning capital. */
-const anyCase = (w: string) => `(?:[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escape(w.slice(1))}|${escape(w.toUpperCase())})`;
+const anyCase = (w: string) =>
+  `(?:[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escapeRegExp(w.slice(1))}|${escapeRegExp(w.toUpperCase())})`;
 
 export function countryForms(country?: string): string[] {
   if (!country) return [];
   const forms = [country, `${country}'s`, `${country}’s`];
-  if (/ia$/.test(country)) forms.push(`${country}n`); // Russia → Russian, Australia → Australian
+  if (/ia$/.test(country))
+    forms.push(`${country}n`); // Russia → Russian, Australia → Australian
   else if (/y$/.test(country)) forms.push(country.replace(/y$/, "ian"));
   return forms;
 }
@@ -41,7 +58,12 @@ export function speakerPatterns(speaker: SpeakerRef): RegExp[] {
   for (const raw of [speaker.name, ...speaker.aliases]) {
     const alias = raw.trim().replace(/^the\s+/i, "");
     if (!alias) continue;
-    if (/^[a-z]/.test(alias) || ROLE_NOUNS.test(alias) && alias.split(/\s+/).length <= 3 && /^[a-z]/.test(alias.split(/\s+/).pop()!)) {
+    if (
+      /^[a-z]/.test(alias) ||
+      (ROLE_NOUNS.test(alias) &&
+        alias.split(/\s+/).length <= 3 &&
+        /^[a-z]/.test(alias.split(/\s+/).pop()!))
+    ) {
       const words = alias.toLowerCase().split(/\s+/);
       roles.add(words.pop()!);
       for (const w of words) if (/^[\p{L}’'-]+$/u.test(w)) roleModifiers.add(w);
@@ -52,21 +74,31 @@ export function speakerPatterns(speaker: SpeakerRef): RegExp[] {
     if (parts.length > 1) names.add(parts[parts.length - 1]!);
   }
   const out: RegExp[] = [];
-  if (names.size) out.push(new RegExp(`\\b(?:${[...names].map(escape).join("|")})\\b`, "g"));
+  if (names.size) out.push(new RegExp(`\\b(?:${[...names].map(escapeRegExp).join("|")})\\b`, "g"));
   if (roles.size) {
     const mods = ["the", "our", "this", ...countryForms(speaker.country)].map(anyCase).join("|");
     const role = [...roles].map(anyCase).join("|");
     // "Russia's ambassador to Israel", "the Russian envoy", "the diplomat"
     const modifier = [...roleModifiers].map(anyCase).join("|");
-    out.push(new RegExp(`\\b(?:${mods})\\s+(?:(?:${mods})\\s+)?(?:(?:${modifier})\\s+){0,3}(?:${role})\\b(?:\\s+to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?`, "g"));
+    out.push(
+      new RegExp(
+        `\\b(?:${mods})\\s+(?:(?:${mods})\\s+)?(?:(?:${modifier})\\s+){0,3}(?:${role})\\b(?:\\s+to\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)?`,
+        "g",
+      ),
+    );
   }
   return out;
 }
 
 function collect(re: RegExp, text: string, who: Who): Mention[] {
-  return [...text.matchAll(new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g"))].map(
-    (m) => ({ who, start: m.index!, end: m.index! + m[0].length, pronoun: who === "pronoun" ? m[0].toLowerCase() : undefined }),
-  );
+  return [
+    ...text.matchAll(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`)),
+  ].map((m) => ({
+    who,
+    start: m.index!,
+    end: m.index! + m[0].length,
+    pronoun: who === "pronoun" ? m[0].toLowerCase() : undefined,
+  }));
 }
 
 /** People mentioned in `text`: the speaker, he/she pronouns and other capitalised names or roles. */
@@ -75,10 +107,25 @@ export function findMentions(text: string, patterns: RegExp[]): Mention[] {
   const pronouns = collect(/\b(?:he|she|him|her)\b/gi, text, "pronoun");
   const others = [
     ...collect(/\b[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*/gu, text, "other").filter(
-      (m) => !NOT_NAMES.has(text.slice(m.start, m.end).split(/\s+/)[0]!.replace(/[’']s$/, "")),
+      (m) =>
+        !NOT_NAMES.has(
+          text
+            .slice(m.start, m.end)
+            .split(/\s+/)[0]!
+            .replace(/[’']s$/, ""),
+        ),
     ),
-    ...collect(new RegExp(`\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?${ROLE_NOUNS.source.replace(/\\b/g, "")}s?\\b`, "gi"), text, "other"),
+    ...collect(
+      new RegExp(
+        `\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?${ROLE_NOUNS.source.replace(/\\b/g, "")}s?\\b`,
+        "gi",
+      ),
+      text,
+      "other",
+    ),
   ];
   const overlapsSpeaker = (m: Mention) => speaker.some((s) => m.start < s.end && s.start < m.end);
-  return [...speaker, ...pronouns, ...others.filter((m) => !overlapsSpeaker(m))].sort((a, b) => a.start - b.start);
+  return [...speaker, ...pronouns, ...others.filter((m) => !overlapsSpeaker(m))].sort(
+    (a, b) => a.start - b.start,
+  );
 }

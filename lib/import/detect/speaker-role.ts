@@ -1,25 +1,42 @@
 // For a speaker outside the manifest, the way the article introduces them ("Russian Ambassador
 // to Israel Anatoly Viktorov", "Anatoly Viktorov, Russia's ambassador") gives the words it later
 // uses for them ("the ambassador noted", "the envoy said") and the country their "we" stands for.
+import { escapeRegExp } from "./escape-regexp";
 import { EN } from "../lexicon";
 import { isPersonName, organisationNames } from "./person-names";
 import type { SpeakerRef } from "./types";
 
 // A title, and the other words reporters use for the same person.
 const ROLE_WORDS = EN.jobTitles;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "prime minister" → "(?:[Pp]rime minister|PRIME MINISTER|Prime Minister)": no `i` flag, so [A-Z] keeps meaning capital. */
 const anyCase = (w: string) => {
   const title = w.replace(/\b\w/g, (c) => c.toUpperCase());
-  return `(?:[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}|${escape(w.toUpperCase())}|${escape(title)})`;
+  return `(?:[${w[0]!.toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}|${escapeRegExp(w.toUpperCase())}|${escapeRegExp(title)})`;
 };
-const ROLE = Object.keys(ROLE_WORDS).sort((a, b) => b.length - a.length).map(anyCase).join("|");
+const ROLE = Object.keys(ROLE_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map(anyCase)
+  .join("|");
 // Up to three capitalised words before the title: "Russian", "Russia's", "Deputy Foreign".
 const MODIFIERS = String.raw`((?:[A-Z][\p{L}-]+(?:[’']s)?\s+){0,3})`;
 // Between the title and the name: " to Israel,", " of Foreign Affairs", ",".
 const GAP = String.raw`(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?,?`;
 
-const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "of", "to", "for", "in", "at", "who", "said", "says", "told"]);
+const FUNCTION_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "of",
+  "to",
+  "for",
+  "in",
+  "at",
+  "who",
+  "said",
+  "says",
+  "told",
+]);
 
 interface Introduction {
   role: string;
@@ -29,14 +46,23 @@ interface Introduction {
 function introductions(text: string, name: string): Introduction[] {
   // "Ambassador Anatoly Viktorov" or just "Ambassador Viktorov".
   const parts = name.trim().split(/\s+/);
-  const n = parts.length > 1 ? `(?:${parts.slice(0, -1).map(escape).join("\\s+")}\\s+)?${escape(parts.at(-1)!)}` : escape(name);
+  const n =
+    parts.length > 1
+      ? `(?:${parts.slice(0, -1).map(escapeRegExp).join("\\s+")}\\s+)?${escapeRegExp(parts.at(-1)!)}`
+      : escapeRegExp(name);
   const before = new RegExp(String.raw`${MODIFIERS}(${ROLE})${GAP}\s+${n}\b`, "gu");
   // After the name the words before the title may be lower case: "Yuki Tanaka, Japan's trade minister".
-  const after = new RegExp(String.raw`\b${n}[,:]\s+(?:the\s+|a\s+)?((?:[\p{L}’'-]+\s+){0,3}?)(${ROLE})\b`, "gu");
+  const after = new RegExp(
+    String.raw`\b${n}[,:]\s+(?:the\s+|a\s+)?((?:[\p{L}’'-]+\s+){0,3}?)(${ROLE})\b`,
+    "gu",
+  );
   const found: Introduction[] = [];
   for (const re of [before, after]) {
     for (const m of text.matchAll(re)) {
-      found.push({ role: m[2]!.toLowerCase().replace(/\s+/g, " "), modifiers: m[1]!.trim().split(/\s+/).filter(Boolean) });
+      found.push({
+        role: m[2]!.toLowerCase().replace(/\s+/g, " "),
+        modifiers: m[1]!.trim().split(/\s+/).filter(Boolean),
+      });
     }
   }
   return found;
@@ -45,10 +71,15 @@ function introductions(text: string, name: string): Introduction[] {
 /** Someone else introduced with the same title ("Israeli Ambassador to Russia Simona Halperin"). */
 function sharedWithOthers(text: string, role: string, name: string): boolean {
   const surname = name.split(/\s+/).pop()!;
-  const re = new RegExp(String.raw`(?:${anyCase(role)})${GAP}\s+([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)`, "gu");
+  const re = new RegExp(
+    String.raw`(?:${anyCase(role)})${GAP}\s+([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)`,
+    "gu",
+  );
   const organisations = organisationNames(text);
   // "the chief constable at the Scottish Police College" names a place, not a second holder.
-  return [...text.matchAll(re)].some((m) => !m[1]!.split(/\s+/).includes(surname) && isPersonName(m[1]!, organisations));
+  return [...text.matchAll(re)].some(
+    (m) => !m[1]!.split(/\s+/).includes(surname) && isPersonName(m[1]!, organisations),
+  );
 }
 
 /** "Russia's" → Russia; "Russian" → Russia when the article names Russia. */
@@ -57,7 +88,7 @@ function countryFrom(modifiers: string[], text: string): string | undefined {
     const possessive = /^(.+)[’']s$/.exec(word);
     if (possessive) return possessive[1];
     const stem = (word[0] + word.slice(1).toLowerCase()).replace(/n$/, "");
-    if (stem !== word && new RegExp(`\\b${escape(stem)}\\b`).test(text)) return stem;
+    if (stem !== word && new RegExp(`\\b${escapeRegExp(stem)}\\b`).test(text)) return stem;
   }
   return undefined;
 }
@@ -65,7 +96,9 @@ function countryFrom(modifiers: string[], text: string): string | undefined {
 /** The words for `name` the article's introduction gives and nobody else in it shares ("mayor"). */
 export function ownRoleWords(text: string, name: string): string[] {
   const roles = new Set(introductions(text, name).map((i) => i.role));
-  return [...roles].filter((role) => !sharedWithOthers(text, role, name)).flatMap((role) => ROLE_WORDS[role] ?? []);
+  return [...roles]
+    .filter((role) => !sharedWithOthers(text, role, name))
+    .flatMap((role) => ROLE_WORDS[role] ?? []);
 }
 
 /**
@@ -82,8 +115,14 @@ function unclaimedRoleWords(text: string): string[] {
 
 /** Someone is introduced by name with this title ("Senator Faith Njeri", "Gordon Baird, the senator"). */
 function introducedWith(text: string, role: string): boolean {
-  const title = new RegExp(String.raw`(?:${anyCase(role)})${GAP}\s+[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+`, "u");
-  const apposition = new RegExp(String.raw`[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+,\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${anyCase(role)})\b`, "u");
+  const title = new RegExp(
+    String.raw`(?:${anyCase(role)})${GAP}\s+[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+`,
+    "u",
+  );
+  const apposition = new RegExp(
+    String.raw`[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+,\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${anyCase(role)})\b`,
+    "u",
+  );
   return title.test(text) || apposition.test(text);
 }
 
@@ -100,7 +139,13 @@ export function withIntroducedRole(text: string, speaker: SpeakerRef): SpeakerRe
     const nameWords = new Set(speaker.name.toLowerCase().split(/\s+/));
     const words = modifiers
       .map((m) => m.toLowerCase())
-      .filter((m) => /^[a-z]+$/.test(m) && !FUNCTION_WORDS.has(m) && !nameWords.has(m) && !role.split(" ").includes(m));
+      .filter(
+        (m) =>
+          /^[a-z]+$/.test(m) &&
+          !FUNCTION_WORDS.has(m) &&
+          !nameWords.has(m) &&
+          !role.split(" ").includes(m),
+      );
     if (words.length && ownWords.includes(role)) aliases.add(`the ${words.join(" ")} ${role}`);
   }
   if (intros.length) for (const word of unclaimedRoleWords(text)) aliases.add(`the ${word}`);

@@ -11,7 +11,6 @@ export interface SpeechCue {
   at: number;
 }
 
-
 function nearestBefore(mentions: Mention[], at: number): Mention | undefined {
   return mentions.filter((m) => m.end <= at && m.end >= at - SPEECH_TAG_WINDOW).pop();
 }
@@ -28,7 +27,10 @@ function appositionSubject(masked: string, mentions: Mention[], at: number): Men
   const before = masked.slice(0, at).trimEnd();
   const apposition = /,[^,]{3,120},\s*(?:(?:also|has|had|later|then|on \w+)\s+)*$/.exec(before);
   if (!apposition) return undefined;
-  return nearestBefore(mentions.filter((m) => m.end <= apposition.index), apposition.index + 1);
+  return nearestBefore(
+    mentions.filter((m) => m.end <= apposition.index),
+    apposition.index + 1,
+  );
 }
 
 /**
@@ -46,12 +48,16 @@ export function speechCues(sentence: string, patterns: RegExp[]): SpeechCue[] {
     if (/\b(?:was|were|been|be|is|are|being)$/i.test(before)) continue;
     // Inverted order after a quote or comma: "…,” said Viktorov" / "contends Duncan Allan".
     const inverted = /[,"”]$/.test(sentence.slice(0, at).trimEnd()) || before === "";
-    const subject = (inverted && firstAfter(mentions, at + m[0].length + 1)) || appositionSubject(masked, mentions, at) || nearestBefore(mentions, at);
+    const subject =
+      (inverted && firstAfter(mentions, at + m[0].length + 1)) ||
+      appositionSubject(masked, mentions, at) ||
+      nearestBefore(mentions, at);
     if (subject) cues.push({ who: subject.who, pronoun: subject.pronoun, form: "tag", at });
   }
   for (const m of masked.matchAll(PARTICIPLE)) {
     const subject = mentions.find((x) => x.end <= m.index!);
-    if (subject) cues.push({ who: subject.who, pronoun: subject.pronoun, form: "tag", at: m.index! });
+    if (subject)
+      cues.push({ who: subject.who, pronoun: subject.pronoun, form: "tag", at: m.index! });
   }
   for (const m of masked.matchAll(ACCORDING_TO)) {
     const after = m.index! + m[0].length;

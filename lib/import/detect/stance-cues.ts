@@ -15,9 +15,11 @@ export const STANCE =
   /\b(?:(?:we|I) (?:are|am) (?:deeply |firmly |absolutely )?convinced|(?:we|I) (?:believe|hope|expect|advocate|oppose|consider|call on|urge|want|prefer|support|remain|intend)|(?:would|should) like|(?:is|are|remain|remains) (?:ready|open|committed|determined|prepared)|our (?:firm |principled )?position|(?:stressed|emphasi[sz]ed|underlined|highlighted) the (?:importance|need)|continues? to (?:work|adhere|develop|support))\b/i;
 
 /** Always-true timeless qualifiers: "always", "traditionally", "in all conditions". */
-export const TIMELESS = /\b(?:always|traditionally|constantly|as before|in all (?:\w+ )?conditions|ultimately|in the long run)\b/i;
+export const TIMELESS =
+  /\b(?:always|traditionally|constantly|as before|in all (?:\w+ )?conditions|ultimately|in the long run)\b/i;
 
 /** A concrete past action or finding attributed to someone: the core of an event claim. */
-export const REPORTED_FACT = /\b(?:confirmed|denied|revealed|disclosed|announced|admitted|recalled|estimated|counted|recorded)\b/i;
+export const REPORTED_FACT =
+  /\b(?:confirmed|denied|revealed|disclosed|announced|admitted|recalled|estimated|counted|recorded)\b/i;
 
 export const countMatches = (re: RegExp, text: string) => (text.match(re) ?? []).length;

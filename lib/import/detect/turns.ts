@@ -2,7 +2,8 @@
 // ("Q:", "A:", "JNS:", "Ambassador:", "Lazar Berman:", "**A:**").
 const DASH_TURN = /^[—–-]\s*/;
 // Markdown exports bold the label: "**A:** …", "**Q: …?**".
-const LABEL_TURN = /^(?:[*_]{1,2})?([A-Z][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,2})\s*:(?:[*_]{1,2})?\s+/u;
+const LABEL_TURN =
+  /^(?:[*_]{1,2})?([A-Z][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,2})\s*:(?:[*_]{1,2})?\s+/u;
 
 export interface Turn {
   label?: string;

@@ -22,7 +22,12 @@ export interface AnnotatedArticle {
 interface GoldFile {
   articles: Record<
     string,
-    { genre?: string; speaker?: SpeakerRef; speakerIntroduced?: AnnotatedArticle["speakerIntroduced"]; claims: GoldClaim[] }
+    {
+      genre?: string;
+      speaker?: SpeakerRef;
+      speakerIntroduced?: AnnotatedArticle["speakerIntroduced"];
+      claims: GoldClaim[];
+    }
   >;
 }
 
@@ -33,17 +38,27 @@ export const CORPUS_DIRS = {
 } as const;
 
 /** One gold file's articles (texts beside it). */
-export function readGoldFile(dir: string, goldFile: string, manifest: SeedManifest | undefined, defaultGenre: string): AnnotatedArticle[] {
+export function readGoldFile(
+  dir: string,
+  goldFile: string,
+  manifest: SeedManifest | undefined,
+  defaultGenre: string,
+): AnnotatedArticle[] {
   const gold = JSON.parse(readFileSync(join(dir, goldFile), "utf8")) as GoldFile;
   const folder = dir.split("/").slice(-1)[0];
   return Object.entries(gold.articles).map(([file, a]) => {
     const speaker = a.speaker ?? (manifest && findManifestEntry(manifest, file)?.speaker);
-    if (!speaker) throw new Error(`${goldFile}: no speaker for ${file} (inline or in the manifest)`);
+    if (!speaker)
+      throw new Error(`${goldFile}: no speaker for ${file} (inline or in the manifest)`);
     return {
       name: `${folder}/${file}`,
       path: join(dir, file),
       genre: a.genre ?? defaultGenre,
-      speaker: { name: speaker.name, aliases: speaker.aliases ?? [], ...(speaker.country ? { country: speaker.country } : {}) },
+      speaker: {
+        name: speaker.name,
+        aliases: speaker.aliases ?? [],
+        ...(speaker.country ? { country: speaker.country } : {}),
+      },
       ...(a.speakerIntroduced ? { speakerIntroduced: a.speakerIntroduced } : {}),
       claims: a.claims,
     };
@@ -53,9 +68,18 @@ export function readGoldFile(dir: string, goldFile: string, manifest: SeedManife
 /** All annotated articles under `root`, seeds first. */
 export function loadAnnotatedCorpus(root: string, manifest: SeedManifest): AnnotatedArticle[] {
   const corpusDir = join(root, CORPUS_DIRS.corpus);
-  const corpusGolds = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith(".gold.json")).sort() : [];
+  const corpusGolds = existsSync(corpusDir)
+    ? readdirSync(corpusDir)
+        .filter((f) => f.endsWith(".gold.json"))
+        .sort()
+    : [];
   return [
-    ...readGoldFile(join(root, CORPUS_DIRS.seeds), "seed-claims.gold.json", manifest, "seed-interview"),
+    ...readGoldFile(
+      join(root, CORPUS_DIRS.seeds),
+      "seed-claims.gold.json",
+      manifest,
+      "seed-interview",
+    ),
     ...readGoldFile(join(root, CORPUS_DIRS.fixtures), "fixtures.gold.json", undefined, "fixture"),
     ...corpusGolds.flatMap((g) => readGoldFile(corpusDir, g, undefined, "corpus")),
   ];

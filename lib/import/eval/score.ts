@@ -28,11 +28,23 @@ export const normalise = (s: string) =>
 
 /** Scores one article's candidate quotes; a second hit on an already matched claim counts for nothing. */
 export function scoreArticle(quotes: string[], gold: GoldClaim[]): EvalResult {
-  const claims = gold.map((g) => ({ ...g, frags: ([] as string[]).concat(g.fragment).map(normalise), hit: false }));
-  const result: EvalResult = { tp: 0, fp: 0, mustHit: 0, mustTotal: 0, missed: [], falsePositives: [] };
+  const claims = gold.map((g) => ({
+    ...g,
+    frags: ([] as string[]).concat(g.fragment).map(normalise),
+    hit: false,
+  }));
+  const result: EvalResult = {
+    tp: 0,
+    fp: 0,
+    mustHit: 0,
+    mustTotal: 0,
+    missed: [],
+    falsePositives: [],
+  };
   for (const quote of quotes) {
     const q = normalise(quote);
-    const found = q.length <= MAX_QUOTE ? claims.filter((c) => c.frags.some((f) => q.includes(f))) : [];
+    const found =
+      q.length <= MAX_QUOTE ? claims.filter((c) => c.frags.some((f) => q.includes(f))) : [];
     if (found.length === 0) {
       result.fp++;
       result.falsePositives.push(quote);

@@ -11,9 +11,16 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = { en };
 export const EN = en;
 
 export class UnsupportedLanguageError extends Error {
-  constructor(readonly language: string, readonly languageName: string) {
+  constructor(
+    readonly language: string,
+    readonly languageName: string,
+  ) {
     super(
-      `this article is in ${languageName} (${language}); claim detection reads ${Object.values(LEXICONS).map((l) => `${l.name} (${l.language})`).join(", ")} only — ` +
+      `this article is in ${languageName} (${language}); claim detection reads ${Object.values(
+        LEXICONS,
+      )
+        .map((l) => `${l.name} (${l.language})`)
+        .join(", ")} only — ` +
         "import it with its translation, or pass the language if it was detected wrongly",
     );
     this.name = "UnsupportedLanguageError";
@@ -27,4 +34,5 @@ export function lexiconFor(language: string, languageName = language): Lexicon {
 }
 
 /** Regex alternation of a word list, longest first so "prime minister" wins over "minister". */
-export const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join("|");
+export const alternation = (words: Iterable<string>) =>
+  [...words].sort((a, b) => b.length - a.length).join("|");

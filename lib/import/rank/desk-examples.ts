@@ -30,7 +30,12 @@ export interface DeskExamples {
   latestAt: Date | null;
 }
 
-const LABEL: Partial<Record<DeskDecision["action"], Tier>> = { accept: "must", clip: "must", add: "must", dismiss: "none" };
+const LABEL: Partial<Record<DeskDecision["action"], Tier>> = {
+  accept: "must",
+  clip: "must",
+  add: "must",
+  dismiss: "none",
+};
 
 /** The latest labelling decision per claim (or per span, for decisions without a claim). */
 function latest(decisions: DeskDecision[]): DeskDecision[] {
@@ -42,22 +47,37 @@ function latest(decisions: DeskDecision[]): DeskDecision[] {
   return [...byKey.values()];
 }
 
-const speakerRef = (s: DeskDecision["speaker"]): SpeakerRef => ({ name: s.name, aliases: s.aliases, ...(s.country ? { country: s.country } : {}) });
+const speakerRef = (s: DeskDecision["speaker"]): SpeakerRef => ({
+  name: s.name,
+  aliases: s.aliases,
+  ...(s.country ? { country: s.country } : {}),
+});
 
 export function deskExamples(decisions: DeskDecision[]): DeskExamples {
   const result: DeskExamples = { articles: [], used: 0, outsideCandidates: 0, latestAt: null };
-  for (const d of decisions) if (!result.latestAt || d.createdAt > result.latestAt) result.latestAt = d.createdAt;
-  const groups = new Map<string, { text: string; speaker: SpeakerRef; decisions: DeskDecision[] }>();
+  for (const d of decisions)
+    if (!result.latestAt || d.createdAt > result.latestAt) result.latestAt = d.createdAt;
+  const groups = new Map<
+    string,
+    { text: string; speaker: SpeakerRef; decisions: DeskDecision[] }
+  >();
   const loose: { candidate: Candidate; tier: Tier }[] = [];
   for (const d of latest(decisions)) {
     if (!d.article || d.startOffset === null || d.endOffset === null) {
       // Said on TV, radio, a post: its own words are the example.
       const speaker = speakerRef(d.speaker);
-      loose.push({ candidate: candidateFromQuote(d.quote, speaker, { leads: true }), tier: LABEL[d.action]! });
+      loose.push({
+        candidate: candidateFromQuote(d.quote, speaker, { leads: true }),
+        tier: LABEL[d.action]!,
+      });
       continue;
     }
     const key = `${d.article.id}:${d.speaker.name}`;
-    const group = groups.get(key) ?? { text: d.article.text, speaker: speakerRef(d.speaker), decisions: [] };
+    const group = groups.get(key) ?? {
+      text: d.article.text,
+      speaker: speakerRef(d.speaker),
+      decisions: [],
+    };
     group.decisions.push(d);
     groups.set(key, group);
   }
@@ -74,10 +94,23 @@ export function deskExamples(decisions: DeskDecision[]): DeskExamples {
       picked.push(c);
       tiers.push(LABEL[d.action]!);
     }
-    if (picked.length) result.articles.push({ name: `desk/${key}`, group: DESK_GROUP, candidates: picked, tiers, gold: [] });
+    if (picked.length)
+      result.articles.push({
+        name: `desk/${key}`,
+        group: DESK_GROUP,
+        candidates: picked,
+        tiers,
+        gold: [],
+      });
   }
   if (loose.length) {
-    result.articles.push({ name: "desk/without-article", group: DESK_GROUP, candidates: loose.map((l) => l.candidate), tiers: loose.map((l) => l.tier), gold: [] });
+    result.articles.push({
+      name: "desk/without-article",
+      group: DESK_GROUP,
+      candidates: loose.map((l) => l.candidate),
+      tiers: loose.map((l) => l.tier),
+      gold: [],
+    });
   }
   result.used = result.articles.reduce((n, a) => n + a.candidates.length, 0);
   return result;

@@ -44,6 +44,8 @@ export async function getRankerStatus(): Promise<RankerStatus> {
     method: cv?.method ?? "",
     overall: { precision: cv?.precision ?? 0, recall: cv?.recall ?? 0 },
     perGenre: Object.entries(cv?.perGenre ?? {}),
-    waitingDecisions: await countDecisionsSince({ since: t.decisionsUpTo ? new Date(t.decisionsUpTo) : new Date(0) }),
+    waitingDecisions: await countDecisionsSince({
+      since: t.decisionsUpTo ? new Date(t.decisionsUpTo) : new Date(0),
+    }),
   };
 }

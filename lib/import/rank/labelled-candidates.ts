@@ -21,7 +21,9 @@ export interface LabelledArticle {
 function tierOf(quote: string, gold: GoldClaim[]): Tier {
   const q = normalise(quote);
   if (q.length > MAX_QUOTE) return "none";
-  const hits = gold.filter((g) => ([] as string[]).concat(g.fragment).some((f) => q.includes(normalise(f))));
+  const hits = gold.filter((g) =>
+    ([] as string[]).concat(g.fragment).some((f) => q.includes(normalise(f))),
+  );
   return hits.some((g) => g.tier === "must") ? "must" : hits.length ? "ok" : "none";
 }
 
@@ -29,6 +31,12 @@ function tierOf(quote: string, gold: GoldClaim[]): Tier {
 export function labelArticles(articles: AnnotatedArticle[]): LabelledArticle[] {
   return articles.map((a) => {
     const candidates = findCandidates(readFileSync(a.path, "utf8"), a.speaker);
-    return { name: a.name, group: a.genre, candidates, tiers: candidates.map((c) => tierOf(c.quote, a.claims)), gold: a.claims };
+    return {
+      name: a.name,
+      group: a.genre,
+      candidates,
+      tiers: candidates.map((c) => tierOf(c.quote, a.claims)),
+      gold: a.claims,
+    };
   });
 }

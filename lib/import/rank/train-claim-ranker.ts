@@ -25,16 +25,26 @@ export interface FeaturizedArticle {
 export const DESK_GROUP = "desk";
 
 export const featurize = (articles: LabelledArticle[]): FeaturizedArticle[] =>
-  articles.map((article) => ({ article, features: article.candidates.map((c) => claimFeatures(c)) }));
+  articles.map((article) => ({
+    article,
+    features: article.candidates.map((c) => claimFeatures(c)),
+  }));
 
-const groupsOf = (data: FeaturizedArticle[]) => [...new Set(data.map((d) => d.article.group))].filter((g) => g !== DESK_GROUP);
+const groupsOf = (data: FeaturizedArticle[]) =>
+  [...new Set(data.map((d) => d.article.group))].filter((g) => g !== DESK_GROUP);
 
 function fitWeights(data: FeaturizedArticle[], options: RankerOptions): RankerWeights {
   const tiers: Tier[] = data.flatMap((d) => d.article.tiers);
   const trained = trainLogistic(
     data.flatMap((d) => d.features),
     tiers.map((t) => (t === "none" ? 0 : 1)),
-    { l2: options.l2, positiveWeight: 1, minCount: 2, iterations: options.iterations, learningRate: 0.05 },
+    {
+      l2: options.l2,
+      positiveWeight: 1,
+      minCount: 2,
+      iterations: options.iterations,
+      learningRate: 0.05,
+    },
     tiers.map((t) => (t === "must" ? options.mustWeight : 1)),
   );
   return { bias: trained.bias, weights: trained.weights, threshold: 0.5 };
@@ -47,10 +57,17 @@ function fitWeights(data: FeaturizedArticle[], options: RankerOptions): RankerWe
 export function fitRanker(data: FeaturizedArticle[], options: RankerOptions): RankerWeights {
   const mustScores = groupsOf(data)
     .flatMap((group) => {
-      const w = fitWeights(data.filter((d) => d.article.group !== group), options);
+      const w = fitWeights(
+        data.filter((d) => d.article.group !== group),
+        options,
+      );
       return data
         .filter((d) => d.article.group === group)
-        .flatMap((held) => held.features.filter((_, i) => held.article.tiers[i] === "must").map((f) => rankerProbability(w, f)));
+        .flatMap((held) =>
+          held.features
+            .filter((_, i) => held.article.tiers[i] === "must")
+            .map((f) => rankerProbability(w, f)),
+        );
     })
     .sort((a, b) => b - a);
   const keep = Math.ceil(options.targetRecall * mustScores.length);
@@ -59,22 +76,35 @@ export function fitRanker(data: FeaturizedArticle[], options: RankerOptions): Ra
 
 /** Queued quotes of one article, scored against its gold. */
 export function evaluate(weights: RankerWeights, d: FeaturizedArticle): EvalResult {
-  const quotes = d.article.candidates.filter((_, i) => rankerProbability(weights, d.features[i]!) >= weights.threshold).map((c) => c.quote);
+  const quotes = d.article.candidates
+    .filter((_, i) => rankerProbability(weights, d.features[i]!) >= weights.threshold)
+    .map((c) => c.quote);
   return scoreArticle(quotes, d.article.gold);
 }
 
 export interface CrossValidation {
   precision: number;
   recall: number;
-  folds: { name: string; result: EvalResult & { precision: number; recall: number }; threshold: number }[];
+  folds: {
+    name: string;
+    result: EvalResult & { precision: number; recall: number };
+    threshold: number;
+  }[];
 }
 
 /** Each genre is scored by a ranker (threshold included) fitted on all the other genres (and the desk's decisions). */
 export function crossValidate(data: FeaturizedArticle[], options: RankerOptions): CrossValidation {
   const folds = groupsOf(data).map((group) => {
-    const weights = fitRanker(data.filter((d) => d.article.group !== group), options);
+    const weights = fitRanker(
+      data.filter((d) => d.article.group !== group),
+      options,
+    );
     const held = data.filter((d) => d.article.group === group);
-    return { name: group, result: combine(held.map((d) => evaluate(weights, d))), threshold: weights.threshold };
+    return {
+      name: group,
+      result: combine(held.map((d) => evaluate(weights, d))),
+      threshold: weights.threshold,
+    };
   });
   const total = combine(folds.map((f) => f.result));
   return { precision: total.precision, recall: total.recall, folds };

@@ -19,7 +19,11 @@ interface Earlier {
 
 type SqlTx = postgres.TransactionSql;
 
-async function lookalikesByTrigram(tx: SqlTx, speakerId: string, texts: string[]): Promise<Earlier[][]> {
+async function lookalikesByTrigram(
+  tx: SqlTx,
+  speakerId: string,
+  texts: string[],
+): Promise<Earlier[][]> {
   await tx.unsafe(`SET LOCAL pg_trgm.similarity_threshold = ${TRIGRAM_RECALL_THRESHOLD}`);
   const rows = await tx<Required<Earlier>[]>`
     SELECT (n.ord - 1)::int AS i, c.id::text AS id, c."canonicalText"
@@ -50,21 +54,30 @@ function normalisedCached(text: string): ReturnType<typeof normaliseClaim> {
 }
 
 /** For each new claim text, the id of the earlier root claim it repeats, or null. */
-export async function findRepeatRoots(tx: SqlTx, speakerId: string, texts: string[], fullScanLimit = FULL_SCAN_LIMIT): Promise<(string | null)[]> {
+export async function findRepeatRoots(
+  tx: SqlTx,
+  speakerId: string,
+  texts: string[],
+  fullScanLimit = FULL_SCAN_LIMIT,
+): Promise<(string | null)[]> {
   if (texts.length === 0) return [];
   const roots = await tx<Earlier[]>`
     SELECT id::text AS id, "canonicalText" FROM claims
     WHERE "speakerId" = ${speakerId}::uuid AND "repeatOfId" IS NULL
     ORDER BY "createdAt" LIMIT ${fullScanLimit + 1}`;
   if (roots.length === 0) return texts.map(() => null);
-  const candidates = roots.length <= fullScanLimit ? texts.map(() => roots) : await lookalikesByTrigram(tx, speakerId, texts);
+  const candidates =
+    roots.length <= fullScanLimit
+      ? texts.map(() => roots)
+      : await lookalikesByTrigram(tx, speakerId, texts);
   const norm = (c: Earlier) => normalisedCached(c.canonicalText);
   return texts.map((text, i) => {
     const mine = normaliseClaim(text);
     let best: { score: number; id: string } | null = null;
     for (const other of candidates[i]!) {
       const score = repeatSimilarity(mine, norm(other));
-      if (score >= REPEAT_THRESHOLD && (!best || score > best.score)) best = { score, id: other.id };
+      if (score >= REPEAT_THRESHOLD && (!best || score > best.score))
+        best = { score, id: other.id };
     }
     return best?.id ?? null;
   });

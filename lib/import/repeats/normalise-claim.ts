@@ -3,18 +3,23 @@ import { numberWordsToDigits } from "./number-words";
 // Words that carry no substance for "did they say the same thing again": function words,
 // hedges ("about", "some") and reporting filler.
 const STOPWORDS = new Set(
-  ("a an the and or but of to in on at by for with from as is are was were be been being it its this that these those " +
+  (
+    "a an the and or but of to in on at by for with from as is are was were be been being it its this that these those " +
     "there their they them he she his her we our us i my you your who whom which what also than then so such " +
     "about around approximately roughly nearly almost some more over least degree extent just very really only " +
     "has have had do does did will would can could may might should must not no " +
-    "said says say told according noted stressed added").split(" "),
+    "said says say told according noted stressed added"
+  ).split(" "),
 );
 // Negation changes the substance: keep it as one token so "is" and "is not" differ.
 const NEGATIONS = /\b(?:not|no|never|n't|nonsense|untrue|deny|denies|denied)\b/i;
 
 // "citizens of Israel" and "Israelis" are the same people; "Russian speakers" speak Russian.
 const PHRASES: [RegExp, string][] = [
-  [/\b(?:citizens|residents|inhabitants|nationals|people|population)\s+of\s+(?:the\s+)?([A-Z][\p{L}-]+)/gu, "$1"],
+  [
+    /\b(?:citizens|residents|inhabitants|nationals|people|population)\s+of\s+(?:the\s+)?([A-Z][\p{L}-]+)/gu,
+    "$1",
+  ],
   [/\b([A-Z][\p{L}-]+)[-\s]speaking\b/gu, "speak $1"],
   [/\b([A-Z][\p{L}-]+)\s+speakers\b/gu, "speak $1"],
   [/\bper\s?cent\b|%/gi, " percent "],
@@ -24,10 +29,22 @@ const PHRASES: [RegExp, string][] = [
 
 // Demonyms and plurals reduced to one stem: Israelis, Israeli, Israel → israel.
 const KNOWN_PLACES = new Map<string, string>([
-  ["israeli", "israel"], ["israelis", "israel"], ["russian", "russia"], ["russians", "russia"],
-  ["ukrainian", "ukraine"], ["ukrainians", "ukraine"], ["american", "us"], ["americans", "us"],
-  ["iranian", "iran"], ["iranians", "iran"], ["syrian", "syria"], ["syrians", "syria"],
-  ["palestinian", "palestine"], ["palestinians", "palestine"], ["soviet", "ussr"], ["chinese", "china"],
+  ["israeli", "israel"],
+  ["israelis", "israel"],
+  ["russian", "russia"],
+  ["russians", "russia"],
+  ["ukrainian", "ukraine"],
+  ["ukrainians", "ukraine"],
+  ["american", "us"],
+  ["americans", "us"],
+  ["iranian", "iran"],
+  ["iranians", "iran"],
+  ["syrian", "syria"],
+  ["syrians", "syria"],
+  ["palestinian", "palestine"],
+  ["palestinians", "palestine"],
+  ["soviet", "ussr"],
+  ["chinese", "china"],
 ]);
 
 function stem(word: string): string {
@@ -74,10 +91,12 @@ export function normaliseClaim(text: string): NormalisedClaim {
 export function repeatSimilarity(a: NormalisedClaim, b: NormalisedClaim): number {
   if (a.negated !== b.negated) return 0;
   if (a.numbers.size > 0 || b.numbers.size > 0) {
-    const [few, many] = a.numbers.size <= b.numbers.size ? [a.numbers, b.numbers] : [b.numbers, a.numbers];
+    const [few, many] =
+      a.numbers.size <= b.numbers.size ? [a.numbers, b.numbers] : [b.numbers, a.numbers];
     if (few.size === 0 || ![...few].every((n) => many.has(n))) return 0;
   }
-  const [small, large] = a.tokens.size <= b.tokens.size ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
+  const [small, large] =
+    a.tokens.size <= b.tokens.size ? [a.tokens, b.tokens] : [b.tokens, a.tokens];
   if (small.size === 0) return 0;
   let shared = 0;
   for (const t of small) if (large.has(t)) shared++;

@@ -15,9 +15,13 @@ const NUMBER_PHRASE = new RegExp(
 );
 
 function parseWords(phrase: string): number | null {
-  const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w !== "and");
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== "and");
   // A lone "a"/"an"/"one"… is an article or pronoun, not a figure worth matching on.
-  if (words.every((w) => w in UNITS) && words.length === 1 && /^(?:a|an|one|half)$/.test(words[0]!)) return null;
+  if (words.every((w) => w in UNITS) && words.length === 1 && /^(?:a|an|one|half)$/.test(words[0]!))
+    return null;
   let total = 0;
   let current = 0;
   let seen = false;
@@ -27,7 +31,8 @@ function parseWords(phrase: string): number | null {
       seen = true;
     } else if (w in UNITS) {
       // "half a million", "one and a half million": the article next to "half" counts nothing.
-      if ((w === "a" || w === "an") && (words[i - 1] === "half" || words[i + 1] === "half")) continue;
+      if ((w === "a" || w === "an") && (words[i - 1] === "half" || words[i + 1] === "half"))
+        continue;
       current += UNITS[w]!;
       seen = true;
     } else if (w in SCALES || w in ABBREVIATED) {

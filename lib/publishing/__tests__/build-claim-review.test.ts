@@ -7,8 +7,17 @@ const input: ClaimReviewInput = {
   pageUrl: "https://checks.example.org/checks/unemployment-fell-40",
   canonicalText: "Unemployment fell by 40% last year",
   shortText: null,
-  speaker: { name: "Ana Minister", title: "Minister of Finance", sameAs: "https://www.wikidata.org/wiki/Q1" },
-  appearance: { url: "https://news.example.org/interview", outlet: "The Daily Example", title: "Interview", publishedAt: new Date("2026-03-14") },
+  speaker: {
+    name: "Ana Minister",
+    title: "Minister of Finance",
+    sameAs: "https://www.wikidata.org/wiki/Q1",
+  },
+  appearance: {
+    url: "https://news.example.org/interview",
+    outlet: "The Daily Example",
+    title: "Interview",
+    publishedAt: new Date("2026-03-14"),
+  },
   rating: { label: "False", value: 1 },
   scale: { best: 5, worst: 1 },
   organization: { name: "Example Checks", url: "https://example.org" },
@@ -27,14 +36,32 @@ test("every required and recommended ClaimReview field is present", () => {
   assert.equal(r.claimReviewed, "Unemployment fell by 40% last year");
   assert.equal(r.datePublished, "2026-04-01");
   assert.equal(r.dateModified, "2026-04-02");
-  assert.deepEqual(r.author, { "@type": "Organization", name: "Example Checks", url: "https://example.org" });
-  assert.deepEqual(r.reviewRating, { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False" });
+  assert.deepEqual(r.author, {
+    "@type": "Organization",
+    name: "Example Checks",
+    url: "https://example.org",
+  });
+  assert.deepEqual(r.reviewRating, {
+    "@type": "Rating",
+    ratingValue: 1,
+    bestRating: 5,
+    worstRating: 1,
+    alternateName: "False",
+  });
   const claim = r.itemReviewed;
   assert.equal(claim["@type"], "Claim");
   assert.equal(claim.datePublished, "2026-03-14");
-  assert.deepEqual(claim.author, { "@type": "Person", name: "Ana Minister", jobTitle: "Minister of Finance", sameAs: "https://www.wikidata.org/wiki/Q1" });
+  assert.deepEqual(claim.author, {
+    "@type": "Person",
+    name: "Ana Minister",
+    jobTitle: "Minister of Finance",
+    sameAs: "https://www.wikidata.org/wiki/Q1",
+  });
   assert.equal(claim.appearance.url, "https://news.example.org/interview");
-  assert.deepEqual(claim.appearance.publisher, { "@type": "Organization", name: "The Daily Example" });
+  assert.deepEqual(claim.appearance.publisher, {
+    "@type": "Organization",
+    name: "The Daily Example",
+  });
   assert.deepEqual(claim.firstAppearance, claim.appearance);
 });
 
@@ -44,11 +71,13 @@ test("worstRating is at least 1", () => {
 });
 
 test("unknown jobTitle, sameAs, article url and date are left out rather than empty", () => {
-  const r = json(buildClaimReview({
-    ...input,
-    speaker: { name: "Anon", title: null, sameAs: null },
-    appearance: { url: null, outlet: "Radio", title: null, publishedAt: null },
-  }));
+  const r = json(
+    buildClaimReview({
+      ...input,
+      speaker: { name: "Anon", title: null, sameAs: null },
+      appearance: { url: null, outlet: "Radio", title: null, publishedAt: null },
+    }),
+  );
   assert.deepEqual(r.itemReviewed.author, { "@type": "Person", name: "Anon" });
   assert.equal(r.itemReviewed.datePublished, undefined);
   assert.equal(r.itemReviewed.appearance.url, undefined);
@@ -56,7 +85,9 @@ test("unknown jobTitle, sameAs, article url and date are left out rather than em
 });
 
 test("unverifiable and unrated verdicts keep an alternateName and no ratingValue", () => {
-  const unverifiable = json(buildClaimReview({ ...input, rating: { label: "Unverifiable", value: null } }));
+  const unverifiable = json(
+    buildClaimReview({ ...input, rating: { label: "Unverifiable", value: null } }),
+  );
   assert.deepEqual(unverifiable.reviewRating, { "@type": "Rating", alternateName: "Unverifiable" });
   const unrated = json(buildClaimReview({ ...input, rating: null }));
   assert.equal(unrated.reviewRating.alternateName, "Unrated");
@@ -64,8 +95,12 @@ test("unverifiable and unrated verdicts keep an alternateName and no ratingValue
 });
 
 test("claimReviewed stays under 75 characters: short text first, then canonical, then a derived form", () => {
-  const long = "The government has doubled spending on schools, hospitals and roads in every single region since 2019";
-  assert.equal(json(buildClaimReview({ ...input, shortText: "Spending doubled" })).claimReviewed, "Spending doubled");
+  const long =
+    "The government has doubled spending on schools, hospitals and roads in every single region since 2019";
+  assert.equal(
+    json(buildClaimReview({ ...input, shortText: "Spending doubled" })).claimReviewed,
+    "Spending doubled",
+  );
   const derived = json(buildClaimReview({ ...input, canonicalText: long })).claimReviewed as string;
   assert.ok(derived.length < 75, derived);
   assert.ok(derived.endsWith("…"));

@@ -5,7 +5,11 @@ import { runActionAs } from "../../auth/authorized";
 import type { CurrentUser } from "../../auth/current-user";
 import { createTestUser } from "../../testing/users";
 import { createApprovedClaim } from "../../testing/published";
-import { correctVerdictAction, publishVerdictAction, unpublishVerdictAction } from "../publishing.actions";
+import {
+  correctVerdictAction,
+  publishVerdictAction,
+  unpublishVerdictAction,
+} from "../publishing.actions";
 import { getPublishedCheck, getPublishedRevision } from "../get-published-check";
 
 after(disconnectDb);
@@ -33,12 +37,17 @@ describe("publish", () => {
     const result = await runActionAs(publishVerdictAction, reviewer, { claimId: claim.id });
     assert.ok(result.ok, JSON.stringify(result));
     assert.equal(result.data.slug, claim.slug);
-    const publication = await prisma.publication.findUniqueOrThrow({ where: { claimId: claim.id } });
+    const publication = await prisma.publication.findUniqueOrThrow({
+      where: { claimId: claim.id },
+    });
     assert.equal(publication.status, "LIVE");
     assert.equal(publication.slug, claim.slug);
     assert.equal(publication.revision, 1);
     assert.equal(publication.publishedById, reviewer.id);
-    assert.equal((await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).status, "PUBLISHED");
+    assert.equal(
+      (await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).status,
+      "PUBLISHED",
+    );
     assert.deepEqual(await auditActions(claim.id), ["claim.publish"]);
 
     const page = await getPublishedCheck(claim.slug);
@@ -86,18 +95,27 @@ describe("publish", () => {
   });
 
   test("a long claim without a short form is refused with a message naming the field", async () => {
-    const long = "The government has doubled spending on schools, hospitals and roads in every region since it took office";
+    const long =
+      "The government has doubled spending on schools, hospitals and roads in every region since it took office";
     const { claim } = await createApprovedClaim({ author: editor, canonicalText: long });
     const r = await runActionAs(publishVerdictAction, reviewer, { claimId: claim.id });
     assert.equal(!r.ok && r.code, "INVALID");
     assert.ok(!r.ok && r.fieldErrors?.shortText);
-    const ok = await runActionAs(publishVerdictAction, reviewer, { claimId: claim.id, shortText: "Government doubled spending on schools, hospitals, roads" });
+    const ok = await runActionAs(publishVerdictAction, reviewer, {
+      claimId: claim.id,
+      shortText: "Government doubled spending on schools, hospitals, roads",
+    });
     assert.ok(ok.ok, JSON.stringify(ok));
-    assert.equal((await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).shortText, "Government doubled spending on schools, hospitals, roads");
+    assert.equal(
+      (await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).shortText,
+      "Government doubled spending on schools, hospitals, roads",
+    );
   });
 
   test("unknown claim id is not found", async () => {
-    const r = await runActionAs(publishVerdictAction, reviewer, { claimId: "00000000-0000-4000-8000-000000000000" });
+    const r = await runActionAs(publishVerdictAction, reviewer, {
+      claimId: "00000000-0000-4000-8000-000000000000",
+    });
     assert.equal(!r.ok && r.code, "NOT_FOUND");
   });
 });
@@ -118,8 +136,14 @@ describe("correct", () => {
     });
     assert.ok(r.ok, JSON.stringify(r));
     assert.equal(r.data.revision, 2);
-    const revisions = await prisma.verdictRevision.findMany({ where: { verdict: { claimId: claim.id } }, orderBy: { revision: "asc" } });
-    assert.deepEqual(revisions.map((v) => v.revision), [1, 2]);
+    const revisions = await prisma.verdictRevision.findMany({
+      where: { verdict: { claimId: claim.id } },
+      orderBy: { revision: "asc" },
+    });
+    assert.deepEqual(
+      revisions.map((v) => v.revision),
+      [1, 2],
+    );
     assert.equal(await prisma.correction.count({ where: { publicationId: pub.id } }), 1);
     assert.deepEqual(await auditActions(claim.id), ["claim.publish"]);
     const verdict = await prisma.verdict.findUniqueOrThrow({ where: { claimId: claim.id } });
@@ -140,21 +164,42 @@ describe("correct", () => {
     const { claim } = await createApprovedClaim({ author: editor });
     assert.ok((await runActionAs(publishVerdictAction, reviewer, { claimId: claim.id })).ok);
     const pub = await prisma.publication.findUniqueOrThrow({ where: { claimId: claim.id } });
-    const base = { claimId: claim.id, expectedVersion: pub.version, ratingId: null, conclusion: "A new conclusion sentence.", analysis: "x" };
+    const base = {
+      claimId: claim.id,
+      expectedVersion: pub.version,
+      ratingId: null,
+      conclusion: "A new conclusion sentence.",
+      analysis: "x",
+    };
     const noNote = await runActionAs(correctVerdictAction, reviewer, { ...base, note: "" });
     assert.equal(!noNote.ok && noNote.code, "INVALID");
     assert.ok(!noNote.ok && noNote.fieldErrors?.note);
-    const stale = await runActionAs(correctVerdictAction, reviewer, { ...base, expectedVersion: pub.version + 5, note: "A proper correction note." });
+    const stale = await runActionAs(correctVerdictAction, reviewer, {
+      ...base,
+      expectedVersion: pub.version + 5,
+      note: "A proper correction note.",
+    });
     assert.equal(!stale.ok && stale.code, "CONFLICT");
-    assert.equal(await prisma.correction.count(), await prisma.correction.count({ where: { NOT: { publicationId: pub.id } } }));
-    const byEditor = await runActionAs(correctVerdictAction, editor, { ...base, note: "A proper correction note." });
+    assert.equal(
+      await prisma.correction.count(),
+      await prisma.correction.count({ where: { NOT: { publicationId: pub.id } } }),
+    );
+    const byEditor = await runActionAs(correctVerdictAction, editor, {
+      ...base,
+      note: "A proper correction note.",
+    });
     assert.equal(!byEditor.ok && byEditor.code, "FORBIDDEN");
   });
 
   test("an unpublished verdict cannot be corrected", async () => {
     const { claim } = await createApprovedClaim({ author: editor });
     const r = await runActionAs(correctVerdictAction, reviewer, {
-      claimId: claim.id, expectedVersion: 1, ratingId: null, conclusion: "A new conclusion sentence.", analysis: "x", note: "A proper correction note.",
+      claimId: claim.id,
+      expectedVersion: 1,
+      ratingId: null,
+      conclusion: "A new conclusion sentence.",
+      analysis: "x",
+      note: "A proper correction note.",
     });
     assert.equal(!r.ok && r.code, "CONFLICT");
   });
@@ -164,17 +209,29 @@ describe("unpublish", () => {
   test("needs a reason; the page turns gone with it; republishing brings it back", async () => {
     const { claim } = await createApprovedClaim({ author: editor });
     assert.ok((await runActionAs(publishVerdictAction, reviewer, { claimId: claim.id })).ok);
-    const noReason = await runActionAs(unpublishVerdictAction, reviewer, { claimId: claim.id, reason: " " });
+    const noReason = await runActionAs(unpublishVerdictAction, reviewer, {
+      claimId: claim.id,
+      reason: " ",
+    });
     assert.equal(!noReason.ok && noReason.code, "INVALID");
-    const r = await runActionAs(unpublishVerdictAction, reviewer, { claimId: claim.id, reason: "The quote was misattributed." });
+    const r = await runActionAs(unpublishVerdictAction, reviewer, {
+      claimId: claim.id,
+      reason: "The quote was misattributed.",
+    });
     assert.ok(r.ok, JSON.stringify(r));
-    assert.equal((await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).status, "APPROVED");
+    assert.equal(
+      (await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).status,
+      "APPROVED",
+    );
     const page = await getPublishedCheck(claim.slug);
     assert.equal(page?.state, "gone");
     assert.equal(page?.state === "gone" && page.reason, "The quote was misattributed.");
     assert.deepEqual(await auditActions(claim.id), ["claim.publish", "claim.unpublish"]);
 
-    const again = await runActionAs(unpublishVerdictAction, reviewer, { claimId: claim.id, reason: "The quote was misattributed." });
+    const again = await runActionAs(unpublishVerdictAction, reviewer, {
+      claimId: claim.id,
+      reason: "The quote was misattributed.",
+    });
     assert.equal(!again.ok && again.code, "CONFLICT");
     assert.ok((await runActionAs(publishVerdictAction, reviewer, { claimId: claim.id })).ok);
     assert.equal((await getPublishedCheck(claim.slug))?.state, "live");
@@ -184,7 +241,10 @@ describe("unpublish", () => {
   test("editors may not unpublish; unknown slugs are null", async () => {
     const { claim } = await createApprovedClaim({ author: editor });
     assert.ok((await runActionAs(publishVerdictAction, reviewer, { claimId: claim.id })).ok);
-    const r = await runActionAs(unpublishVerdictAction, editor, { claimId: claim.id, reason: "Some good reason here." });
+    const r = await runActionAs(unpublishVerdictAction, editor, {
+      claimId: claim.id,
+      reason: "Some good reason here.",
+    });
     assert.equal(!r.ok && r.code, "FORBIDDEN");
     assert.equal(await getPublishedCheck("no-such-slug"), null);
   });

@@ -14,29 +14,67 @@ test("rating scale: seeded when empty, labels can be swapped, a dropped rating i
   const admin = await createTestUser("ADMIN");
   const ratings = await listRatings();
   assert.equal(ratings.length, 6);
-  const rows = ratings.map((r) => ({ id: r.id, label: r.label, value: r.value, description: r.description ?? "", active: r.active }));
+  const rows = ratings.map((r) => ({
+    id: r.id,
+    label: r.label,
+    value: r.value,
+    description: r.description ?? "",
+    active: r.active,
+  }));
   [rows[0].label, rows[1].label] = [rows[1].label, rows[0].label];
-  const res = await runActionAs(saveRatingScaleAction, admin, { ratings: [...rows.slice(0, 5), { label: "Misleading", value: 2, description: "", active: true }] });
+  const res = await runActionAs(saveRatingScaleAction, admin, {
+    ratings: [
+      ...rows.slice(0, 5),
+      { label: "Misleading", value: 2, description: "", active: true },
+    ],
+  });
   assert.equal(res.ok, true, res.ok ? "" : res.error);
   const after = await prisma.rating.findMany({ orderBy: { position: "asc" } });
-  assert.deepEqual(after.filter((r) => r.active).map((r) => r.label), ["Mostly true", "True", "Half true", "Mostly false", "False", "Misleading"]);
+  assert.deepEqual(
+    after.filter((r) => r.active).map((r) => r.label),
+    ["Mostly true", "True", "Half true", "Mostly false", "False", "Misleading"],
+  );
   assert.equal(after.find((r) => r.label === "Unverifiable")?.active, false);
 
   // Put the default scale back for the test files that run after this one.
-  const restore = await runActionAs(saveRatingScaleAction, admin, { ratings: ratings.map((r) => ({ id: r.id, label: r.label, value: r.value, description: r.description ?? "", active: true })) });
+  const restore = await runActionAs(saveRatingScaleAction, admin, {
+    ratings: ratings.map((r) => ({
+      id: r.id,
+      label: r.label,
+      value: r.value,
+      description: r.description ?? "",
+      active: true,
+    })),
+  });
   assert.equal(restore.ok, true);
-  const dup = await runActionAs(saveRatingScaleAction, admin, { ratings: [{ label: "A", value: 1, description: "", active: true }, { label: "a", value: 2, description: "", active: true }] });
+  const dup = await runActionAs(saveRatingScaleAction, admin, {
+    ratings: [
+      { label: "A", value: 1, description: "", active: true },
+      { label: "a", value: 2, description: "", active: true },
+    ],
+  });
   assert.equal(dup.ok ? "ok" : dup.code, "INVALID");
 });
 
 test("settings: primary sources may not exceed the minimum; saved settings are read back", async () => {
   const admin = await createTestUser("ADMIN");
   const current = await getSettings();
-  const bad = await runActionAs(saveSettingsAction, admin, { ...current, minSources: 1, minPrimarySources: 2 });
+  const bad = await runActionAs(saveSettingsAction, admin, {
+    ...current,
+    minSources: 1,
+    minPrimarySources: 2,
+  });
   assert.equal(bad.ok ? "ok" : bad.code, "INVALID");
-  const badUrl = await runActionAs(saveSettingsAction, admin, { ...current, organizationUrl: "javascript:alert(1)" });
+  const badUrl = await runActionAs(saveSettingsAction, admin, {
+    ...current,
+    organizationUrl: "javascript:alert(1)",
+  });
   assert.equal(badUrl.ok ? "ok" : badUrl.code, "INVALID");
-  const ok = await runActionAs(saveSettingsAction, admin, { ...current, minSources: 3, organizationName: "Desk <b>One</b>" });
+  const ok = await runActionAs(saveSettingsAction, admin, {
+    ...current,
+    minSources: 3,
+    organizationName: "Desk <b>One</b>",
+  });
   assert.equal(ok.ok, true);
   const saved = await getSettings();
   assert.equal(saved.minSources, 3);

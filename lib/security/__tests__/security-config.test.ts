@@ -16,7 +16,10 @@ test("over https the session cookies are __Host- and Secure; over http plain", (
   }
   assert.equal(sessionCookies(http).sessionToken!.name, "next-auth.session-token");
   assert.equal(sessionCookies(http).sessionToken!.options.secure, false);
-  assert.match(sessionCookies(env({ PUBLIC_SITE_URL: "https://checks.example.org" })).sessionToken!.name, /^__Host-/);
+  assert.match(
+    sessionCookies(env({ PUBLIC_SITE_URL: "https://checks.example.org" })).sessionToken!.name,
+    /^__Host-/,
+  );
 });
 
 async function configHeaders(env: Record<string, string>): Promise<Record<string, string>> {
@@ -27,15 +30,25 @@ async function configHeaders(env: Record<string, string>): Promise<Record<string
   try {
     const config = (await import(`../../../next.config.js?${Date.now()}`)).default;
     const [rule] = await config.headers();
-    return Object.fromEntries(rule.headers.map((h: { key: string; value: string }) => [h.key.toLowerCase(), h.value]));
+    return Object.fromEntries(
+      rule.headers.map((h: { key: string; value: string }) => [h.key.toLowerCase(), h.value]),
+    );
   } finally {
     process.env = saved;
   }
 }
 
 test("HSTS is sent when the site URL is https, not over plain http", async () => {
-  assert.match((await configHeaders({ NEXTAUTH_URL: "https://desk.example.org" }))["strict-transport-security"] ?? "", /max-age=\d{8}/);
-  assert.equal((await configHeaders({ NEXTAUTH_URL: "http://localhost:3000" }))["strict-transport-security"], undefined);
+  assert.match(
+    (await configHeaders({ NEXTAUTH_URL: "https://desk.example.org" }))[
+      "strict-transport-security"
+    ] ?? "",
+    /max-age=\d{8}/,
+  );
+  assert.equal(
+    (await configHeaders({ NEXTAUTH_URL: "http://localhost:3000" }))["strict-transport-security"],
+    undefined,
+  );
 });
 
 test("the CSP never allows inline script: none at all on static pages, a nonce on desk pages", async () => {
@@ -45,13 +58,20 @@ test("the CSP never allows inline script: none at all on static pages, a nonce o
   const desk = contentSecurityPolicy("abc123");
   assert.match(desk, /script-src 'self' 'nonce-abc123' 'strict-dynamic'/);
   for (const policy of [staticPolicy, desk]) {
-    assert.doesNotMatch(policy.split(";").find((d) => d.includes("script-src"))!, /unsafe-inline|unsafe-eval/);
+    assert.doesNotMatch(
+      policy.split(";").find((d) => d.includes("script-src"))!,
+      /unsafe-inline|unsafe-eval/,
+    );
     assert.match(policy, /frame-ancestors 'none'/);
   }
 });
 
 test("same origin: our host passes; other sites, 'null' and no origin at all do not", () => {
-  const post = (headers: Record<string, string>) => new Request("http://localhost:3000/api/import", { method: "POST", headers: { host: "localhost:3000", ...headers } });
+  const post = (headers: Record<string, string>) =>
+    new Request("http://localhost:3000/api/import", {
+      method: "POST",
+      headers: { host: "localhost:3000", ...headers },
+    });
   assert.equal(isSameOrigin(post({ origin: "http://localhost:3000" })), true);
   assert.equal(isSameOrigin(post({ "sec-fetch-site": "same-origin" })), true);
   assert.equal(isSameOrigin(post({ origin: "https://evil.example" })), false);

@@ -16,7 +16,10 @@ const MUST_BE_QUEUED = {
 };
 
 test("seeding fills the queue with the seed claims, once", async () => {
-  const first = await seedDatabase({ adminEmail: "seed-test@claimdesk.test", adminPassword: "seed-test-password-1" });
+  const first = await seedDatabase({
+    adminEmail: "seed-test@claimdesk.test",
+    adminPassword: "seed-test-password-1",
+  });
   assert.equal(first.articlesImported, 5);
   assert.ok(first.claimsQueued > 50, `claims queued: ${first.claimsQueued}`);
 
@@ -29,11 +32,18 @@ test("seeding fills the queue with the seed claims, once", async () => {
     assert.equal(found.length, 1, `${what} is one claim`);
     assert.equal(found[0]!.status, "QUEUED", `${what} is queued`);
   }
-  const [jpost] = claims.filter((c) => normalise(c.quote).includes(normalise(MUST_BE_QUEUED["two million Russian speakers (2023)"])));
-  const [ynet] = claims.filter((c) => normalise(c.quote).includes(normalise(MUST_BE_QUEUED["two million Russian speakers (2026)"])));
+  const [jpost] = claims.filter((c) =>
+    normalise(c.quote).includes(normalise(MUST_BE_QUEUED["two million Russian speakers (2023)"])),
+  );
+  const [ynet] = claims.filter((c) =>
+    normalise(c.quote).includes(normalise(MUST_BE_QUEUED["two million Russian speakers (2026)"])),
+  );
   assert.equal(ynet!.repeatOfId, jpost!.id, "the 2026 statement repeats the 2023 one");
 
-  const second = await seedDatabase({ adminEmail: "seed-test@claimdesk.test", adminPassword: "seed-test-password-1" });
+  const second = await seedDatabase({
+    adminEmail: "seed-test@claimdesk.test",
+    adminPassword: "seed-test-password-1",
+  });
   assert.equal(second.articlesImported, 0);
   assert.equal(await prisma.claim.count({ where: seedClaims }), claims.length);
 });

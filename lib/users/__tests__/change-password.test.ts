@@ -33,9 +33,14 @@ test("changing one's password ends the other sessions and keeps this one", async
   assert.deepEqual(result, { ok: true, data: { endedSessions: 1 } });
   assert.equal(await userForSession(elsewhereSid), null, "the other browser is signed out");
   assert.ok(await userForSession(here.sid), "this browser stays signed in");
-  await assert.rejects(signInWithPassword({ email, password: PASSWORD }, { ip: "10.20.0.3" }), /Wrong/);
+  await assert.rejects(
+    signInWithPassword({ email, password: PASSWORD }, { ip: "10.20.0.3" }),
+    /Wrong/,
+  );
   assert.ok(await signInWithPassword({ email, password: NEW_PASSWORD }, { ip: "10.20.0.3" }));
-  const event = await prisma.securityEvent.findFirst({ where: { kind: "user.password", userId: here.id } });
+  const event = await prisma.securityEvent.findFirst({
+    where: { kind: "user.password", userId: here.id },
+  });
   assert.equal(event?.actorId, here.id);
 });
 
@@ -74,5 +79,8 @@ test("common and breached passwords are refused for new passwords (shipped list,
   });
   assert.equal(created.ok, false);
   assert.ok(!created.ok && created.fieldErrors?.password);
-  await assert.rejects(resetPassword({ actorId: null, email: here.email, password: "1q2w3e4r5t6y" }), /common or breached/);
+  await assert.rejects(
+    resetPassword({ actorId: null, email: here.email, password: "1q2w3e4r5t6y" }),
+    /common or breached/,
+  );
 });

@@ -50,15 +50,23 @@ test("bad input names the field and writes nothing", async () => {
 test("role changes are audited; an admin cannot demote or deactivate themselves", async () => {
   const admin = await createTestUser("ADMIN");
   const target = await createTestUser("VIEWER");
-  const changed = await runActionAs(changeRoleAction, admin, { userId: target.id, role: "REVIEWER" });
+  const changed = await runActionAs(changeRoleAction, admin, {
+    userId: target.id,
+    role: "REVIEWER",
+  });
   assert.equal(changed.ok, true);
-  const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: target.id, action: "user.role" } });
+  const audit = await prisma.auditLog.findFirstOrThrow({
+    where: { entityId: target.id, action: "user.role" },
+  });
   assert.deepEqual(audit.before, { role: "VIEWER", active: true });
   assert.deepEqual(audit.after, { role: "REVIEWER", active: true });
 
   const self = await runActionAs(setUserActiveAction, admin, { userId: admin.id, active: false });
   assert.equal(!self.ok && self.code, "CONFLICT");
-  const unknown = await runActionAs(changeRoleAction, admin, { userId: "00000000-0000-4000-8000-000000000000", role: "ADMIN" });
+  const unknown = await runActionAs(changeRoleAction, admin, {
+    userId: "00000000-0000-4000-8000-000000000000",
+    role: "ADMIN",
+  });
   assert.equal(!unknown.ok && unknown.code, "NOT_FOUND");
 });
 

@@ -6,10 +6,16 @@ import { listSecurityEvents } from "@/lib/security/list-security-events";
 
 export const metadata = { title: "Security events" };
 
-export default async function SecurityEventsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function SecurityEventsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string }>;
+}) {
   const user = await getCurrentUser();
   if (!can(user?.role, "security:read")) notFound();
-  const { page, pages, total, events } = await listSecurityEvents({ page: Number((await searchParams).page ?? 1) });
+  const { page, pages, total, events } = await listSecurityEvents({
+    page: Number((await searchParams).page ?? 1),
+  });
   return (
     <>
       <h1>Security events</h1>
@@ -18,17 +24,34 @@ export default async function SecurityEventsPage({ searchParams }: { searchParam
       </p>
       <table aria-label="Security events">
         <thead>
-          <tr><th>When</th><th>Event</th><th>Account</th><th>By</th><th>Address</th><th>Detail</th></tr>
+          <tr>
+            <th>When</th>
+            <th>Event</th>
+            <th>Account</th>
+            <th>By</th>
+            <th>Address</th>
+            <th>Detail</th>
+          </tr>
         </thead>
         <tbody>
           {events.map((e) => (
             <tr key={e.id}>
-              <td><time dateTime={e.createdAt.toISOString()}>{e.createdAt.toISOString().replace("T", " ").slice(0, 19)}</time></td>
+              <td>
+                <time dateTime={e.createdAt.toISOString()}>
+                  {e.createdAt.toISOString().replace("T", " ").slice(0, 19)}
+                </time>
+              </td>
               <td>{e.kind}</td>
               <td>{e.email ?? "—"}</td>
               <td>{e.actor ?? "—"}</td>
               <td>{e.ip ?? "—"}</td>
-              <td>{e.detail ? Object.entries(e.detail).map(([k, v]) => `${k}: ${String(v)}`).join(", ") : ""}</td>
+              <td>
+                {e.detail
+                  ? Object.entries(e.detail)
+                      .map(([k, v]) => `${k}: ${String(v)}`)
+                      .join(", ")
+                  : ""}
+              </td>
             </tr>
           ))}
         </tbody>

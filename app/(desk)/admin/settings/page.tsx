@@ -15,11 +15,19 @@ export default async function AdminSettingsPage() {
   const [settings, ratings] = await Promise.all([getSettings(), listRatings()]);
   return (
     <>
-      <p className="muted small"><Link href="/admin">← Admin</Link></p>
+      <p className="muted small">
+        <Link href="/admin">← Admin</Link>
+      </p>
       <h1>Settings</h1>
       <h2>Rating scale</h2>
       <RatingScaleForm
-        ratings={ratings.map((r) => ({ id: r.id, label: r.label, value: r.value, description: r.description ?? "", active: r.active }))}
+        ratings={ratings.map((r) => ({
+          id: r.id,
+          label: r.label,
+          value: r.value,
+          description: r.description ?? "",
+          active: r.active,
+        }))}
       />
       <h2>Organisation and methodology</h2>
       <SettingsForm settings={settings} />

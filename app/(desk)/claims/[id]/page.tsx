@@ -49,7 +49,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const [history, ratings, assignees, settings] = await Promise.all([
     listClaimHistory({ user, claimId: id }),
     canEditVerdict ? listRatings({ activeOnly: true }) : Promise.resolve([]),
-    can(user.role, "claim:assign") && ["QUEUED", "IN_RESEARCH"].includes(claim.status) ? listAssignees() : Promise.resolve(null),
+    can(user.role, "claim:assign") && ["QUEUED", "IN_RESEARCH"].includes(claim.status)
+      ? listAssignees()
+      : Promise.resolve(null),
     getSettings(),
   ]);
   const moves = movesFrom(claim.status)
@@ -57,21 +59,36 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     .map(({ name, label }) => ({ name, label }));
   const verdict = claim.verdict;
   const article = claim.article;
-  const appearanceDate = formatDate(appearance.publishedAt) || appearance.publishedText || "date unknown";
+  const appearanceDate =
+    formatDate(appearance.publishedAt) || appearance.publishedText || "date unknown";
 
   return (
     <>
-      <p className="muted small"><Link href="/queue">← Queue</Link></p>
+      <p className="muted small">
+        <Link href="/queue">← Queue</Link>
+      </p>
       <div className="page-head">
         <h1 data-testid="claim-title">{claim.canonicalText}</h1>
-        <span className="badge" data-testid="claim-status">{statusLabel(claim.status)}</span>
+        <span className="badge" data-testid="claim-status">
+          {statusLabel(claim.status)}
+        </span>
       </div>
       <p className="muted">
-        {claim.assignee ? <>Assigned to <strong data-testid="claim-assignee">{claim.assignee.name}</strong></> : "Unassigned"} · kind{" "}
-        {claim.kind.toLowerCase()} · score {claim.score.toFixed(2)}
+        {claim.assignee ? (
+          <>
+            Assigned to <strong data-testid="claim-assignee">{claim.assignee.name}</strong>
+          </>
+        ) : (
+          "Unassigned"
+        )}{" "}
+        · kind {claim.kind.toLowerCase()} · score {claim.score.toFixed(2)}
         {claim.attribution && <> · {ATTRIBUTION_LABELS[claim.attribution] ?? claim.attribution}</>}
         {claim.status === "DISMISSED" && claim.dismissReason && (
-          <> · dismissed: {DISMISS_REASON_LABELS[claim.dismissReason]}{claim.dismissNote && ` — ${claim.dismissNote}`}</>
+          <>
+            {" "}
+            · dismissed: {DISMISS_REASON_LABELS[claim.dismissReason]}
+            {claim.dismissNote && ` — ${claim.dismissNote}`}
+          </>
         )}
       </p>
       {claim.reasons.length > 0 && (
@@ -80,7 +97,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           {claim.reasons.join(" · ")}
         </p>
       )}
-      <ClaimMoveButtons claimId={claim.id} version={claim.version} moves={moves} assignees={assignees} assigneeId={claim.assigneeId} />
+      <ClaimMoveButtons
+        claimId={claim.id}
+        version={claim.version}
+        moves={moves}
+        assignees={assignees}
+        assigneeId={claim.assigneeId}
+      />
       {/* Publishing has its own screen (ClaimReview short text, corrections, withdrawal). */}
       {moves.some((m) => m.name === "publish" || m.name === "unpublish") && (
         <p>
@@ -98,9 +121,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <strong>{claim.speaker.name}</strong>
               {claim.speaker.title && `, ${claim.speaker.title}`} {appearance.medium ? "on" : "in"}{" "}
               {appearance.url && /^https?:\/\//i.test(appearance.url) ? (
-                <a href={appearance.url} rel="noopener noreferrer" target="_blank">{appearance.outlet}{appearance.title && `: ${appearance.title}`}</a>
+                <a href={appearance.url} rel="noopener noreferrer" target="_blank">
+                  {appearance.outlet}
+                  {appearance.title && `: ${appearance.title}`}
+                </a>
               ) : (
-                <>{appearance.outlet}{appearance.title && `: ${appearance.title}`}</>
+                <>
+                  {appearance.outlet}
+                  {appearance.title && `: ${appearance.title}`}
+                </>
               )}
               {appearance.medium && ` (${mediumText(appearance)})`}
               {" · "}
@@ -108,46 +137,80 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             </p>
             {claim.context && (
               <p className="muted small" data-testid="claim-question">
-                {claim.attribution === "qa-answer" ? <>Question: {quoted(claim.context)}</> : claim.context}
+                {claim.attribution === "qa-answer" ? (
+                  <>Question: {quoted(claim.context)}</>
+                ) : (
+                  claim.context
+                )}
               </p>
             )}
-            {article && claim.articleId && claim.startOffset !== null && claim.endOffset !== null ? (
+            {article &&
+            claim.articleId &&
+            claim.startOffset !== null &&
+            claim.endOffset !== null ? (
               can(user.role, "claim:triage") ? (
                 // Another claim in the same passage: select it and add it.
                 <ArticleClipper articleId={claim.articleId}>
-                  <QuoteInContext text={article.text} start={claim.startOffset} end={claim.endOffset} />
+                  <QuoteInContext
+                    text={article.text}
+                    start={claim.startOffset}
+                    end={claim.endOffset}
+                  />
                 </ArticleClipper>
               ) : (
-                <QuoteInContext text={article.text} start={claim.startOffset} end={claim.endOffset} />
+                <QuoteInContext
+                  text={article.text}
+                  start={claim.startOffset}
+                  end={claim.endOffset}
+                />
               )
             ) : (
-              <div className="article-context" data-testid="quote-context"><mark data-testid="quote-highlight">{claim.quote}</mark></div>
+              <div className="article-context" data-testid="quote-context">
+                <mark data-testid="quote-highlight">{claim.quote}</mark>
+              </div>
             )}
           </section>
 
           <section className="panel" aria-labelledby="text-h">
             <h2 id="text-h">Claim text</h2>
             {canEditText ? (
-              <CanonicalTextForm claimId={claim.id} version={claim.version} canonicalText={claim.canonicalText} shortText={claim.shortText ?? ""} />
+              <CanonicalTextForm
+                claimId={claim.id}
+                version={claim.version}
+                canonicalText={claim.canonicalText}
+                shortText={claim.shortText ?? ""}
+              />
             ) : (
               <p>{claim.canonicalText}</p>
             )}
           </section>
 
           <section className="panel" aria-labelledby="verdict-h">
-            <h2 id="verdict-h">Verdict{verdict && verdict.revision > 0 && ` (revision ${verdict.revision})`}</h2>
+            <h2 id="verdict-h">
+              Verdict{verdict && verdict.revision > 0 && ` (revision ${verdict.revision})`}
+            </h2>
             {canEditVerdict ? (
               <VerdictForm
                 claimId={claim.id}
                 verdictVersion={verdict?.version ?? null}
-                values={{ ratingId: verdict?.ratingId ?? "", conclusion: verdict?.conclusion ?? "", analysis: verdict?.analysis ?? "" }}
-                ratings={ratings.map((r) => ({ id: r.id, label: r.label, description: r.description }))}
+                values={{
+                  ratingId: verdict?.ratingId ?? "",
+                  conclusion: verdict?.conclusion ?? "",
+                  analysis: verdict?.analysis ?? "",
+                }}
+                ratings={ratings.map((r) => ({
+                  id: r.id,
+                  label: r.label,
+                  description: r.description,
+                }))}
                 canSubmit={capabilities.submitVerdict}
                 requirement={`Needs ${settings.minSources} sources, ${settings.minPrimarySources} primary.`}
               />
             ) : verdict ? (
               <div data-testid="verdict">
-                <p><strong>{verdict.rating?.label ?? "Not rated"}</strong> — {verdict.conclusion}</p>
+                <p>
+                  <strong>{verdict.rating?.label ?? "Not rated"}</strong> — {verdict.conclusion}
+                </p>
                 <SafeMarkdown>{verdict.analysis}</SafeMarkdown>
                 <p className="muted small">Written by {verdict.author.name}</p>
               </div>
@@ -174,7 +237,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               <ul data-testid="reviews">
                 {verdict.reviews.map((r) => (
                   <li key={r.id}>
-                    <strong>{r.reviewer.name}</strong> {r.decision === "APPROVE" ? "approved" : "requested changes on"} revision {r.revision}
+                    <strong>{r.reviewer.name}</strong>{" "}
+                    {r.decision === "APPROVE" ? "approved" : "requested changes on"} revision{" "}
+                    {r.revision}
                     {r.comment && <>: {r.comment}</>}
                   </li>
                 ))}
@@ -213,7 +278,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 {alsoSaidIn.map((c) => (
                   <li key={c.id}>
                     <Link href={`/claims/${c.id}`}>{quoted(c.quote)}</Link>{" "}
-                    <span className="muted small">{c.appearance.outlet}, {formatDate(c.appearance.publishedAt)} · {statusLabel(c.status)}</span>
+                    <span className="muted small">
+                      {c.appearance.outlet}, {formatDate(c.appearance.publishedAt)} ·{" "}
+                      {statusLabel(c.status)}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -15,8 +15,8 @@ export default async function AddClaimPage() {
     <>
       <h1>Add a claim said outside an article</h1>
       <p className="muted">
-        Something said on TV, radio, in a video, a social media post or a speech. It goes straight to the queue, with a
-        check-worthiness score like the claims found in articles.
+        Something said on TV, radio, in a video, a social media post or a speech. It goes straight
+        to the queue, with a check-worthiness score like the claims found in articles.
       </p>
       <AddClaimForm speakers={await listSpeakers()} />
     </>

@@ -14,7 +14,12 @@ import { listSpeakers } from "@/lib/import/list-speakers";
 
 export const metadata = { title: "Triage import" };
 
-const LABELS: Record<TriageFilter, string> = { candidates: "To triage", accepted: "Accepted", dismissed: "Dismissed", all: "All" };
+const LABELS: Record<TriageFilter, string> = {
+  candidates: "To triage",
+  accepted: "Accepted",
+  dismissed: "Dismissed",
+  all: "All",
+};
 
 interface Props {
   params: Promise<{ articleId: string }>;
@@ -26,25 +31,55 @@ export default async function TriagePage({ params, searchParams }: Props) {
   if (!user) redirect("/signin");
   if (!can(user.role, "claim:triage")) notFound();
   const { articleId } = await params;
-  const show = z.enum(TRIAGE_FILTERS).catch("candidates").parse((await searchParams).show);
-  const triage = z.uuid().safeParse(articleId).success ? await getImportTriage(articleId, show) : null;
+  const show = z
+    .enum(TRIAGE_FILTERS)
+    .catch("candidates")
+    .parse((await searchParams).show);
+  const triage = z.uuid().safeParse(articleId).success
+    ? await getImportTriage(articleId, show)
+    : null;
   if (!triage) notFound();
   const { article, claims, counts, spans } = triage;
   const canImport = can(user.role, "article:import");
-  const speakers = canImport ? (await listSpeakers()).filter((s) => s.id !== article.speakerId) : [];
+  const speakers = canImport
+    ? (await listSpeakers()).filter((s) => s.id !== article.speakerId)
+    : [];
   return (
     <>
-      <p className="small"><Link href="/import">← Import</Link></p>
+      <p className="small">
+        <Link href="/import">← Import</Link>
+      </p>
       <h1>{article.title}</h1>
       <p className="muted">
         {article.outlet}
-        {article.publishedAt ? ` · ${article.publishedAt.toISOString().slice(0, 10)}` : article.publishedText ? ` · ${article.publishedText}` : ""}
-        {article.speaker && <> · <span data-testid="import-speaker">{article.speaker.name}</span></>}
-        {article.url && <> · <a href={article.url} rel="noopener noreferrer">source</a></>}
+        {article.publishedAt
+          ? ` · ${article.publishedAt.toISOString().slice(0, 10)}`
+          : article.publishedText
+            ? ` · ${article.publishedText}`
+            : ""}
+        {article.speaker && (
+          <>
+            {" "}
+            · <span data-testid="import-speaker">{article.speaker.name}</span>
+          </>
+        )}
+        {article.url && (
+          <>
+            {" "}
+            ·{" "}
+            <a href={article.url} rel="noopener noreferrer">
+              source
+            </a>
+          </>
+        )}
       </p>
       <nav className="status-counts" aria-label="Filter candidates">
         {TRIAGE_FILTERS.map((f) => (
-          <Link key={f} href={`/import/${article.id}?show=${f}`} aria-current={f === show ? "page" : undefined}>
+          <Link
+            key={f}
+            href={`/import/${article.id}?show=${f}`}
+            aria-current={f === show ? "page" : undefined}
+          >
             {LABELS[f]} ({counts[f]})
           </Link>
         ))}
@@ -52,14 +87,21 @@ export default async function TriagePage({ params, searchParams }: Props) {
       {canImport && (
         <details className="panel">
           <summary>Wrong speaker? Correct it, or re-run detection</summary>
-          <ArticleSpeakerTools articleId={article.id} speakerId={article.speakerId} speakers={speakers} />
+          <ArticleSpeakerTools
+            articleId={article.id}
+            speakerId={article.speakerId}
+            speakers={speakers}
+          />
         </details>
       )}
       <div className="workspace">
         <TriageBoard key={show} articleId={article.id} claims={claims} />
         <section aria-label="Article" className="panel">
           <h2>Article</h2>
-          <ArticleClipper articleId={article.id} sentences={listArticleSentences(article.text, article.claims)}>
+          <ArticleClipper
+            articleId={article.id}
+            sentences={listArticleSentences(article.text, article.claims)}
+          >
             <HighlightedArticle text={article.text} spans={spans} />
           </ArticleClipper>
         </section>

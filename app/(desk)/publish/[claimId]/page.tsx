@@ -9,7 +9,11 @@ import { statusLabel } from "@/lib/workflow/claim-workflow";
 
 export const metadata = { title: "Publish" };
 
-export default async function PublishClaimPage({ params }: { params: Promise<{ claimId: string }> }) {
+export default async function PublishClaimPage({
+  params,
+}: {
+  params: Promise<{ claimId: string }>;
+}) {
   const user = await getCurrentUser();
   const data = await getPublishingClaim((await params).claimId);
   if (!data) notFound();
@@ -20,20 +24,37 @@ export default async function PublishClaimPage({ params }: { params: Promise<{ c
     <>
       <h1>{claim.canonicalText}</h1>
       <p className="muted">
-        {claim.speaker.name} · status: <strong data-testid="claim-status">{statusLabel(claim.status)}</strong>
-        {pub && <> · public page: <a href={`/checks/${pub.slug}`}>/checks/{pub.slug}</a> ({pub.status.toLowerCase()})</>}
+        {claim.speaker.name} · status:{" "}
+        <strong data-testid="claim-status">{statusLabel(claim.status)}</strong>
+        {pub && (
+          <>
+            {" "}
+            · public page: <a href={`/checks/${pub.slug}`}>/checks/{pub.slug}</a> (
+            {pub.status.toLowerCase()})
+          </>
+        )}
       </p>
       {claim.verdict && (
         <section aria-labelledby="verdict-h">
           <h2 id="verdict-h">Verdict</h2>
-          <p><strong>{claim.verdict.rating?.label ?? "Unrated"}</strong> — {claim.verdict.conclusion}</p>
+          <p>
+            <strong>{claim.verdict.rating?.label ?? "Unrated"}</strong> — {claim.verdict.conclusion}
+          </p>
         </section>
       )}
-      {!mayPublish && <p className="muted">Only reviewers and admins publish, correct and withdraw fact-checks.</p>}
+      {!mayPublish && (
+        <p className="muted">
+          Only reviewers and admins publish, correct and withdraw fact-checks.
+        </p>
+      )}
       {mayPublish && claim.status === "APPROVED" && (
         <section aria-labelledby="publish-h">
           <h2 id="publish-h">Publish</h2>
-          <PublishForm claimId={claim.id} shortText={data.suggestedShortText} needsShortText={data.needsShortText} />
+          <PublishForm
+            claimId={claim.id}
+            shortText={data.suggestedShortText}
+            needsShortText={data.needsShortText}
+          />
         </section>
       )}
       {mayPublish && claim.status === "PUBLISHED" && pub && claim.verdict && (
@@ -56,7 +77,10 @@ export default async function PublishClaimPage({ params }: { params: Promise<{ c
         </>
       )}
       {mayPublish && !["APPROVED", "PUBLISHED"].includes(claim.status) && (
-        <p>This claim is {statusLabel(claim.status).toLowerCase()}; only approved verdicts can be published.</p>
+        <p>
+          This claim is {statusLabel(claim.status).toLowerCase()}; only approved verdicts can be
+          published.
+        </p>
       )}
     </>
   );

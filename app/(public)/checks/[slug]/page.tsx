@@ -26,7 +26,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await loadCheck((await params).slug);
-  if (!result || result.state !== "live") return { title: "Fact-check not found", robots: { index: false } };
+  if (result?.state !== "live") return { title: "Fact-check not found", robots: { index: false } };
   const { check } = result;
   const title = `${check.rating?.label ?? "Fact-check"}: ${check.canonicalText}`;
   const description = check.conclusion;
@@ -69,7 +69,9 @@ export default async function CheckPage({ params }: Props) {
         <p className="kicker">Fact-check · {check.speaker.name}</p>
         <h1>{check.canonicalText}</h1>
         <section className="verdict-box" aria-labelledby="verdict-heading">
-          <h2 id="verdict-heading" className="sr-only">Verdict</h2>
+          <h2 id="verdict-heading" className="sr-only">
+            Verdict
+          </h2>
           <RatingBadge rating={check.rating} />
           <p data-testid="conclusion">{check.conclusion}</p>
         </section>
@@ -82,24 +84,50 @@ export default async function CheckPage({ params }: Props) {
         </blockquote>
         <dl className="facts">
           <dt>Who</dt>
-          <dd>{check.speaker.name}{check.speaker.title ? `, ${check.speaker.title}` : ""}</dd>
+          <dd>
+            {check.speaker.name}
+            {check.speaker.title ? `, ${check.speaker.title}` : ""}
+          </dd>
           <dt>Where</dt>
           <dd>
-            {check.appearance.url ? <a href={check.appearance.url} rel="nofollow noopener noreferrer">{check.appearance.outlet}</a> : check.appearance.outlet}
+            {check.appearance.url ? (
+              <a href={check.appearance.url} rel="nofollow noopener noreferrer">
+                {check.appearance.outlet}
+              </a>
+            ) : (
+              check.appearance.outlet
+            )}
             {check.appearance.title ? ` — ${check.appearance.title}` : ""}
             {check.medium ? ` (${mediumText(check)})` : ""}
           </dd>
           <dt>When</dt>
-          <dd>{check.appearance.publishedAt ? <DateText value={check.appearance.publishedAt} /> : (check.publishedText ?? "Date unknown")}</dd>
+          <dd>
+            {check.appearance.publishedAt ? (
+              <DateText value={check.appearance.publishedAt} />
+            ) : (
+              (check.publishedText ?? "Date unknown")
+            )}
+          </dd>
           <dt>Published</dt>
-          <dd><DateText value={check.firstPublishedAt} /></dd>
-          {updated && (<><dt>Updated</dt><dd><DateText value={check.updatedAt} /></dd></>)}
+          <dd>
+            <DateText value={check.firstPublishedAt} />
+          </dd>
+          {updated && (
+            <>
+              <dt>Updated</dt>
+              <dd>
+                <DateText value={check.updatedAt} />
+              </dd>
+            </>
+          )}
         </dl>
       </section>
 
       <section aria-labelledby="analysis-heading">
         <h2 id="analysis-heading">Our analysis</h2>
-        <SafeMarkdown className="analysis" demoteHeadings>{check.analysis}</SafeMarkdown>
+        <SafeMarkdown className="analysis" demoteHeadings>
+          {check.analysis}
+        </SafeMarkdown>
       </section>
 
       <section aria-labelledby="sources-heading">
@@ -112,9 +140,25 @@ export default async function CheckPage({ params }: Props) {
           <h2 id="repeats-heading">Also said in</h2>
           <ul>
             {check.repeats.map((r, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a published snapshot; the list never reorders
               <li key={i}>
-                {r.url ? <a href={r.url} rel="nofollow noopener noreferrer">{r.outlet}</a> : r.outlet}
-                {r.publishedAt ? <>, <DateText value={r.publishedAt} /></> : r.publishedText ? `, ${r.publishedText}` : ""}: {quoted(r.quote)}
+                {r.url ? (
+                  <a href={r.url} rel="nofollow noopener noreferrer">
+                    {r.outlet}
+                  </a>
+                ) : (
+                  r.outlet
+                )}
+                {r.publishedAt ? (
+                  <>
+                    , <DateText value={r.publishedAt} />
+                  </>
+                ) : r.publishedText ? (
+                  `, ${r.publishedText}`
+                ) : (
+                  ""
+                )}
+                : {quoted(r.quote)}
               </li>
             ))}
           </ul>
@@ -129,7 +173,14 @@ export default async function CheckPage({ params }: Props) {
               <li key={c.id} data-testid="correction">
                 Corrected on <DateText value={c.date} />: {c.note}
                 {c.previousRevision ? (
-                  <> (<Link href={`/checks/${check.slug}/revisions/${c.previousRevision}`}>see the earlier version</Link>)</>
+                  <>
+                    {" "}
+                    (
+                    <Link href={`/checks/${check.slug}/revisions/${c.previousRevision}`}>
+                      see the earlier version
+                    </Link>
+                    )
+                  </>
                 ) : null}
               </li>
             ))}
@@ -138,7 +189,8 @@ export default async function CheckPage({ params }: Props) {
       )}
 
       <p className="muted">
-        <Link href="/methodology">How we rate claims and correct mistakes</Link> · Checked by {check.organizationName}
+        <Link href="/methodology">How we rate claims and correct mistakes</Link> · Checked by{" "}
+        {check.organizationName}
       </p>
     </article>
   );

@@ -5,7 +5,10 @@ import { renderAtom, toFeedItems } from "@/lib/publishing/feed-items";
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const [list, settings] = await Promise.all([cachedPublishedChecks({ page: 1, pageSize: 50 }), cachedSettings()]);
+  const [list, settings] = await Promise.all([
+    cachedPublishedChecks({ page: 1, pageSize: 50 }),
+    cachedSettings(),
+  ]);
   return new Response(renderAtom(toFeedItems(list.items, settings), settings), {
     headers: { "content-type": "application/atom+xml; charset=utf-8" },
   });

@@ -6,14 +6,16 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export async function GET(request: Request): Promise<Response> {
-  return authorizedRoute("desk:read", async (user) =>
-    new Response(claimEventStream({ user, signal: request.signal }), {
-      headers: {
-        "Content-Type": "text/event-stream; charset=utf-8",
-        "Cache-Control": "no-cache, no-transform",
-        Connection: "keep-alive",
-        "X-Accel-Buffering": "no",
-      },
-    }),
+  return authorizedRoute(
+    "desk:read",
+    async (user) =>
+      new Response(claimEventStream({ user, signal: request.signal }), {
+        headers: {
+          "Content-Type": "text/event-stream; charset=utf-8",
+          "Cache-Control": "no-cache, no-transform",
+          Connection: "keep-alive",
+          "X-Accel-Buffering": "no",
+        },
+      }),
   );
 }

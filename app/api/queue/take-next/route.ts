@@ -12,6 +12,7 @@ export async function POST(): Promise<Response> {
     const status = new ActionError(result.code, result.error).status;
     return Response.json({ error: result.error, code: result.code }, { status });
   }
-  if (!result.data) return Response.json({ claim: null, message: "The queue is empty." }, { status: 200 });
+  if (!result.data)
+    return Response.json({ claim: null, message: "The queue is empty." }, { status: 200 });
   return Response.json({ claim: result.data });
 }

@@ -3,7 +3,11 @@ import { test } from "node:test";
 import { detectClaims } from "../detect-claims";
 import { findCandidates } from "../candidates";
 
-const speaker = { name: "Anna Petrova", aliases: ["Petrova", "the envoy", "the ambassador"], country: "Russia" };
+const speaker = {
+  name: "Anna Petrova",
+  aliases: ["Petrova", "the envoy", "the ambassador"],
+  country: "Russia",
+};
 const quotes = (text: string) => detectClaims({ text, speaker }).map((c) => c.quote);
 
 test("other officials quoted in the same story are excluded", () => {
@@ -36,7 +40,10 @@ test("Q&A transcripts: answers are the speaker's, questions are context", () => 
     "A: We evacuated 1,400 citizens through Egypt in October 2024.",
   ].join("\n\n");
   const claims = detectClaims({ text, speaker });
-  assert.ok(claims.every((c) => !c.quote.includes("?")), "questions are never claims");
+  assert.ok(
+    claims.every((c) => !c.quote.includes("?")),
+    "questions are never claims",
+  );
   const evac = claims.find((c) => c.quote.includes("1,400"));
   assert.equal(evac?.attribution, "qa-answer");
   assert.match(evac?.context ?? "", /How many Russian citizens/);
@@ -74,7 +81,12 @@ test("British feature: a critic's quote tagged 'he told' is his, an untagged quo
     "",
     "Paul Whitcombe, general secretary of the National Association of Classroom Teachers, says the figures mislead. ‘One in six maths lessons is taught by someone without a maths degree,’ he told the Ledger.",
   ].join("\n");
-  const quotes = findCandidates(text, { name: "Rachel Thornbury", aliases: ["Thornbury"] }).map((c) => c.quote);
-  assert.ok(quotes.some((q) => q.includes("£11.9 billion")), quotes.join(" | "));
+  const quotes = findCandidates(text, { name: "Rachel Thornbury", aliases: ["Thornbury"] }).map(
+    (c) => c.quote,
+  );
+  assert.ok(
+    quotes.some((q) => q.includes("£11.9 billion")),
+    quotes.join(" | "),
+  );
   assert.ok(!quotes.some((q) => q.includes("One in six")), quotes.join(" | "));
 });

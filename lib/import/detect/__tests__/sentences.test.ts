@@ -3,17 +3,21 @@ import { test } from "node:test";
 import { findParagraphs } from "../clean";
 import { splitSentences } from "../sentences";
 
-const split = (text: string) => splitSentences(text, findParagraphs(text)).map((s) => text.slice(s.start, s.end));
+const split = (text: string) =>
+  splitSentences(text, findParagraphs(text)).map((s) => text.slice(s.start, s.end));
 
 test("abbreviations do not end sentences", () => {
-  assert.deepEqual(split("U.S. President Joe Biden visited on Oct. 7 with Mr. Smith. The U.N. said nothing."), [
-    "U.S. President Joe Biden visited on Oct. 7 with Mr. Smith.",
-    "The U.N. said nothing.",
-  ]);
+  assert.deepEqual(
+    split("U.S. President Joe Biden visited on Oct. 7 with Mr. Smith. The U.N. said nothing."),
+    ["U.S. President Joe Biden visited on Oct. 7 with Mr. Smith.", "The U.N. said nothing."],
+  );
 });
 
 test("curly quotes: a closing quote followed by a new sentence splits", () => {
-  assert.deepEqual(split("He said “this is it.” Then he left."), ["He said “this is it.”", "Then he left."]);
+  assert.deepEqual(split("He said “this is it.” Then he left."), [
+    "He said “this is it.”",
+    "Then he left.",
+  ]);
 });
 
 test("quote state carries across sentences and a dash turn marker is skipped", () => {
@@ -25,7 +29,10 @@ test("quote state carries across sentences and a dash turn marker is skipped", (
 });
 
 test("a date before a new sentence still splits", () => {
-  assert.equal(split("The case has run since late 2019. According to him, hearings were held.").length, 2);
+  assert.equal(
+    split("The case has run since late 2019. According to him, hearings were held.").length,
+    2,
+  );
 });
 
 test("the one-sentence shortcut gives what the library gives, on every such paragraph we have", async () => {
@@ -39,7 +46,9 @@ test("the one-sentence shortcut gives what the library gives, on every such para
       for (const p of findParagraphs(text)) {
         const body = text.slice(p.start, p.end);
         if (!(body === body.trim() && body && !/[.!?…\n]/.test(body.slice(0, -1)))) continue;
-        const expected = librarySplit(body).filter((n) => n.type === "Sentence").map((n) => [p.start + n.range[0], p.start + n.range[1]]);
+        const expected = librarySplit(body)
+          .filter((n) => n.type === "Sentence")
+          .map((n) => [p.start + n.range[0], p.start + n.range[1]]);
         const got = splitSentences(text, [{ ...p, furniture: false }]).map((s) => [s.start, s.end]);
         if (/^(—|Q:|A:|[A-Z][\w .]{0,30}:)/.test(body)) continue; // turn markers are stripped first
         assert.deepEqual(got, expected, body);

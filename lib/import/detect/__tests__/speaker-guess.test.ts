@@ -28,26 +28,49 @@ for (const [file, name] of Object.entries(EXPECTED)) {
 }
 
 test("reported speech: the speaker's lines are queued, including 'the mayor rejected …', and the critic's are not", async () => {
-  const { candidates } = await prepareArticleImport({ path: join(dir, "reported-two-speakers.txt") });
+  const { candidates } = await prepareArticleImport({
+    path: join(dir, "reported-two-speakers.txt"),
+  });
   const quotes = candidates.map((c) => c.quote);
-  assert.ok(quotes.some((q) => q.startsWith("The mayor rejected that claim")), quotes.join("\n"));
+  assert.ok(
+    quotes.some((q) => q.startsWith("The mayor rejected that claim")),
+    quotes.join("\n"),
+  );
   assert.ok(quotes.some((q) => q.includes("We have already secured the land")));
-  assert.ok(!quotes.some((q) => q.includes("fewer than 300 affordable homes")), "Lindqvist's claim is not the mayor's");
-  assert.ok(!quotes.some((q) => q.includes("national statistics office")), "narration is not the mayor's");
+  assert.ok(
+    !quotes.some((q) => q.includes("fewer than 300 affordable homes")),
+    "Lindqvist's claim is not the mayor's",
+  );
+  assert.ok(
+    !quotes.some((q) => q.includes("national statistics office")),
+    "narration is not the mayor's",
+  );
 });
 
 test("a transcript with upper-case name labels: the answers are queued, the questions are not", async () => {
   const { candidates } = await prepareArticleImport({ path: join(dir, "qa-name-labels-caps.txt") });
   const quotes = candidates.map((c) => c.quote);
-  assert.ok(quotes.some((q) => q.includes("Teacher salaries rose 9 percent")), quotes.join("\n"));
-  assert.ok(!quotes.some((q) => q.includes("deficit of $2 billion last year")), "the interviewer's question is not a claim");
+  assert.ok(
+    quotes.some((q) => q.includes("Teacher salaries rose 9 percent")),
+    quotes.join("\n"),
+  );
+  assert.ok(
+    !quotes.some((q) => q.includes("deficit of $2 billion last year")),
+    "the interviewer's question is not a claim",
+  );
 });
 
 test("a dash transcript: the answers are queued, the closing pleasantry is not", async () => {
   const { candidates } = await prepareArticleImport({ path: join(dir, "dash-turns.txt") });
   const quotes = candidates.map((c) => c.quote);
-  assert.ok(quotes.some((q) => q.includes("Trade with China reached 44 billion dollars in 2024")), quotes.join("\n"));
-  assert.ok(!quotes.some((q) => /thank you/i.test(q)), "'Thank you for the interview.' is not a claim");
+  assert.ok(
+    quotes.some((q) => q.includes("Trade with China reached 44 billion dollars in 2024")),
+    quotes.join("\n"),
+  );
+  assert.ok(
+    !quotes.some((q) => /thank you/i.test(q)),
+    "'Thank you for the interview.' is not a claim",
+  );
 });
 
 test("a Markdown transcript with bold labels: answers queued with their question as context", async () => {

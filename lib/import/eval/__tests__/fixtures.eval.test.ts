@@ -13,9 +13,14 @@ const gold = JSON.parse(readFileSync(join(DIR, "fixtures.gold.json"), "utf8")) a
 for (const [file, article] of Object.entries(gold.articles)) {
   test(`fixture ${file}: other people's words are never queued`, () => {
     const text = readFileSync(join(DIR, file), "utf8");
-    const quotes = detectQueuedClaims({ text, speaker: article.speaker }).map((c) => normalise(c.quote));
+    const quotes = detectQueuedClaims({ text, speaker: article.speaker }).map((c) =>
+      normalise(c.quote),
+    );
     for (const not of article.not) {
-      assert.ok(!quotes.some((q) => q.includes(normalise(not))), `"${not}" is not ${article.speaker.name}'s`);
+      assert.ok(
+        !quotes.some((q) => q.includes(normalise(not))),
+        `"${not}" is not ${article.speaker.name}'s`,
+      );
     }
   });
 }
@@ -24,7 +29,10 @@ test("hand-written genre fixtures: precision ≥ 0.85 and must-recall ≥ 0.95",
   const total = combine(
     Object.entries(gold.articles).map(([file, article]) => {
       const text = readFileSync(join(DIR, file), "utf8");
-      return scoreArticle(detectQueuedClaims({ text, speaker: article.speaker }).map((c) => c.quote), article.claims);
+      return scoreArticle(
+        detectQueuedClaims({ text, speaker: article.speaker }).map((c) => c.quote),
+        article.claims,
+      );
     }),
   );
   const detail = `precision=${total.precision.toFixed(3)} recall=${total.recall.toFixed(3)} missed: ${total.missed.join(" | ")} fp: ${total.falsePositives.join(" | ")}`;

@@ -19,8 +19,16 @@ test("held-out articles: speaker guessed for at least 18 of 20, precision ≥ 0.
   const wrong: string[] = [];
   for (const set of SETS) {
     for (const article of readGoldFile(set.dir, set.gold, undefined, "heldout")) {
-      const withSpeaker = await prepareArticleImport({ path: article.path, speakerName: article.speaker.name });
-      given.push(scoreArticle(withSpeaker.candidates.map((c) => c.quote), article.claims));
+      const withSpeaker = await prepareArticleImport({
+        path: article.path,
+        speakerName: article.speaker.name,
+      });
+      given.push(
+        scoreArticle(
+          withSpeaker.candidates.map((c) => c.quote),
+          article.claims,
+        ),
+      );
       const guessed = await prepareArticleImport({ path: article.path });
       if (guessed.metadata.speaker.name === article.speaker.name) right++;
       else wrong.push(`${article.name}: ${guessed.metadata.speaker.name}`);

@@ -20,8 +20,18 @@ test("seeds and fixtures read without their metadata: precision ≥ 0.85 and mus
     };
     for (const [file, article] of Object.entries(gold.articles)) {
       const prepared = await prepareArticleImport({ path: join(set.dir, file) }); // no manifest
-      if (article.speaker) assert.equal(prepared.metadata.speaker.name, article.speaker.name, `${file}: speaker guessed`);
-      results.push(scoreArticle(prepared.candidates.map((c) => c.quote), article.claims));
+      if (article.speaker)
+        assert.equal(
+          prepared.metadata.speaker.name,
+          article.speaker.name,
+          `${file}: speaker guessed`,
+        );
+      results.push(
+        scoreArticle(
+          prepared.candidates.map((c) => c.quote),
+          article.claims,
+        ),
+      );
     }
   }
   const total = combine(results);

@@ -26,21 +26,40 @@ test("a dismissed candidate is stored as a 'none' example and scores lower after
   const editor = await createTestUser("EDITOR");
   const text = `${readFileSync(FIXTURE, "utf8")}\n\nLearning test ${Date.now()}`;
   const imported = await runActionAs(importUploadAction, editor, {
-    outlet: "Bucharest Herald", title: "Energy minister", url: "", published: "2024-11", language: "", note: "",
-    speakerId: "", speakerName: `Andrei Popescu ${Date.now()}`, speakerTitle: "", speakerAliases: "Andrei Popescu, Popescu, the minister",
-    pastedText: "", file: { name: "energy.txt", bytes: new TextEncoder().encode(text) },
+    outlet: "Bucharest Herald",
+    title: "Energy minister",
+    url: "",
+    published: "2024-11",
+    language: "",
+    note: "",
+    speakerId: "",
+    speakerName: `Andrei Popescu ${Date.now()}`,
+    speakerTitle: "",
+    speakerAliases: "Andrei Popescu, Popescu, the minister",
+    pastedText: "",
+    file: { name: "energy.txt", bytes: new TextEncoder().encode(text) },
   });
   assert.ok(imported.ok, JSON.stringify(imported));
   const article = await prisma.article.findFirstOrThrow({ where: { text } });
-  const candidates = await prisma.claim.findMany({ where: { articleId: article.id, status: "CANDIDATE" }, orderBy: { score: "desc" } });
+  const candidates = await prisma.claim.findMany({
+    where: { articleId: article.id, status: "CANDIDATE" },
+    orderBy: { score: "desc" },
+  });
   assert.ok(candidates.length > 3);
   const target = candidates[0]!;
 
-  const dismissed = await runActionAs(dismissCandidatesAction, editor, { articleId: article.id, claimIds: [target.id], reason: "NOT_CHECK_WORTHY" });
+  const dismissed = await runActionAs(dismissCandidatesAction, editor, {
+    articleId: article.id,
+    claimIds: [target.id],
+    reason: "NOT_CHECK_WORTHY",
+  });
   assert.ok(dismissed.ok, JSON.stringify(dismissed));
 
   const decisions = (await listDecisions()).filter((d) => d.articleId === article.id);
-  assert.deepEqual(decisions.map((d) => [d.action, d.dismissReason, d.quote]), [["dismiss", "NOT_CHECK_WORTHY", target.quote]]);
+  assert.deepEqual(
+    decisions.map((d) => [d.action, d.dismissReason, d.quote]),
+    [["dismiss", "NOT_CHECK_WORTHY", target.quote]],
+  );
   const desk = deskExamples(decisions);
   assert.equal(desk.used, 1);
   assert.deepEqual(desk.articles[0]!.tiers, ["none"]);
@@ -50,24 +69,51 @@ test("a dismissed candidate is stored as a 'none' example and scores lower after
   // The same annotated data, with and without the desk's decision.
   const root = process.cwd();
   const annotated = labelArticles(
-    loadAnnotatedCorpus(root, await loadSeedManifest(join(root, "seeds", "manifest.json"))).filter((a) => a.name.startsWith("fixtures/")),
+    loadAnnotatedCorpus(root, await loadSeedManifest(join(root, "seeds", "manifest.json"))).filter(
+      (a) => a.name.startsWith("fixtures/"),
+    ),
   );
   const features = claimFeatures(example);
   const before = rankerProbability(fitRanker(featurize(annotated), OPTIONS), features);
-  const afterRetraining = rankerProbability(fitRanker(featurize([...annotated, ...desk.articles]), OPTIONS), features);
+  const afterRetraining = rankerProbability(
+    fitRanker(featurize([...annotated, ...desk.articles]), OPTIONS),
+    features,
+  );
   assert.ok(afterRetraining < before, `score ${before} → ${afterRetraining}`);
 });
 
 test("the latest decision on a claim wins, and a clip of text detection never offered is counted, not learned", () => {
   const speaker = { name: "Ana Lima", aliases: ["Lima"], country: "Brazil" };
-  const text = "Ana Lima said exports rose 12 percent in 2024.\n\nPaulo Reis, a rival, said the weather was fine.";
+  const text =
+    "Ana Lima said exports rose 12 percent in 2024.\n\nPaulo Reis, a rival, said the weather was fine.";
   const article = { id: "a1", text };
-  const at = (s: string) => ({ startOffset: text.indexOf(s), endOffset: text.indexOf(s) + s.length });
+  const at = (s: string) => ({
+    startOffset: text.indexOf(s),
+    endOffset: text.indexOf(s) + s.length,
+  });
   const base = { speaker, article, quote: "" };
   const result = deskExamples([
-    { ...base, claimId: "c1", action: "accept", ...at("Ana Lima said exports rose 12 percent in 2024."), createdAt: new Date(1) },
-    { ...base, claimId: "c1", action: "dismiss", ...at("Ana Lima said exports rose 12 percent in 2024."), createdAt: new Date(2) },
-    { ...base, claimId: "c2", action: "clip", ...at("the weather was fine."), createdAt: new Date(3) },
+    {
+      ...base,
+      claimId: "c1",
+      action: "accept",
+      ...at("Ana Lima said exports rose 12 percent in 2024."),
+      createdAt: new Date(1),
+    },
+    {
+      ...base,
+      claimId: "c1",
+      action: "dismiss",
+      ...at("Ana Lima said exports rose 12 percent in 2024."),
+      createdAt: new Date(2),
+    },
+    {
+      ...base,
+      claimId: "c2",
+      action: "clip",
+      ...at("the weather was fine."),
+      createdAt: new Date(3),
+    },
   ]);
   assert.equal(result.used, 1);
   assert.deepEqual(result.articles[0]!.tiers, ["none"]);

@@ -17,7 +17,11 @@ type Props = { params: Promise<{ slug: string; n: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const { slug, n } = await params;
-  return { title: `Revision ${n} of a fact-check`, robots: { index: false }, alternates: { canonical: `/checks/${slug}` } };
+  return {
+    title: `Revision ${n} of a fact-check`,
+    robots: { index: false },
+    alternates: { canonical: `/checks/${slug}` },
+  };
 }
 
 export default async function RevisionPage({ params }: Props) {
@@ -28,9 +32,14 @@ export default async function RevisionPage({ params }: Props) {
   return (
     <article className="check">
       <p className="notice-box" role="note">
-        {revision.isCurrent ? "This is the current version." : "This is an earlier version of this fact-check."}
+        {revision.isCurrent
+          ? "This is the current version."
+          : "This is an earlier version of this fact-check."}
         {revision.replacedAt && (
-          <> It was corrected on <DateText value={revision.replacedAt} />: {revision.replacedNote}</>
+          <>
+            {" "}
+            It was corrected on <DateText value={revision.replacedAt} />: {revision.replacedNote}
+          </>
         )}{" "}
         <Link href={`/checks/${revision.slug}`}>Read the current fact-check</Link>
       </p>
@@ -40,7 +49,9 @@ export default async function RevisionPage({ params }: Props) {
         <p>{revision.conclusion}</p>
       </section>
       <h2>Analysis</h2>
-      <SafeMarkdown className="analysis" demoteHeadings>{revision.analysis}</SafeMarkdown>
+      <SafeMarkdown className="analysis" demoteHeadings>
+        {revision.analysis}
+      </SafeMarkdown>
       <h2>Sources</h2>
       <SourcesList sources={revision.sources} />
     </article>
