@@ -93,6 +93,8 @@ export function speakingPeople(text: string, speechVerb: RegExp): Set<string> {
     ),
     new RegExp(String.raw`(?:${verb})\s+(?:[A-Z][\p{L}’'-]+\s+)*${name}`, "gu"),
     new RegExp(String.raw`\b(?:${EN.honorifics.join("|")})\.?\s+${name}`, "gu"),
+    // A full name with an age in apposition: "Marjorie Leng, 74, has volunteered …".
+    new RegExp(String.raw`\b[A-Z][\p{L}’'-]+\s+${name},\s+\d{1,3},`, "gu"),
   ]) {
     for (const m of text.matchAll(re)) found.add(m[1]!);
   }
