@@ -31,9 +31,11 @@ const AUTHOR_LINES = [
   new RegExp(String.raw`^\s*By\s+${NAME}`, "mu"),
   // "Remarks by Prime Minister Rui Almeida Tavares at …", "Speech by …", "Address by …"
   new RegExp(
-    String.raw`\b(?:Remarks|Speech|Address|Statement|Lecture|Keynote)\s+(?:\w+\s+)?by\s+${NAME}`,
+    String.raw`\b(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Ss]tatement|[Ll]ecture|[Kk]eynote)\s+(?:\w+\s+)?by\s+${NAME}`,
     "u",
   ),
+  // "Full text: Housing Minister Tama Rangihuna at the opening of …"
+  new RegExp(String.raw`^\s*(?:[Ff]ull (?:text|remarks|speech)|[Ii]n full|[Tt]ext|[Tt]ranscript)\s*:\s*${NAME}`, "mu"),
   // "Kwabena Asante-Darko is Ghana's ambassador to …" (author note, top or bottom)
   new RegExp(
     String.raw`^\s*${NAME}\s+(?:is|was|serves as)\s+(?:the\s+|a\s+|an\s+|[A-Z][\p{L}-]+[’']s\s+)?[\p{L}\s-]{0,40}?(?:of|at|to|for|in)\b`,

@@ -39,11 +39,15 @@ const DEMONYMS = new Set(
 export const isHonorific = (word: string) => HONORIFIC.test(word);
 export const isTitleWord = (word: string) => TITLE_WORDS.has(word.toLowerCase());
 
-/** "Dr. Priya Raman" → "Priya Raman"; "Chief Executive Officer Daniel Mwangi" → "Daniel Mwangi". */
+/**
+ * "Dr. Priya Raman" → "Priya Raman"; "Chief Executive Officer Daniel Mwangi" → "Daniel Mwangi";
+ * "ICT Cabinet Secretary Wanjiru Kamau" → "Wanjiru Kamau" (what precedes a title is its remit).
+ */
 export function stripTitles(name: string): string {
   const words = name.split(/\s+/);
-  while (words.length > 1 && (isHonorific(words[0]!) || isTitleWord(words[0]!))) words.shift();
-  return words.join(" ");
+  const isTitle = (w: string) => isHonorific(w) || isTitleWord(w);
+  const lastTitle = words.slice(0, -1).findLastIndex(isTitle);
+  return words.slice(lastTitle + 1).join(" ");
 }
 
 /**

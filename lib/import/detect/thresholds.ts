@@ -11,7 +11,7 @@ export const SHORT_SENTENCE_WORDS = 6;
 /** A run of short sentences stops merging at this length. */
 export const MERGED_MAX_WORDS = 40;
 /** A follow-up ("That is a third fewer.") this short joins the sentence before it. */
-export const FOLLOW_UP_MAX_WORDS = 10;
+export const FOLLOW_UP_MAX_WORDS = 16;
 /** Quotes repeated verbatim (pull quotes, summaries) are compared from this length on. */
 export const REPEAT_MIN_CHARS = 30;
 
