@@ -6,7 +6,7 @@ import { isPersonName, organisationNames, stripTitles } from "./person-names";
 import type { Paragraph, Sentence, SpeakerRef } from "./types";
 import { AUTHORED_FIRST_PERSON_SHARE, MIN_AUTHORED_SENTENCES } from "./thresholds";
 
-const FIRST_PERSON = /\b(?:I|my|me|we|our|us|We|Our|My)\b/;
+export const FIRST_PERSON = /\b(?:I|my|me|we|our|us|We|Our|My)\b/;
 
 /** True for first-person prose (an op-ed, a speech), not for quotes reported by someone else. */
 export function isFirstPersonProse(

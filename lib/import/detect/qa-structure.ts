@@ -1,6 +1,8 @@
 import { readTurn } from "./turns";
 import { EN } from "../lexicon";
 import type { Paragraph, SpeakerRef } from "./types";
+import { FIRST_PERSON } from "./authored";
+import { maskQuotes } from "./quote-state";
 import { MIN_DASH_QUESTIONS, MIN_DASH_TURNS } from "./thresholds";
 
 export type Role = "question" | "answer" | "none";
@@ -105,7 +107,10 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
 
 const isCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
 
-/** A paragraph about the interviewee in the third person ("Halvorsen paused …", "She smiled."). */
+/**
+ * A paragraph about the interviewee in the third person ("Halvorsen paused …", "She smiled.",
+ * "Outside her window, a queue …"): answers speak in the first person, narration does not.
+ */
 function narrates(paragraph: string, speakerWords: Set<string>): boolean {
   const first =
     paragraph
@@ -113,5 +118,7 @@ function narrates(paragraph: string, speakerWords: Set<string>): boolean {
       .split(/\s+/)[0]
       ?.replace(/[^\p{L}-]/gu, "")
       .toLowerCase() ?? "";
-  return speakerWords.has(first) || first === "he" || first === "she";
+  if (speakerWords.has(first) || first === "he" || first === "she") return true;
+  const told = maskQuotes(paragraph);
+  return !FIRST_PERSON.test(told) && /\b(?:he|she|his|her|him)\b/i.test(told);
 }

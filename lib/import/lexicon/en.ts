@@ -242,8 +242,8 @@ export const en: Lexicon = {
     String.raw`(?:this|that|it)\s+(?:is|was|has been|had been)\s+\w+ed\b`,
     // "That's a reduction of 22 percent.", "That is up from 42 percent."
     String.raw`(?:that|this|it)(?:[’']s|\s+is|\s+was|\s+would be|\s+means)\b`,
-    // "Three years ago it was 21 percent.", "Ten years ago that figure was 18 percent.", "Today the average is 2.05 zloty."
-    String.raw`(?:[\p{L}\d,’'-]+\s+){1,6}?(?:it|that|this|that figure|this figure|the figure|the number|the average|the rate|the share|the total)\s+(?:is|was|were|are|had been|has been|stood at)\b`,
+    // "Three years ago it was 21 percent.", "This year there were fewer than four.", "Ten years ago that figure was 18 percent.", "Today the average is 2.05 zloty."
+    String.raw`(?:[\p{L}\d,’'-]+\s+){0,6}?(?:it|that|this|there|that figure|this figure|the figure|the number|the average|the rate|the share|the total)\s+(?:is|was|were|are|had been|has been|stood at)\b`,
     // "In the same period last year we recorded 40.", "A year earlier the figure was …"
     String.raw`(?:in|over|during)\s+the same period\b`,
     String.raw`(?:a|one) (?:year|month|decade) (?:earlier|before)\b`,
