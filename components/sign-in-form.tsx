@@ -1,62 +1,49 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Field } from "@/components/form-field";
+import { FormMessage } from "@/components/forms/form-message";
+import type { ActionOutcome } from "@/components/forms/submit-to-action";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { safeNextPath } from "@/lib/auth/safe-next";
-import { signInSchema, type SignInInput } from "@/lib/auth/sign-in.schema";
+import { type SignInInput, signInSchema } from "@/lib/auth/sign-in.schema";
+
+/** next-auth's answer in the shape of a server action's, so the form treats both alike. */
+async function signInWithPassword(values: SignInInput): Promise<ActionOutcome<null>> {
+  const res = await signIn("credentials", { ...values, redirect: false });
+  if (!res || res.error) {
+    const error =
+      res?.error && res.error !== "CredentialsSignin" ? res.error : "Wrong email or password.";
+    return { ok: false, error };
+  }
+  return { ok: true, data: null };
+}
 
 export function SignInForm() {
   const router = useRouter();
   const params = useSearchParams();
-  const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
+  const { form, submit, message, pending } = useActionForm({
+    schema: signInSchema,
+    action: signInWithPassword,
+    onSuccess: () => {
+      router.replace(safeNextPath(params.get("next"), window.location.origin));
+      router.refresh();
+    },
   });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const res = await signIn("credentials", { ...values, redirect: false });
-    if (!res || res.error) {
-      setFormError(
-        res?.error && res.error !== "CredentialsSignin" ? res.error : "Wrong email or password.",
-      );
-      return;
-    }
-    router.replace(safeNextPath(params.get("next"), window.location.origin));
-    router.refresh();
-  });
+  const err = form.formState.errors;
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Sign in">
-      {formError && (
-        <p role="alert" className="form-error">
-          {formError}
-        </p>
-      )}
-      <label>
-        Email
-        <input
-          type="email"
-          autoComplete="username"
-          {...register("email")}
-          aria-invalid={!!formState.errors.email}
-        />
-        {formState.errors.email && (
-          <span className="field-error">{formState.errors.email.message}</span>
-        )}
-      </label>
-      <label>
-        Password
-        <input type="password" autoComplete="current-password" {...register("password")} />
-        {formState.errors.password && (
-          <span className="field-error">{formState.errors.password.message}</span>
-        )}
-      </label>
-      <button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Signing in…" : "Sign in"}
+    <form className="stack" onSubmit={submit} noValidate aria-label="Sign in">
+      <FormMessage message={message} />
+      <Field label="Email" error={err.email?.message}>
+        <input type="email" autoComplete="username" {...form.register("email")} />
+      </Field>
+      <Field label="Password" error={err.password?.message}>
+        <input type="password" autoComplete="current-password" {...form.register("password")} />
+      </Field>
+      <button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>
   );
