@@ -49,6 +49,10 @@ test("enrol by QR page, then sign in with password and a code; the password alon
   await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
   const qr = page.getByRole("img", { name: "QR code for your authenticator app" });
   await expect(qr).toHaveAttribute("src", /^data:image\/png;base64,/);
+  // Drawn under the desk's Content-Security-Policy (img-src allows data:, no script involved).
+  await expect
+    .poll(() => qr.evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0);
   secret = ((await page.getByTestId("two-factor-secret").textContent()) ?? "").replace(/\s/g, "");
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
 

@@ -40,6 +40,12 @@ export function TwoFactorSetup({ email }: { email: string }) {
     }
   });
 
+  const alert = error && (
+    <p role="alert" className="form-error">
+      {error}
+    </p>
+  );
+
   if (codes)
     return (
       <>
@@ -54,13 +60,9 @@ export function TwoFactorSetup({ email }: { email: string }) {
 
   return (
     <>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
       {!setup ? (
         <>
+          {alert}
           <p>
             Signing in will ask for your password and a 6-digit code from an authenticator app on
             your phone (such as Aegis, Google Authenticator or 1Password).
@@ -76,6 +78,7 @@ export function TwoFactorSetup({ email }: { email: string }) {
           noValidate
           aria-label="Confirm two-factor sign-in"
         >
+          {alert}
           <p>1. Scan this QR code with your authenticator app ({email}):</p>
           {/* biome-ignore lint/performance/noImgElement: a data: URL made on the server, not an asset to optimise */}
           <img
