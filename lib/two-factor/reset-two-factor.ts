@@ -8,7 +8,10 @@ import { recordSecurityEvent } from "../security/record-security-event";
  * and pending sign-ins go, and their sessions end. They sign in with the password next time and
  * set two-factor up again (at once, when the admin setting requires it for their role).
  */
-export async function resetTwoFactor(options: { actorId: string; userId: string }) {
+export async function resetTwoFactor(options: {
+  actorId: string | null; // null: the command line
+  userId: string;
+}) {
   const { actorId, userId } = options;
   if (actorId === userId)
     throw conflict(

@@ -12,6 +12,7 @@ import { MAX_FAILURES_PER_MINUTE } from "../../auth/throttle";
 import { createTestUser } from "../../testing/users";
 import { TEST_PASSWORD, createTwoFactorUser, nextCode } from "../../testing/two-factor";
 import { changePasswordAction } from "../../users/users.actions";
+import { resetTwoFactor } from "../reset-two-factor";
 import { startTwoFactorSetup } from "../start-two-factor-setup";
 import { confirmTwoFactorSetup } from "../confirm-two-factor-setup";
 import {
@@ -286,6 +287,12 @@ test("an admin resets someone's two-factor: sessions end, audited, a security ev
     { ip: freshIp() },
   );
   assert.ok(signed.sid);
+
+  // The command line (users reset-two-factor) runs the same use case with no actor.
+  const { user: another } = await createTwoFactorUser("ADMIN");
+  await resetTwoFactor({ actorId: null, userId: another.id });
+  assert.equal(await prisma.twoFactor.count({ where: { userId: another.id } }), 0);
+  assert.equal(await userForSession(another.sid), null);
 });
 
 test("required for ADMIN and REVIEWER: without two-factor only enrolment is allowed, on the server", async () => {
