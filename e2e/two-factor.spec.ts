@@ -15,6 +15,7 @@ let recoveryCodes: string[] = [];
 // way) and newer than the step enrolment used, so nothing waits for the clock.
 const nextCode = () => generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
 
+/** Email and password of the two-factor user, up to the code step (no session yet). */
 async function passwordStep(page: Page) {
   await page.goto("/signin");
   const form = page.getByRole("form", { name: "Sign in" });
@@ -23,8 +24,20 @@ async function passwordStep(page: Page) {
   await form.getByRole("button", { name: "Sign in" }).click();
   const codeForm = page.getByRole("form", { name: "Two-factor code" });
   await expect(codeForm).toBeVisible();
+  expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
   return codeForm;
 }
+
+/** Both steps; `code` is a current code or a recovery code. */
+async function signInWithCode(page: Page, code: string) {
+  const codeForm = await passwordStep(page);
+  await codeForm.getByLabel("Code from your authenticator app, or a recovery code").fill(code);
+  await codeForm.getByRole("button", { name: "Verify" }).click();
+  return codeForm;
+}
+
+const signedInAsTwoFactorUser = (page: Page) =>
+  expect(page.getByTestId("whoami")).toContainText(E2E_USERS.twoFactor.name);
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -73,26 +86,17 @@ test("enrol by QR page, then sign in with password and a code; the password alon
   await expect(page.getByTestId("recovery-codes")).toHaveCount(0);
 
   await signOut(page);
-  const codeForm = await passwordStep(page);
-  expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
-  await codeForm
-    .getByLabel("Code from your authenticator app, or a recovery code")
-    .fill(await nextCode());
-  await codeForm.getByRole("button", { name: "Verify" }).click();
-  await expect(page.getByTestId("whoami")).toContainText(E2E_USERS.twoFactor.name);
+  await signInWithCode(page, await nextCode());
+  await signedInAsTwoFactorUser(page);
 });
 
 test("a recovery code signs in once; the second use is refused", async ({ page }) => {
   const [code] = recoveryCodes;
-  let codeForm = await passwordStep(page);
-  await codeForm.getByLabel("Code from your authenticator app, or a recovery code").fill(code!);
-  await codeForm.getByRole("button", { name: "Verify" }).click();
-  await expect(page.getByTestId("whoami")).toContainText(E2E_USERS.twoFactor.name);
+  await signInWithCode(page, code!);
+  await signedInAsTwoFactorUser(page);
   await signOut(page);
 
-  codeForm = await passwordStep(page);
-  await codeForm.getByLabel("Code from your authenticator app, or a recovery code").fill(code!);
-  await codeForm.getByRole("button", { name: "Verify" }).click();
+  const codeForm = await signInWithCode(page, code!);
   await expect(codeForm.getByRole("alert")).toContainText(
     "That code is not right or was already used",
   );
@@ -104,12 +108,8 @@ test("with two-factor required, a reviewer without it is held to the setup page"
   browser,
 }) => {
   // The enrolled admin turns the setting on (signing in with another recovery code).
-  const codeForm = await passwordStep(page);
-  await codeForm
-    .getByLabel("Code from your authenticator app, or a recovery code")
-    .fill(recoveryCodes[1]!);
-  await codeForm.getByRole("button", { name: "Verify" }).click();
-  await expect(page.getByTestId("whoami")).toContainText(E2E_USERS.twoFactor.name);
+  await signInWithCode(page, recoveryCodes[1]!);
+  await signedInAsTwoFactorUser(page);
   await page.goto("/admin/settings");
   const setting = page.getByRole("form", { name: "Sign-in security" });
   await setting.getByLabel("Require two-factor for ADMIN and REVIEWER").check();
@@ -151,12 +151,8 @@ test("an admin resets a user's two-factor (lost phone): their sessions end", asy
 }) => {
   const other = await browser.newContext();
   const user = await other.newPage();
-  const codeForm = await passwordStep(user);
-  await codeForm
-    .getByLabel("Code from your authenticator app, or a recovery code")
-    .fill(recoveryCodes[2]!);
-  await codeForm.getByRole("button", { name: "Verify" }).click();
-  await expect(user.getByTestId("whoami")).toContainText(E2E_USERS.twoFactor.name);
+  await signInWithCode(user, recoveryCodes[2]!);
+  await signedInAsTwoFactorUser(user);
 
   await signIn(page, "admin");
   await page.goto("/admin");

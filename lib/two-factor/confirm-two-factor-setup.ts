@@ -1,8 +1,7 @@
 import { prisma } from "../db";
-import { writeAudit } from "../audit/write-audit";
 import type { CurrentUser } from "../auth/user-for-session";
 import { conflict, invalid } from "../auth/errors";
-import { recordSecurityEvent } from "../security/record-security-event";
+import { recordOwnTwoFactorChange, replaceRecoveryCodes } from "./record-own-change";
 import { newRecoveryCodes } from "./recovery-codes";
 import { openSecret } from "./secret-box";
 import { matchTotp } from "./totp";
@@ -33,20 +32,11 @@ export async function confirmTwoFactorSetup({ user, code }: { user: CurrentUser;
       data: { enabledAt: new Date(), lastUsedStep: step },
     });
     if (count !== 1) throw conflict(RESTART);
-    await tx.twoFactorRecoveryCode.deleteMany({ where: { userId: user.id } });
-    await tx.twoFactorRecoveryCode.createMany({
-      data: hashes.map((codeHash) => ({ userId: user.id, codeHash })),
-    });
-    await writeAudit(tx, {
-      actorId: user.id,
+    await replaceRecoveryCodes(tx, user.id, hashes);
+    await recordOwnTwoFactorChange(tx, user, {
       action: "user.twoFactor.enrol",
-      entityType: "user",
-      entityId: user.id,
+      kind: "twofactor.enrolled",
     });
-    await recordSecurityEvent(
-      { kind: "twofactor.enrolled", userId: user.id, actorId: user.id, email: user.email },
-      tx,
-    );
   });
   return { recoveryCodes: codes };
 }

@@ -1,9 +1,8 @@
 import { prisma } from "../db";
-import { writeAudit } from "../audit/write-audit";
 import { confirmIdentity } from "../auth/confirm-identity";
 import type { CurrentUser } from "../auth/user-for-session";
 import { conflict } from "../auth/errors";
-import { recordSecurityEvent } from "../security/record-security-event";
+import { recordOwnTwoFactorChange } from "./record-own-change";
 
 /** Turns one's own two-factor sign-in off; needs the password and a code or recovery code. */
 export async function disableTwoFactor(options: {
@@ -17,22 +16,11 @@ export async function disableTwoFactor(options: {
   await prisma.$transaction(async (tx) => {
     await tx.twoFactor.deleteMany({ where: { userId: user.id } });
     await tx.twoFactorRecoveryCode.deleteMany({ where: { userId: user.id } });
-    await writeAudit(tx, {
-      actorId: user.id,
+    await recordOwnTwoFactorChange(tx, user, {
       action: "user.twoFactor.disable",
-      entityType: "user",
-      entityId: user.id,
+      kind: "twofactor.disabled",
+      detail: { with: factor?.method ?? null },
     });
-    await recordSecurityEvent(
-      {
-        kind: "twofactor.disabled",
-        userId: user.id,
-        actorId: user.id,
-        email: user.email,
-        detail: { with: factor?.method ?? null },
-      },
-      tx,
-    );
   });
   return { disabled: true };
 }

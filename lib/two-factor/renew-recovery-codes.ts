@@ -1,8 +1,7 @@
 import { prisma } from "../db";
-import { writeAudit } from "../audit/write-audit";
 import { confirmIdentity } from "../auth/confirm-identity";
 import type { CurrentUser } from "../auth/user-for-session";
-import { recordSecurityEvent } from "../security/record-security-event";
+import { recordOwnTwoFactorChange, replaceRecoveryCodes } from "./record-own-change";
 import { assertTwoFactorOn } from "./disable-two-factor";
 import { newRecoveryCodes } from "./recovery-codes";
 
@@ -17,20 +16,11 @@ export async function renewRecoveryCodes(options: {
   await confirmIdentity(options);
   const { codes, hashes } = await newRecoveryCodes();
   await prisma.$transaction(async (tx) => {
-    await tx.twoFactorRecoveryCode.deleteMany({ where: { userId: user.id } });
-    await tx.twoFactorRecoveryCode.createMany({
-      data: hashes.map((codeHash) => ({ userId: user.id, codeHash })),
-    });
-    await writeAudit(tx, {
-      actorId: user.id,
+    await replaceRecoveryCodes(tx, user.id, hashes);
+    await recordOwnTwoFactorChange(tx, user, {
       action: "user.twoFactor.recoveryCodes",
-      entityType: "user",
-      entityId: user.id,
+      kind: "twofactor.recovery_renewed",
     });
-    await recordSecurityEvent(
-      { kind: "twofactor.recovery_renewed", userId: user.id, actorId: user.id, email: user.email },
-      tx,
-    );
   });
   return { recoveryCodes: codes };
 }
