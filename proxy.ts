@@ -3,23 +3,19 @@
 // - /api/*: mutating requests from other sites are refused (Origin check; next-auth keeps its own;
 //   /api/import checks it in its route);
 // - server-action bodies over 1 MB answer 413 and absurdly nested ones 400 (lib/http/action-body);
-// - /checks/<slug> of a withdrawn fact-check answers 410 Gone (App Router pages cannot set it;
-//   the page stays static for live checks), also while the database is down;
+// (Published fact-checks, live or withdrawn, are answered before Next by scripts/serve.mjs.)
 // - desk pages answer a 503 "database unavailable" page while the database does not answer;
 // - desk pages and sign-in get a fresh CSP nonce per request, which Next puts on its scripts.
 // Public pages are static and need no nonce (next.config.js sends their policy).
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseAvailable } from "./lib/db/database-availability";
 import { actionBodyProblem, isPossibleServerAction } from "./lib/http/action-body";
-import { badRequestPage, databaseUnavailablePage, htmlResponse } from "./lib/http/error-pages";
+import { badRequestPage, databaseUnavailablePage } from "./lib/http/error-pages";
 import { malformedUrlReason } from "./lib/http/malformed-url";
-import { findGoneCheck } from "./lib/publishing/gone-checks";
-import { renderGonePage } from "./lib/publishing/gone-page";
 import { contentSecurityPolicy, newNonce } from "./lib/security/content-security-policy";
 import { isMutating, isSameOrigin } from "./lib/security/same-origin";
 
 const DESK_PATH = /^\/(?:desk|queue|claims|import|reports|admin|publish)(?:\/|$)/;
-const CHECK_PATH = /^\/checks\/([^/]+)$/;
 const PUBLIC_PATH = /^\/(?:checks|corrections|methodology)(?:\/|$)/;
 
 function crossSite(request: NextRequest): NextResponse | null {
@@ -64,11 +60,6 @@ export async function proxy(request: NextRequest) {
       });
   }
 
-  const check = CHECK_PATH.exec(pathname);
-  if (check && !/^feed\.(?:xml|json)$/.test(check[1]!)) {
-    const gone = await findGoneCheck(decodeURIComponent(check[1]!));
-    if (gone) return htmlResponse(410, renderGonePage(gone));
-  }
   if (PUBLIC_PATH.test(pathname)) return NextResponse.next();
   if (DESK_PATH.test(pathname) && !(await databaseAvailable())) return databaseUnavailablePage();
   return withNonce(request);

@@ -35,7 +35,10 @@ const AUTHOR_LINES = [
     "u",
   ),
   // "Full text: Housing Minister Tama Rangihuna at the opening of …"
-  new RegExp(String.raw`^\s*(?:[Ff]ull (?:text|remarks|speech)|[Ii]n full|[Tt]ext|[Tt]ranscript)\s*:\s*${NAME}`, "mu"),
+  new RegExp(
+    String.raw`^\s*(?:[Ff]ull (?:text|remarks|speech)|[Ii]n full|[Tt]ext|[Tt]ranscript)\s*:\s*${NAME}`,
+    "mu",
+  ),
   // "Kwabena Asante-Darko is Ghana's ambassador to …" (author note, top or bottom)
   new RegExp(
     String.raw`^\s*${NAME}\s+(?:is|was|serves as)\s+(?:the\s+|a\s+|an\s+|[A-Z][\p{L}-]+[’']s\s+)?[\p{L}\s-]{0,40}?(?:of|at|to|for|in)\b`,
