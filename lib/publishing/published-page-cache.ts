@@ -1,6 +1,7 @@
 // Each instance's in-memory copy of the published pages it serves (scripts/serve.mjs answers
 // /checks/<slug> and /checks/<slug>/revisions/<n> from it before Next sees the request).
-// - Loaded at start-up (current pages, newest first, up to the memory limit) and on first request.
+// - Loaded at start-up (current pages, newest first, up to the memory limit), when a publish is
+//   announced, and on first request.
 // - Kept until a publish, correction or withdrawal of that check is announced over LISTEN
 //   (published-page-changes.ts); then reloaded, the old copy answering until the new one is in.
 //   After the LISTEN connection comes back, every cached check is compared with the database.
@@ -188,7 +189,10 @@ export class PublishedPageCache {
 
   /** Reloads every cached page of the check; the old copies answer until then. */
   private reloadSlug(slug: string): void {
-    for (const key of this.keysBySlug.get(slug) ?? []) {
+    // A check this instance never served is loaded now too, so it answers during an outage.
+    const keys = this.keysBySlug.get(slug);
+    if (!keys?.size) void this.load(slug, null).catch(() => {});
+    for (const key of keys ?? []) {
       const entry = this.entries.get(key);
       if (entry) void this.load(entry.slug, entry.revision).catch(() => {});
     }

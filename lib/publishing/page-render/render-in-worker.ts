@@ -23,8 +23,11 @@ function failAll(state: Renderer, err: Error): void {
 function workerOf(state: Renderer): Worker {
   if (state.worker) return state.worker;
   // A path computed at run time: Next's bundler must not try to bundle the worker.
-  const entry = join(process.cwd(), "lib", "publishing", "page-render", "render-worker.mjs");
-  const worker = new Worker(entry);
+  const entry = join(
+    /* turbopackIgnore: true */ process.cwd(),
+    "lib/publishing/page-render/render-worker.mjs",
+  );
+  const worker = new Worker(/* turbopackIgnore: true */ entry);
   worker.unref();
   worker.on("message", ({ id, html, error }: { id: number; html?: string; error?: string }) => {
     const job = state.pending.get(id);
