@@ -11,7 +11,10 @@
 //   and stored on first request.
 import { sql, transaction } from "../db";
 import { renderGonePage } from "./gone-page";
-import { listenForPublishedPageChanges } from "./published-page-changes";
+import {
+  listenForPublishedPageChanges,
+  onLocalPublishedPageChange,
+} from "./published-page-changes";
 import { PUBLISH_TIMEOUT_MS } from "./publish-verdict";
 import { etagOf, publicRevisions, storePublishedPage } from "./store-published-page";
 
@@ -113,6 +116,8 @@ export class PublishedPageCache {
 
   /** Subscribes to changes, then loads the current pages; resolves once listening. */
   async start(): Promise<void> {
+    // A change made in this process: its pages load afresh on their next request.
+    onLocalPublishedPageChange((change) => this.forgetSlug(change.slug));
     await listenForPublishedPageChanges(
       (change) => {
         this.changedWhileWarming?.add(change.slug);
@@ -185,6 +190,14 @@ export class PublishedPageCache {
       this.keysBySlug.get(evicted.slug)?.delete(oldest);
       this.bytes -= evicted.page?.body.length ?? 0;
     }
+  }
+
+  private forgetSlug(slug: string): void {
+    for (const key of this.keysBySlug.get(slug) ?? []) {
+      this.bytes -= this.entries.get(key)?.page?.body.length ?? 0;
+      this.entries.delete(key);
+    }
+    this.keysBySlug.delete(slug);
   }
 
   /** Reloads every cached page of the check; the old copies answer until then. */

@@ -3,6 +3,7 @@
 // committed (notify in lib/db), so every instance reloads that check's pages, and a CDN in front
 // is told to purge them (CDN_PURGE_URL).
 import { afterCommit, notify, sql, type Tx } from "../db";
+import { processSingleton } from "../process-singleton";
 import { purgeCdn } from "./cdn-purge";
 
 const CHANNEL = "published_pages";
@@ -12,9 +13,21 @@ export interface PublishedPageChange {
   event: "publish" | "correct" | "withdraw" | "update";
 }
 
+type LocalListener = (change: PublishedPageChange) => void;
+
+// This process's own cache hears of its changes before the action answers (so the editor who
+// corrected a check reads the correction next); other processes hear through NOTIFY.
+const localListeners = () =>
+  processSingleton<Set<LocalListener>>("claimdeskPublishedPageListeners", () => new Set());
+
+export function onLocalPublishedPageChange(listener: LocalListener): void {
+  localListeners().add(listener);
+}
+
 /** After `tx` commits: tell every instance and the CDN that this check's pages changed. */
 export function announcePublishedPageAfterCommit(tx: Tx, change: PublishedPageChange): void {
   afterCommit(tx, () => {
+    for (const listener of localListeners()) listener(change);
     notify(CHANNEL, change);
     void purgeCdn(change);
   });
