@@ -61,7 +61,10 @@ export function createPublishedPageHandler(
 
   const send = (req: IncomingMessage, res: ServerResponse, page: CachedPage, revision: boolean) => {
     const headers = headersOf(page, revision);
-    if (fresh(req.headers, { etag: page.etag })) {
+    // The origin answers If-None-Match whatever Cache-Control the request carries (its
+    // directives are for caches on the way; Node's fetch adds no-cache to conditional requests).
+    const condition = req.headers["if-none-match"];
+    if (condition && fresh({ "if-none-match": condition }, { etag: page.etag })) {
       const { "content-length": _, "content-type": __, ...notModified } = headers;
       res.writeHead(304, notModified).end();
       return;
