@@ -2,10 +2,9 @@
 // withdrawn ones 410; desk pages answer a 503 "database unavailable" page; everything recovers
 // when the database is back, without a restart. The outage: the database stops accepting
 // connections and the app's open ones are ended (as a superuser, on the admin connection).
-import type { Browser, Page } from "@playwright/test";
 import pg from "pg";
-import { test, expect, signIn } from "./fixtures";
-import { insertApprovedClaim } from "./published";
+import { test, expect } from "./fixtures";
+import { insertApprovedClaim, publishThroughDesk, reviewerPage } from "./published";
 
 async function admin<T>(fn: (client: pg.Client, name: string) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: process.env.E2E_ADMIN_DATABASE_URL });
@@ -28,21 +27,6 @@ const takeDatabaseAway = () =>
 const bringDatabaseBack = () =>
   admin((client, name) => client.query(`alter database "${name}" allow_connections true`));
 
-async function publish(reviewer: Page, claimId: string): Promise<void> {
-  await reviewer.goto(`/publish/${claimId}`);
-  await reviewer
-    .getByRole("form", { name: "Publish verdict" })
-    .getByRole("button", { name: "Publish" })
-    .click();
-  await expect(reviewer.getByTestId("claim-status")).toHaveText("Published");
-}
-
-async function reviewerPage(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, "reviewer");
-  return page;
-}
-
 test("published pages survive a database outage, desk pages say so, and both recover", async ({
   browser,
   request,
@@ -50,8 +34,8 @@ test("published pages survive a database outage, desk pages say so, and both rec
   const live = await insertApprovedClaim();
   const withdrawn = await insertApprovedClaim();
   const reviewer = await reviewerPage(browser);
-  await publish(reviewer, live.id);
-  await publish(reviewer, withdrawn.id);
+  await publishThroughDesk(reviewer, live.id);
+  await publishThroughDesk(reviewer, withdrawn.id);
   const withdraw = reviewer.getByRole("form", { name: "Withdraw fact-check" });
   await withdraw.getByLabel(/reason/).fill("Withdrawn before the outage.");
   await withdraw.getByRole("button", { name: /Withdraw/ }).click();

@@ -3,19 +3,12 @@
 // one stored, with a strong ETag (304 on If-None-Match) and CDN caching; a correction and a
 // withdrawal made through the first instance's desk reach the second (LISTEN/NOTIFY; its copy
 // never expires by itself, so the polls below pass only through the notification).
-import type { Browser, Page } from "@playwright/test";
 import { killTree, runServer, waitForServer } from "../scripts/lib/next-process";
-import { test, expect, signIn } from "./fixtures";
-import { insertApprovedClaim } from "./published";
+import { test, expect } from "./fixtures";
+import { insertApprovedClaim, publishThroughDesk, reviewerPage } from "./published";
 
 const secondPort = Number(process.env.E2E_SECOND_PORT ?? Number(process.env.PORT ?? 3100) + 2);
 const second = `http://localhost:${secondPort}`;
-
-async function reviewerPage(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, "reviewer");
-  return page;
-}
 
 test("two instances serve the same stored page; a correction and a withdrawal on one reach the other", async ({
   browser,
@@ -27,12 +20,7 @@ test("two instances serve the same stored page; a correction and a withdrawal on
     await waitForServer(`${second}/checks`);
     const claim = await insertApprovedClaim();
     const reviewer = await reviewerPage(browser);
-    await reviewer.goto(`/publish/${claim.id}`);
-    await reviewer
-      .getByRole("form", { name: "Publish verdict" })
-      .getByRole("button", { name: "Publish" })
-      .click();
-    await expect(reviewer.getByTestId("claim-status")).toHaveText("Published");
+    await publishThroughDesk(reviewer, claim.id);
 
     const first = await request.get(`/checks/${claim.slug}`);
     const other = await request.get(`${second}/checks/${claim.slug}`);
