@@ -1,20 +1,8 @@
 // @ts-check
-import { readFileSync } from "node:fs";
+import { securityHeaders } from "./lib/security/security-headers.mjs";
 
-// Security headers for every response. The CSP here is the one for static public pages and API
-// responses: no script at all (the pages are plain HTML; JSON-LD is data, not script). Desk
-// pages get a per-request nonce policy from proxy.ts (lib/security/content-security-policy.ts).
-const directives = JSON.parse(
-  readFileSync(new URL("./lib/security/content-security-policy.json", import.meta.url), "utf8"),
-);
-const csp = Object.entries(directives)
-  .map(([name, sources]) => `${name} ${sources.join(" ")}`)
-  .join("; ");
-
-// Over https, browsers are told to use nothing else (the build stamp covers this choice).
-const siteUrl = process.env.NEXTAUTH_URL || process.env.PUBLIC_SITE_URL || "";
-const https = /^https:\/\//i.test(siteUrl);
-
+// Security headers for every response (lib/security/security-headers.mjs, shared with the
+// published-page fast path in scripts/serve.mjs); desk pages get a nonce policy from proxy.ts.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lets parallel builds (CI, tests, a running app) use separate output folders.
@@ -32,16 +20,7 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "Content-Security-Policy", value: csp },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-          ...(https
-            ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-            : []),
-        ],
+        headers: securityHeaders(),
       },
     ];
   },

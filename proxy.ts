@@ -3,8 +3,7 @@
 // - /api/*: mutating requests from other sites are refused (Origin check; next-auth keeps its own;
 //   /api/import checks it in its route);
 // - server-action bodies over 1 MB answer 413 and absurdly nested ones 400 (lib/http/action-body);
-// - /checks/<slug> of a withdrawn fact-check answers 410 Gone (App Router pages cannot set it;
-//   the page stays static for live checks), also while the database is down;
+// (Published fact-checks, live or withdrawn, are answered before Next by scripts/serve.mjs.)
 // - desk pages answer a 503 "database unavailable" page while the database does not answer;
 // - desk pages answer a redirect to the two-factor enrolment page while the admin setting holds
 //   the user there (lib/two-factor/two-factor-gate.ts);
@@ -13,17 +12,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseAvailable } from "./lib/db/database-availability";
 import { actionBodyProblem, isPossibleServerAction } from "./lib/http/action-body";
-import { badRequestPage, databaseUnavailablePage, htmlResponse } from "./lib/http/error-pages";
+import { badRequestPage, databaseUnavailablePage } from "./lib/http/error-pages";
 import { malformedUrlReason } from "./lib/http/malformed-url";
-import { findGoneCheck } from "./lib/publishing/gone-checks";
-import { renderGonePage } from "./lib/publishing/gone-page";
 import { contentSecurityPolicy, newNonce } from "./lib/security/content-security-policy";
 import { isMutating, isSameOrigin } from "./lib/security/same-origin";
 import { heldToTwoFactorSetup } from "./lib/two-factor/two-factor-gate";
 import { TWO_FACTOR_PATH } from "./lib/two-factor/two-factor.schema";
 
 const DESK_PATH = /^\/(?:desk|queue|claims|import|reports|admin|publish|account)(?:\/|$)/;
-const CHECK_PATH = /^\/checks\/([^/]+)$/;
 const PUBLIC_PATH = /^\/(?:checks|corrections|methodology)(?:\/|$)/;
 
 function crossSite(request: NextRequest): NextResponse | null {
@@ -68,11 +64,6 @@ export async function proxy(request: NextRequest) {
       });
   }
 
-  const check = CHECK_PATH.exec(pathname);
-  if (check && !/^feed\.(?:xml|json)$/.test(check[1]!)) {
-    const gone = await findGoneCheck(decodeURIComponent(check[1]!));
-    if (gone) return htmlResponse(410, renderGonePage(gone));
-  }
   if (PUBLIC_PATH.test(pathname)) return NextResponse.next();
   if (DESK_PATH.test(pathname)) {
     if (!(await databaseAvailable())) return databaseUnavailablePage();

@@ -1,7 +1,25 @@
-// Inserts an APPROVED claim with verdict, revision and sources into the e2e database, ready to publish.
+// Inserts an APPROVED claim with verdict, revision and sources into the e2e database, ready to
+// publish; and a signed-in reviewer who publishes it through the desk.
 import { randomBytes } from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
 import pg from "pg";
+import { expect, signIn } from "./fixtures";
 import { E2E_USERS } from "./users";
+
+export async function reviewerPage(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, "reviewer");
+  return page;
+}
+
+export async function publishThroughDesk(reviewer: Page, claimId: string): Promise<void> {
+  await reviewer.goto(`/publish/${claimId}`);
+  await reviewer
+    .getByRole("form", { name: "Publish verdict" })
+    .getByRole("button", { name: "Publish" })
+    .click();
+  await expect(reviewer.getByTestId("claim-status")).toHaveText("Published");
+}
 
 export async function insertApprovedClaim(): Promise<{
   id: string;

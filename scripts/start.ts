@@ -7,6 +7,7 @@ import { DATA_DIR, resolveDatabase } from "../lib/db/local-database";
 import { prepareDatabase } from "../lib/db/prepare-database";
 import { disconnectDb } from "../lib/db";
 import { seedDatabase } from "../lib/seed/seed-database";
+import { cdnPurgeUrl } from "../lib/publishing/cdn-purge";
 import { assertPortFree, ensureBuild, runServer } from "./lib/next-process";
 
 const log = (line: string) => console.log(`[claimdesk] ${line}`);
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port <= 0 || port > 65535)
     throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
   await assertPortFree(port);
+  cdnPurgeUrl(); // a CDN_PURGE_URL that is not http(s) stops the start with its reason
 
   log(
     process.env.DATABASE_URL

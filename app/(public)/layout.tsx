@@ -1,15 +1,9 @@
-import Link from "next/link";
+import { PublicHeader } from "@/components/publishing/public-header";
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <header className="public-header">
-        <Link href="/checks">Claimdesk fact-checks</Link>
-        <nav aria-label="Site" className="public-nav">
-          <Link href="/corrections">Corrections</Link>
-          <Link href="/methodology">Methodology</Link>
-        </nav>
-      </header>
+      <PublicHeader />
       <main>{children}</main>
     </>
   );

@@ -13,6 +13,8 @@ import type { SpeakerChoice } from "./import.schema";
 import { speakerFor } from "./import-upload";
 import { loadArticle, lockArticle } from "./load-article";
 import { lookUpRepeatRoots } from "./repeats/look-up-repeat-roots";
+import { storePublishedPage } from "../publishing/store-published-page";
+import { announcePublishedPageAfterCommit } from "../publishing/published-page-changes";
 
 // Replacing a few hundred candidates and moving their accepted neighbours.
 const TIMEOUT_MS = 60_000;
@@ -110,6 +112,11 @@ export async function correctArticleSpeaker({
       });
       const accepted = kept.filter((c) => ACCEPTED_STATUSES.includes(c.status));
       const moved = moveAccepted ? await moveToSpeaker(tx, user, accepted, newSpeaker.id) : [];
+      // A live check names its speaker: its stored page is rendered again with the new one.
+      for (const slug of moved.flatMap((c) => (c.publication ? [c.publication.slug] : []))) {
+        if (await storePublishedPage(tx, slug))
+          announcePublishedPageAfterCommit(tx, { slug, event: "update" });
+      }
       await tx.article.update({ where: { id: articleId }, data: { speakerId: newSpeaker.id } });
       await writeAudit(tx, {
         actorId: user.id,

@@ -1,5 +1,6 @@
-// Everything a public fact-check page shows, read once per (re)render of the static page.
-import { prisma } from "../db";
+// Everything a public fact-check page shows, read when its page is rendered (on publish or
+// correction, inside that transaction) and by tests.
+import { prisma, type Tx } from "../db";
 import { getSettings } from "../settings/get-settings";
 import { buildClaimReview } from "./build-claim-review";
 import { checkUrl } from "./check-url";
@@ -10,8 +11,8 @@ import { appearanceInclude, appearanceSelect, claimAppearance } from "../claims/
 
 const ratingSelect = { select: { label: true, value: true, description: true } } as const;
 
-async function loadPublication(slug: string) {
-  return prisma.publication.findUnique({
+async function loadPublication(db: Tx, slug: string) {
+  return db.publication.findUnique({
     where: { slug },
     include: {
       corrections: {
@@ -45,11 +46,11 @@ function correctionsOf(pub: LoadedPublication) {
   });
 }
 
-async function repeatsOf(claim: LoadedPublication["claim"]) {
+async function repeatsOf(db: Tx, claim: LoadedPublication["claim"]) {
   const group = claim.repeatOfId
     ? { OR: [{ id: claim.repeatOfId }, { repeatOfId: claim.repeatOfId }, { repeatOfId: claim.id }] }
     : { repeatOfId: claim.id };
-  const rows = await prisma.claim.findMany({
+  const rows = await db.claim.findMany({
     where: { ...group, NOT: { id: claim.id } },
     select: { quote: true, ...appearanceSelect },
     orderBy: { createdAt: "asc" },
@@ -58,8 +59,16 @@ async function repeatsOf(claim: LoadedPublication["claim"]) {
   return rows.map((r) => ({ quote: r.quote, ...claimAppearance(r) }));
 }
 
-export async function getPublishedCheck(slug: string) {
-  const pub = await loadPublication(slug);
+export interface GetPublishedCheckOptions {
+  /** Read through this transaction (a page rendered while publishing sees the new rows). */
+  db?: Tx;
+  /** The page as it was while this revision was live (default: the current one). */
+  revision?: number;
+}
+
+export async function getPublishedCheck(slug: string, options: GetPublishedCheckOptions = {}) {
+  const db = options.db ?? prisma;
+  const pub = await loadPublication(db, slug);
   if (!pub) return null;
   const claim = pub.claim;
   if (pub.status === "UNPUBLISHED") {
@@ -71,13 +80,20 @@ export async function getPublishedCheck(slug: string) {
       unpublishedAt: pub.unpublishedAt,
     };
   }
-  const revision = claim.verdict?.revisions.find((r) => r.revision === pub.revision);
-  if (!revision)
+  const shown = options.revision ?? pub.revision;
+  const revision = claim.verdict?.revisions.find((r) => r.revision === shown);
+  if (!revision) {
+    if (options.revision !== undefined) return null;
     throw new Error(`publication ${pub.slug} points at missing verdict revision ${pub.revision}`);
+  }
+  // An earlier revision shows the corrections made up to it, dated by the last of them.
+  const corrections = correctionsOf(pub).filter((c) => c.revision <= shown);
+  const updatedAt =
+    shown === pub.revision ? pub.updatedAt : (corrections.at(-1)?.date ?? pub.firstPublishedAt);
   const [settings, scale, repeats] = await Promise.all([
     getSettings(),
-    getRatingScale(),
-    repeatsOf(claim),
+    getRatingScale(db),
+    repeatsOf(db, claim),
   ]);
   const appearance = claimAppearance(claim);
   const core = {
@@ -93,7 +109,7 @@ export async function getPublishedCheck(slug: string) {
     },
     rating: revision.rating,
     firstPublishedAt: pub.firstPublishedAt,
-    updatedAt: pub.updatedAt,
+    updatedAt,
   };
   return {
     state: "live" as const,
@@ -109,8 +125,8 @@ export async function getPublishedCheck(slug: string) {
       conclusion: revision.conclusion,
       analysis: revision.analysis,
       sources: readSourceSnapshot(revision.sourcesJson),
-      revision: pub.revision,
-      corrections: correctionsOf(pub),
+      revision: shown,
+      corrections,
       repeats,
       organizationName: settings.organizationName,
       claimReview: buildClaimReview(claimReviewInputFor(core, settings, scale)),
@@ -122,31 +138,3 @@ export type PublishedCheck = Extract<
   NonNullable<Awaited<ReturnType<typeof getPublishedCheck>>>,
   { state: "live" }
 >["check"];
-
-/** An earlier public revision; only revisions that were once live (or the current one) are shown. */
-export async function getPublishedRevision(slug: string, revisionNumber: number) {
-  const pub = await loadPublication(slug);
-  if (pub?.status !== "LIVE") return null;
-  const publicNumbers = new Set([
-    pub.revision,
-    ...correctionsOf(pub).flatMap((c) => [c.revision, c.previousRevision ?? -1]),
-  ]);
-  if (!publicNumbers.has(revisionNumber)) return null;
-  const revisions = pub.claim.verdict?.revisions ?? [];
-  const revision = revisions.find((r) => r.revision === revisionNumber);
-  if (!revision) return null;
-  const replacedBy = pub.corrections.find((c) => c.verdictRevision.revision > revisionNumber);
-  return {
-    slug: pub.slug,
-    canonicalText: pub.claim.canonicalText,
-    revision: revision.revision,
-    isCurrent: revision.revision === pub.revision,
-    rating: revision.rating,
-    conclusion: revision.conclusion,
-    analysis: revision.analysis,
-    sources: readSourceSnapshot(revision.sourcesJson),
-    createdAt: revision.createdAt,
-    replacedAt: replacedBy?.createdAt ?? null,
-    replacedNote: replacedBy?.note ?? null,
-  };
-}

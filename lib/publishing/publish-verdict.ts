@@ -1,5 +1,6 @@
 // Publishes an approved verdict: the claim moves APPROVED → PUBLISHED and its public page goes
-// live at /checks/<claim slug>, showing the approved verdict revision.
+// live at /checks/<claim slug>, showing the approved verdict revision. The page is rendered and
+// stored in the same transaction (store-published-page.ts), so it is live exactly when it exists.
 import { transaction, type Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { conflict, invalid } from "../auth/errors";
@@ -9,6 +10,11 @@ import { CLAIM_REVIEWED_MAX, fittingClaimText, shortenClaim } from "./claim-revi
 import { announceClaimChangeAfterCommit } from "../claims/claim-change-feed";
 import { lockClaimForPublishing } from "./lock-claim";
 import { snapshotSources } from "./source-snapshot";
+import { announcePublishedPageAfterCommit } from "./published-page-changes";
+import { storePublishedPage } from "./store-published-page";
+
+/** Publishing renders the page inside the transaction; its first render starts a worker. */
+export const PUBLISH_TIMEOUT_MS = 20_000;
 
 export interface PublishVerdictOptions {
   user: CurrentUser;
@@ -25,7 +31,7 @@ export interface PublishResult {
 }
 
 export async function publishVerdict(options: PublishVerdictOptions): Promise<PublishResult> {
-  return transaction((tx) => publishInTx(tx, options));
+  return transaction((tx) => publishInTx(tx, options), { timeout: PUBLISH_TIMEOUT_MS });
 }
 
 async function publishInTx(
@@ -107,6 +113,8 @@ async function publishInTx(
       revision: revision.revision,
     },
   });
+  await storePublishedPage(tx, publication.slug);
+  announcePublishedPageAfterCommit(tx, { slug: publication.slug, event: "publish" });
   announceClaimChangeAfterCommit(tx, {
     id: claim.id,
     status: "PUBLISHED",

@@ -1,12 +1,10 @@
-// Called by the server actions after a publish, correction or withdrawal succeeds.
+// Called by the server actions after a publish, correction or withdrawal succeeds: the public
+// index, feeds and corrections log are Next pages cached under one tag. (The fact-check pages
+// themselves are stored pages, reloaded by every instance over LISTEN: published-page-cache.ts.)
 import "server-only";
-import { revalidatePath, revalidateTag } from "next/cache";
-import { forgetGoneChecks } from "./gone-checks";
+import { revalidateTag } from "next/cache";
 import { PUBLIC_CHECKS_TAG } from "./public-cache";
 
-export function revalidatePublicPages(slug: string): void {
-  revalidatePath(`/checks/${slug}`);
-  revalidatePath("/checks/[slug]/revisions/[n]", "page");
+export function revalidatePublicPages(): void {
   revalidateTag(PUBLIC_CHECKS_TAG, { expire: 0 });
-  forgetGoneChecks();
 }

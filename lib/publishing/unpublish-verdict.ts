@@ -7,6 +7,7 @@ import { writeAudit } from "../audit/write-audit";
 import { assertMove } from "../workflow/claim-workflow";
 import { announceClaimChangeAfterCommit } from "../claims/claim-change-feed";
 import { lockClaimForPublishing } from "./lock-claim";
+import { announcePublishedPageAfterCommit } from "./published-page-changes";
 
 export interface UnpublishVerdictOptions {
   user: CurrentUser;
@@ -53,6 +54,7 @@ export async function unpublishVerdict({
       before: { status: claim.status, publication: "LIVE" },
       after: { status: "APPROVED", publication: "UNPUBLISHED", slug: publication.slug, reason },
     });
+    announcePublishedPageAfterCommit(tx, { slug: publication.slug, event: "withdraw" });
     return { claimId: claim.id, slug: publication.slug };
   });
 }

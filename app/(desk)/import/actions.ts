@@ -45,7 +45,7 @@ export async function correctSpeaker(input: unknown) {
   if (result.ok) {
     revalidateArticle();
     // A published check names its speaker on the public page and in its ClaimReview.
-    for (const slug of result.data.movedPublications) revalidatePublicPages(slug);
+    if (result.data.movedPublications.length > 0) revalidatePublicPages();
   }
   return result;
 }

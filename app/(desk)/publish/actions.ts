@@ -16,7 +16,7 @@ async function runAndRevalidate<
 >(action: ActionDef<S, T>, input: unknown) {
   const result = await runAction(action, input);
   if (result.ok) {
-    revalidatePublicPages(result.data.slug);
+    revalidatePublicPages();
     revalidatePath("/publish");
   }
   return result;

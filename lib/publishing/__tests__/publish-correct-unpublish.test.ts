@@ -10,7 +10,7 @@ import {
   publishVerdictAction,
   unpublishVerdictAction,
 } from "../publishing.actions";
-import { getPublishedCheck, getPublishedRevision } from "../get-published-check";
+import { getPublishedCheck } from "../get-published-check";
 
 after(disconnectDb);
 
@@ -155,9 +155,26 @@ describe("correct", () => {
     assert.equal(page.check.corrections.length, 1);
     assert.equal(page.check.corrections[0].note, "We first gave the wrong survey year.");
     assert.equal(page.check.corrections[0].previousRevision, 1);
-    const old = await getPublishedRevision(claim.slug, 1);
-    assert.equal(old?.rating?.label, "False");
-    assert.equal(await getPublishedRevision(claim.slug, 7), null);
+    const old = await getPublishedCheck(claim.slug, { revision: 1 });
+    assert.ok(old?.state === "live");
+    assert.equal(old.check.rating?.label, "False");
+    assert.equal(old.check.corrections.length, 0);
+    assert.equal(await getPublishedCheck(claim.slug, { revision: 7 }), null);
+
+    // Both revisions' pages were stored as they went live: revision 1 as readers saw it then.
+    const pages = await prisma.publishedPage.findMany({
+      where: { publicationId: pub.id },
+      orderBy: { revision: "asc" },
+    });
+    assert.deepEqual(
+      pages.map((p) => p.revision),
+      [1, 2],
+    );
+    assert.match(pages[0]!.html, /<span class="rating-badge rating-1">False<\/span>/);
+    assert.doesNotMatch(pages[0]!.html, /Corrected on/);
+    assert.match(pages[1]!.html, /rating-badge rating-2">Mostly false</);
+    assert.match(pages[1]!.html, /We first gave the wrong survey year\./);
+    assert.match(pages[1]!.html, new RegExp(`href="/checks/${claim.slug}/revisions/1"`));
   });
 
   test("a correction needs a note, and a stale version is a conflict", async () => {

@@ -1,66 +1,15 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { cache } from "react";
-import { JsonLd } from "@/components/publishing/json-ld";
-import { RatingBadge } from "@/components/publishing/rating-badge";
-import { SourcesList } from "@/components/publishing/sources-list";
-import { SafeMarkdown } from "@/components/verdicts/safe-markdown";
-import { DateText } from "@/components/publishing/dates";
-import { getPublishedCheck } from "@/lib/publishing/get-published-check";
-import "@/components/publishing/publishing.css";
-import { quoted } from "@/components/quoted";
+// A published fact-check as readers see it. Rendered once per revision when it goes live
+// (lib/publishing/page-render) and stored; every instance serves those bytes.
+import type { PublishedCheck } from "@/lib/publishing/get-published-check";
 import { mediumText } from "@/lib/claims/claim-appearance";
+import { quoted } from "@/components/quoted";
+import { JsonLd } from "./json-ld";
+import { RatingBadge } from "./rating-badge";
+import { SourcesList } from "./sources-list";
+import { DateText } from "./dates";
+import { SafeMarkdown } from "../verdicts/safe-markdown";
 
-// Rendered on first request, then served from the cache until a publish, correction or
-// withdrawal revalidates it: readers never cause a database query.
-export const dynamicParams = true;
-export const revalidate = false;
-export async function generateStaticParams(): Promise<{ slug: string }[]> {
-  return [];
-}
-
-const loadCheck = cache(getPublishedCheck);
-
-type Props = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const result = await loadCheck((await params).slug);
-  if (result?.state !== "live") return { title: "Fact-check not found", robots: { index: false } };
-  const { check } = result;
-  const title = `${check.rating?.label ?? "Fact-check"}: ${check.canonicalText}`;
-  const description = check.conclusion;
-  return {
-    title,
-    description,
-    alternates: { canonical: check.pageUrl },
-    openGraph: {
-      type: "article",
-      url: check.pageUrl,
-      title,
-      description,
-      siteName: check.organizationName,
-      publishedTime: new Date(check.firstPublishedAt).toISOString(),
-      modifiedTime: new Date(check.updatedAt).toISOString(),
-    },
-    twitter: { card: "summary", title, description },
-  };
-}
-
-export default async function CheckPage({ params }: Props) {
-  const { slug } = await params;
-  const result = await loadCheck(slug);
-  if (!result) notFound();
-  if (result.state === "gone") {
-    // Normally proxy.ts answers 410 first; this covers the seconds before it learns.
-    return (
-      <article className="check">
-        <h1>This fact-check was withdrawn</h1>
-        <p>{result.reason}</p>
-      </article>
-    );
-  }
-  const { check } = result;
+export function CheckArticle({ check }: { check: PublishedCheck }) {
   const updated = check.corrections.length > 0;
   return (
     <article className="check">
@@ -176,9 +125,9 @@ export default async function CheckPage({ params }: Props) {
                   <>
                     {" "}
                     (
-                    <Link href={`/checks/${check.slug}/revisions/${c.previousRevision}`}>
+                    <a href={`/checks/${check.slug}/revisions/${c.previousRevision}`}>
                       see the earlier version
-                    </Link>
+                    </a>
                     )
                   </>
                 ) : null}
@@ -189,7 +138,7 @@ export default async function CheckPage({ params }: Props) {
       )}
 
       <p className="muted">
-        <Link href="/methodology">How we rate claims and correct mistakes</Link> · Checked by{" "}
+        <a href="/methodology">How we rate claims and correct mistakes</a> · Checked by{" "}
         {check.organizationName}
       </p>
     </article>
