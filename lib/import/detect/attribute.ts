@@ -14,6 +14,8 @@ export interface AttributedSentence extends Sentence {
   context?: string;
   /** Reporter's paraphrase ahead of an interview transcript: the answers say it verbatim. */
   standfirst?: boolean;
+  /** Sentences inside one pair of quotation marks share this number. */
+  quotation?: number;
 }
 
 type Person = "speaker" | "other";
@@ -186,7 +188,12 @@ export function attributeSentences(
     const standfirst =
       firstQuestion >= 0 && s.paragraph < firstQuestion && attribution !== "direct-quote";
     if (who === "speaker")
-      result.push({ ...s, attribution, ...(standfirst ? { standfirst } : {}) });
+      result.push({
+        ...s,
+        attribution,
+        ...(standfirst ? { standfirst } : {}),
+        ...(attribution === "direct-quote" ? { quotation: unitOf.get(s)! } : {}),
+      });
   }
   return result;
 }

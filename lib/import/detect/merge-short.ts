@@ -4,6 +4,7 @@ import {
   FOLLOW_UP_MAX_WORDS,
   MAX_QUOTE_CHARS,
   MERGED_MAX_WORDS,
+  QUOTATION_MAX_CHARS,
   SHORT_SENTENCE_WORDS,
 } from "./thresholds";
 
@@ -28,7 +29,28 @@ export function mergeShortSentences(
     else out.push(cur);
   }
   if (pending) out.push(pending);
-  return attachFollowUps(text, out);
+  return joinQuotations(text, attachFollowUps(text, out));
+}
+
+/**
+ * The sentences of one short quotation ("‘Ninety-six. The club lost £2.8 million.’") are one
+ * statement as the reporter gave it: one candidate, up to QUOTATION_MAX_CHARS.
+ */
+function joinQuotations(text: string, sentences: AttributedSentence[]): AttributedSentence[] {
+  const out: AttributedSentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      s.quotation !== undefined &&
+      prev.quotation === s.quotation &&
+      adjacent(text, prev, s) &&
+      s.end - prev.start <= QUOTATION_MAX_CHARS
+    )
+      out[out.length - 1] = { ...prev, end: s.end };
+    else out.push(s);
+  }
+  return out;
 }
 
 // "This is confirmed by the Israeli side.", "Three years ago it was 21 percent.": a sentence that

@@ -12,6 +12,8 @@ export const SHORT_SENTENCE_WORDS = 6;
 export const MERGED_MAX_WORDS = 40;
 /** A follow-up ("That is a third fewer.") this short joins the sentence before it. */
 export const FOLLOW_UP_MAX_WORDS = 16;
+/** A quotation up to this long stays one candidate, however many sentences it has. */
+export const QUOTATION_MAX_CHARS = 300;
 /** Quotes repeated verbatim (pull quotes, summaries) are compared from this length on. */
 export const REPEAT_MIN_CHARS = 30;
 
