@@ -7,6 +7,7 @@ import { claimReviewInputFor } from "./claim-review-input";
 import { getRatingScale } from "./rating-scale";
 import { readSourceSnapshot } from "./source-snapshot";
 import { appearanceInclude, appearanceSelect, claimAppearance } from "../claims/claim-appearance";
+import { presentClaimQuote, claimQuoteSelect } from "../claims/quote-type";
 
 const ratingSelect = { select: { label: true, value: true, description: true } } as const;
 
@@ -21,7 +22,7 @@ async function loadPublication(slug: string) {
       claim: {
         include: {
           speaker: true,
-          ...appearanceInclude,
+          article: { select: { ...appearanceInclude.article.select, text: true } },
           verdict: {
             include: {
               revisions: { include: { rating: ratingSelect }, orderBy: { revision: "asc" } },
@@ -51,11 +52,15 @@ async function repeatsOf(claim: LoadedPublication["claim"]) {
     : { repeatOfId: claim.id };
   const rows = await prisma.claim.findMany({
     where: { ...group, NOT: { id: claim.id } },
-    select: { quote: true, ...appearanceSelect },
+    select: {
+      ...claimQuoteSelect,
+      ...appearanceSelect,
+      article: { select: { ...appearanceSelect.article.select, text: true } },
+    },
     orderBy: { createdAt: "asc" },
     take: 20,
   });
-  return rows.map((r) => ({ quote: r.quote, ...claimAppearance(r) }));
+  return rows.map((r) => ({ quote: presentClaimQuote(r), ...claimAppearance(r) }));
 }
 
 export async function getPublishedCheck(slug: string) {
@@ -80,6 +85,7 @@ export async function getPublishedCheck(slug: string) {
     repeatsOf(claim),
   ]);
   const appearance = claimAppearance(claim);
+  const quote = presentClaimQuote(claim);
   const core = {
     slug: pub.slug,
     canonicalText: claim.canonicalText,
@@ -92,6 +98,7 @@ export async function getPublishedCheck(slug: string) {
       publishedAt: appearance.publishedAt,
     },
     rating: revision.rating,
+    speakerWords: quote.quotation ? quote.text : null,
     firstPublishedAt: pub.firstPublishedAt,
     updatedAt: pub.updatedAt,
   };
@@ -100,7 +107,7 @@ export async function getPublishedCheck(slug: string) {
     check: {
       ...core,
       pageUrl: checkUrl(settings.siteUrl, pub.slug),
-      quote: claim.quote,
+      quote,
       context: claim.context,
       publishedText: appearance.publishedText,
       medium: appearance.medium,

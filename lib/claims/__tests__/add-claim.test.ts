@@ -119,7 +119,7 @@ test("it is in the queue (outlet and date filters too) and in the CSV and JSON e
   const settings = await getSettings();
   const [csv] = await collect(streamCsvRecords(where, settings));
   assert.deepEqual(
-    [csv?.quote, csv?.outlet, csv?.claimDate, csv?.status],
+    [csv?.quote, csv?.appearance.outlet, csv?.claimDate, csv?.status],
     [input.quote, input.outlet, "2026-03-02", "QUEUED"],
   );
   const [json] = await collect(streamExportRecords(where, settings));

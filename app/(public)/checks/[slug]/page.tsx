@@ -9,7 +9,7 @@ import { SafeMarkdown } from "@/components/verdicts/safe-markdown";
 import { DateText } from "@/components/publishing/dates";
 import { getPublishedCheck } from "@/lib/publishing/get-published-check";
 import "@/components/publishing/publishing.css";
-import { quoted } from "@/components/quoted";
+import { QuoteBlock, QuoteInline } from "@/components/publishing/quote-block";
 import { mediumText } from "@/lib/claims/claim-appearance";
 
 // Rendered on first request, then served from the cache until a publish, correction or
@@ -79,9 +79,11 @@ export default async function CheckPage({ params }: Props) {
 
       <section aria-labelledby="claim-heading">
         <h2 id="claim-heading">What was said</h2>
-        <blockquote cite={check.appearance.url ?? undefined}>
-          <p>{quoted(check.quote)}</p>
-        </blockquote>
+        <QuoteBlock
+          quote={check.quote}
+          outlet={check.appearance.outlet}
+          cite={check.appearance.url}
+        />
         <dl className="facts">
           <dt>Who</dt>
           <dd>
@@ -158,7 +160,7 @@ export default async function CheckPage({ params }: Props) {
                 ) : (
                   ""
                 )}
-                : {quoted(r.quote)}
+                : <QuoteInline quote={r.quote} outlet={r.outlet} />
               </li>
             ))}
           </ul>
