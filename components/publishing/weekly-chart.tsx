@@ -1,3 +1,4 @@
+import { formatShortDate } from "@/lib/dates/format-date";
 // Claims taken and published per week as paired bars; the table below carries the same numbers.
 export function WeeklyChart({
   weeks,
@@ -29,7 +30,7 @@ export function WeeklyChart({
                 <title>{`${w.published} published`}</title>
               </rect>
               <text x={i * W + 18} y={H + 14} fontSize="9" textAnchor="middle" fill="#555">
-                {new Date(w.week).toISOString().slice(5, 10)}
+                {formatShortDate(w.week)}
               </text>
             </g>
           );

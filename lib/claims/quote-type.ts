@@ -88,7 +88,12 @@ function viewOf(text: string): string {
   return lastView.view;
 }
 
-function spanOf(source: QuoteSource): { original: string; view: string; start: number; end: number } {
+function spanOf(source: QuoteSource): {
+  original: string;
+  view: string;
+  start: number;
+  end: number;
+} {
   const a = source.article;
   if (
     a &&
@@ -98,7 +103,12 @@ function spanOf(source: QuoteSource): { original: string; view: string; start: n
   ) {
     return { original: a.text, view: viewOf(a.text), start: a.start, end: a.end };
   }
-  return { original: source.quote, view: quoteView(source.quote), start: 0, end: source.quote.length };
+  return {
+    original: source.quote,
+    view: quoteView(source.quote),
+    start: 0,
+    end: source.quote.length,
+  };
 }
 
 /** The importer's attribution (lib/import/detect/types.ts, or "editor") as a quote type. */

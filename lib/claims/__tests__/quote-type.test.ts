@@ -19,14 +19,22 @@ test("each attribution maps to one quote type", () => {
 });
 
 test("direct: only the speaker's words go inside quotation marks, the tag is dropped", () => {
-  const text = "Prices rose.\n\n“We are strongly advocating the restoration of the JCPOA,” Viktorov said.";
-  const p = inArticle(text, "“We are strongly advocating the restoration of the JCPOA,” Viktorov said.", "direct-quote");
+  const text =
+    "Prices rose.\n\n“We are strongly advocating the restoration of the JCPOA,” Viktorov said.";
+  const p = inArticle(
+    text,
+    "“We are strongly advocating the restoration of the JCPOA,” Viktorov said.",
+    "direct-quote",
+  );
   assert.deepEqual(p, {
     quoteType: "direct",
     text: "We are strongly advocating the restoration of the JCPOA",
     quotation: true,
   });
-  assert.equal(quoteLine(p, "The Post"), "“We are strongly advocating the restoration of the JCPOA”");
+  assert.equal(
+    quoteLine(p, "The Post"),
+    "“We are strongly advocating the restoration of the JCPOA”",
+  );
 });
 
 test("direct, British single quotes: the quote marks' positions cut the reporter's words off", () => {
@@ -49,7 +57,11 @@ test("direct: a tag between two halves of one quotation joins them", () => {
 test("direct: a sentence continuing an open quotation is the speaker's words whole", () => {
   const text = "“The mechanism works. It was established some time ago.” Then he left.";
   const p = inArticle(text, "It was established some time ago.", "direct-quote");
-  assert.deepEqual(p, { quoteType: "direct", text: "It was established some time ago.", quotation: true });
+  assert.deepEqual(p, {
+    quoteType: "direct",
+    text: "It was established some time ago.",
+    quotation: true,
+  });
 });
 
 test("direct with the reporter's paraphrase around quoted fragments is shown as reported", () => {
@@ -71,7 +83,11 @@ test("reported speech is never inside quotation marks", () => {
 test("transcript: the answer turn is the speaker's words", () => {
   const text = "Q: And trade?\nA: Trade grew by 40 percent last year.";
   const p = inArticle(text, "Trade grew by 40 percent last year.", "qa-answer");
-  assert.deepEqual(p, { quoteType: "transcript", text: "Trade grew by 40 percent last year.", quotation: true });
+  assert.deepEqual(p, {
+    quoteType: "transcript",
+    text: "Trade grew by 40 percent last year.",
+    quotation: true,
+  });
 });
 
 test("editor: a quote recorded without an article is a quotation; a clipped tag is removed", () => {
