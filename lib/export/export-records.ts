@@ -7,6 +7,7 @@ import { checkUrl } from "../publishing/check-url";
 import { appearanceDate, appearanceSelect, claimAppearance } from "../claims/claim-appearance";
 import { claimQuoteSelect, presentClaimQuote, quoteLine } from "../claims/quote-type";
 import { statusLabel } from "../workflow/claim-workflow";
+import { formatDate } from "../dates/format-date";
 import type { ExportFilter } from "./export.schema";
 
 const DAY_MS = 86_400_000;
@@ -114,6 +115,10 @@ function coreFields(c: CoreRow, settings: Settings) {
     speakerName: c.speaker.name,
     appearance,
     claimDate: appearanceDate(appearance),
+    /** The same date for people to read ("15 February 2026"). */
+    claimDateText: appearance.publishedAt
+      ? formatDate(appearance.publishedAt)
+      : appearance.publishedText,
     rating: c.verdict?.rating ?? null,
     conclusion: c.verdict?.conclusion ?? "",
     editor: c.verdict?.author.name ?? null,

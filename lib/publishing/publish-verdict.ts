@@ -9,6 +9,7 @@ import { CLAIM_REVIEWED_MAX, fittingClaimText, shortenClaim } from "./claim-revi
 import { announceClaimChangeAfterCommit } from "../claims/claim-change-feed";
 import { lockClaimForPublishing } from "./lock-claim";
 import { snapshotSources } from "./source-snapshot";
+import { assertReadyToPublish } from "../settings/publish-checklist";
 
 export interface PublishVerdictOptions {
   user: CurrentUser;
@@ -32,6 +33,7 @@ async function publishInTx(
   tx: Tx,
   { user, claimId, shortText }: PublishVerdictOptions,
 ): Promise<PublishResult> {
+  await assertReadyToPublish(tx);
   const claim = await lockClaimForPublishing(tx, claimId);
   assertMove(claim.status, "publish");
   const verdict = claim.verdict;

@@ -6,6 +6,7 @@ import { disconnectDb, prisma } from "../../db";
 import { runActionAs } from "../../auth/authorized";
 import type { CurrentUser } from "../../auth/current-user";
 import { createTestUser } from "../../testing/users";
+import { readyToPublish } from "../../testing/publish-checklist";
 import { createClaimIn } from "../../testing/workflow";
 import { addClaimAction } from "../claims.actions";
 import { queueFilterSchema } from "../claim.schema";
@@ -23,6 +24,7 @@ after(disconnectDb);
 
 let editor: CurrentUser;
 before(async () => {
+  await readyToPublish();
   editor = await createTestUser("EDITOR");
 });
 
