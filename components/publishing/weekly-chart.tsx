@@ -5,6 +5,13 @@ export function WeeklyChart({
 }: {
   weeks: { week: Date; taken: number; published: number }[];
 }) {
+  if (weeks.every((w) => w.taken === 0 && w.published === 0))
+    return (
+      <p className="muted" data-testid="weekly-chart-empty">
+        No claims taken or published in the last {weeks.length || "few"} weeks yet. Take one from
+        the <a href="/queue">queue</a> to start.
+      </p>
+    );
   const max = Math.max(1, ...weeks.flatMap((w) => [w.taken, w.published]));
   const W = 36;
   const H = 120;
