@@ -39,7 +39,7 @@ test("publishing is refused while the checklist has a placeholder, and works onc
     await reviewer.goto(`/publish/${claim.id}`);
     const form = reviewer.getByRole("form", { name: "Publish verdict" });
     await form.getByRole("button", { name: "Publish" }).click();
-    await expect(form.getByRole("status")).toContainText(
+    await expect(form.getByRole("alert")).toContainText(
       "Publishing is switched off until an admin fills in, under Admin → Settings: organisation logo.",
     );
     await expect(reviewer.getByTestId("claim-status")).toHaveText("Approved");
