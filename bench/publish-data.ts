@@ -4,9 +4,11 @@ import { prisma, sql } from "../lib/db";
 import { publishVerdict } from "../lib/publishing/publish-verdict";
 import { createApprovedClaim } from "../lib/testing/published";
 import { createTestUser } from "../lib/testing/users";
+import { readyToPublish } from "../lib/testing/publish-checklist";
 
 export async function seedPublishedChecks(count: number): Promise<string[]> {
   const reviewer = await createTestUser("REVIEWER", "Bench Reviewer");
+  await readyToPublish();
   const slugs: string[] = [];
   for (let i = 0; i < count; i++) {
     const { claim } = await createApprovedClaim({

@@ -23,7 +23,7 @@ test("reviewer exports CSV with a row count; bad filters get a clear 400", async
   expect(ok.status()).toBe(200);
   expect(ok.headers()["x-row-count"]).toMatch(/^\d+$/);
   expect((await ok.text()).split("\r\n")[0]).toBe(
-    "quote,canonical_claim,speaker,outlet,date,status,rating,conclusion,sources,page_url",
+    "id,status,rating,claim,quote,quote_type,speaker,outlet,article_title,article_url,said_on,editor,reviewer,approved_at,published_at,conclusion,page_url,sources,corrections",
   );
   const bad = await page.request.get("/api/export?format=csv&from=2026-05-01&to=2026-04-01");
   expect(bad.status()).toBe(400);

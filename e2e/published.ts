@@ -21,14 +21,23 @@ export async function publishThroughDesk(reviewer: Page, claimId: string): Promi
   await expect(reviewer.getByTestId("claim-status")).toHaveText("Published");
 }
 
-export async function insertApprovedClaim(): Promise<{
+export async function insertApprovedClaim(
+  options: {
+    /** The article (must contain `quote`); default a Q&A whose answer is the quote. */
+    articleText?: (quote: string) => string;
+    quote?: (tag: string) => string;
+    attribution?: string;
+  } = {},
+): Promise<{
   id: string;
   slug: string;
   canonicalText: string;
   quote: string;
 }> {
   const tag = randomBytes(4).toString("hex");
-  const quote = `Youth unemployment fell by half in ${tag} since 2022.`;
+  const quote = options.quote?.(tag) ?? `Youth unemployment fell by half in ${tag} since 2022.`;
+  const text = options.articleText?.(quote) ?? `Q: Jobs?\nA: ${quote}`;
+  const start = text.indexOf(quote);
   const canonicalText = `Youth unemployment halved in ${tag} since 2022`;
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
@@ -47,16 +56,25 @@ export async function insertApprovedClaim(): Promise<{
       [
         `Interview ${tag}`,
         `https://radio.example.org/${tag}`,
-        `Q: Jobs? A: ${quote}`,
+        text,
         `e2e-pub-${tag}`,
         speaker.rows[0].id,
       ],
     );
     const claim = await client.query(
       `insert into claims (id, slug, "articleId", "speakerId", quote, "startOffset", "endOffset", "canonicalText",
-                           kind, score, reasons, status, "updatedAt")
-       values (gen_random_uuid(), $1, $2, $3, $4, 0, 10, $5, 'QUANTITY', 0.8, '{}', 'APPROVED', now()) returning id`,
-      [`youth-unemployment-${tag}`, article.rows[0].id, speaker.rows[0].id, quote, canonicalText],
+                           attribution, kind, score, reasons, status, "updatedAt")
+       values (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, 'QUANTITY', 0.8, '{}', 'APPROVED', now()) returning id`,
+      [
+        `youth-unemployment-${tag}`,
+        article.rows[0].id,
+        speaker.rows[0].id,
+        quote,
+        start,
+        start + quote.length,
+        canonicalText,
+        options.attribution ?? "qa-answer",
+      ],
     );
     const claimId = claim.rows[0].id as string;
     const sources = [

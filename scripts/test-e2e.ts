@@ -14,6 +14,7 @@ import { disconnectDb } from "../lib/db";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { createUser } from "../lib/users/create-user";
 import { E2E_PASSWORD, E2E_USERS } from "../e2e/users";
+import { readyToPublish } from "../lib/testing/publish-checklist";
 
 const require = createRequire(import.meta.url);
 const log = (line: string) => console.log(`[e2e] ${line}`);
@@ -32,9 +33,12 @@ async function main(): Promise<number> {
     for (const u of Object.values(E2E_USERS)) {
       await createUser({ ...u, password: E2E_PASSWORD, actorId: null });
     }
+    const baseUrl = `http://localhost:${port}`;
+    // The newsroom's details, as an admin fills them in before the first publish (e2e/checklist
+    // shows the refusal while one is missing).
+    await readyToPublish(baseUrl);
     await disconnectDb();
 
-    const baseUrl = `http://localhost:${port}`;
     const env = {
       ...process.env,
       DATABASE_URL: db.url,

@@ -13,11 +13,14 @@ import { parseArgs } from "node:util";
 import type { ClaimRankerFile } from "../lib/import/detect/ranker-model";
 import { loadAnnotatedCorpus } from "../lib/import/eval/annotated-corpus";
 import { labelArticles, type LabelledArticle } from "../lib/import/rank/labelled-candidates";
+import { combine } from "../lib/import/eval/score";
 import {
   crossValidate,
+  evaluate,
   featurize,
   fitRanker,
   type CrossValidation,
+  type FeaturizedArticle,
   type RankerOptions,
 } from "../lib/import/rank/train-claim-ranker";
 import { loadSeedManifest } from "../lib/import/seed-manifest";
@@ -31,18 +34,38 @@ const ITERATIONS = 1000;
 const TOLERANCE = 0.005;
 /** Must-recall a model has to keep under cross-validation (the issue's goal for unseen articles). */
 const RECALL_FLOOR = 0.9;
+const SEED_GENRE = "seed-interview";
+const SEED_FLOOR = { precision: 0.85, recall: 0.95 };
 // Every variant tried is kept here, so the choice can be rerun and audited.
-const VARIANTS: (RankerOptions & { name: string })[] = [0.003, 0.03].flatMap((l2) =>
-  [1, 2].flatMap((mustWeight) =>
-    [0.97, 0.93, 0.9].map((targetRecall) => ({
-      name: `l2=${l2} must×${mustWeight} keep ${targetRecall}`,
-      l2,
-      mustWeight,
-      targetRecall,
-      iterations: ITERATIONS,
-    })),
+// The seeds' genre (the desk's own speaker, translated interviews) may weigh 3× in the loss.
+const VARIANTS: (RankerOptions & { name: string })[] = [1, 3].flatMap((seedWeight) =>
+  [0.003, 0.03].flatMap((l2) =>
+    [1, 2].flatMap((mustWeight) =>
+      [0.93, 0.9].map((targetRecall) => ({
+        name: `l2=${l2} must×${mustWeight} keep ${targetRecall}${seedWeight === 1 ? "" : ` seeds×${seedWeight}`}`,
+        l2,
+        mustWeight,
+        targetRecall,
+        iterations: ITERATIONS,
+        ...(seedWeight === 1 ? {} : { genreWeights: { [SEED_GENRE]: seedWeight } }),
+      })),
+    ),
   ),
 );
+
+/** The seeds and fixtures must keep what their tests ask (lib/import/eval/__tests__), in-sample. */
+function keepsSeedFloor(data: FeaturizedArticle[], options: RankerOptions): boolean {
+  const weights = fitRanker(data, options);
+  const fit = (prefixes: string[]) =>
+    combine(
+      data
+        .filter((d) => prefixes.some((p) => d.article.name.startsWith(p)))
+        .map((d) => evaluate(weights, d)),
+    );
+  return [fit(["seeds/"]), fit(["seeds/", "fixtures/"])].every(
+    (r) => r.precision >= SEED_FLOOR.precision && r.recall >= SEED_FLOOR.recall,
+  );
+}
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const fmt = (x: number) => x.toFixed(3);
 
@@ -113,14 +136,25 @@ async function main() {
   // best F1; written only when that F1 is not below the committed variant's.
   const f1 = (cv: CrossValidation) =>
     cv.precision + cv.recall ? (2 * cv.precision * cv.recall) / (cv.precision + cv.recall) : 0;
-  const eligible = results.filter((r) => r.cv.recall >= RECALL_FLOOR);
-  if (eligible.length === 0) {
-    console.log(`\nnot written: no variant keeps must-recall at ${RECALL_FLOOR}`);
+  // Best F1 first; the first that also keeps the seeds' floor in-sample wins.
+  const best = results
+    .filter((r) => r.cv.recall >= RECALL_FLOOR)
+    .sort((a, b) => f1(b.cv) - f1(a.cv))
+    .find((r) => keepsSeedFloor(data, r.variant));
+  if (!best) {
+    console.log(
+      `\nnot written: no variant keeps must-recall at ${RECALL_FLOOR} and the seeds at ${SEED_FLOOR.precision} / ${SEED_FLOOR.recall}`,
+    );
     return;
   }
-  const best = eligible.reduce((a, b) => (f1(b.cv) > f1(a.cv) ? b : a));
   console.log(`F1 before ${fmt(f1(before))}, after ${fmt(f1(best.cv))}`);
-  if (f1(best.cv) < f1(before) - TOLERANCE) {
+  // A committed model that no longer keeps the seeds' floor (new detection, new data) may be
+  // replaced by a weaker-looking one that does.
+  const beforeKeepsFloor = keepsSeedFloor(
+    featurize(annotated),
+    committed.training.variant as RankerOptions,
+  );
+  if (beforeKeepsFloor && f1(best.cv) < f1(before) - TOLERANCE) {
     console.log("\nnot written: the new model is worse than the committed one");
     return;
   }

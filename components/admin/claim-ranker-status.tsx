@@ -1,3 +1,4 @@
+import { DateText } from "@/components/publishing/dates";
 import type { RankerStatus } from "@/lib/import/rank/get-ranker-status";
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
@@ -8,14 +9,7 @@ export function ClaimRankerStatus({ status }: { status: RankerStatus }) {
     <section aria-labelledby="ranker-heading">
       <h2 id="ranker-heading">Claim ranker</h2>
       <p>
-        Trained{" "}
-        {status.trainedAt ? (
-          <time dateTime={status.trainedAt.toISOString()}>
-            {status.trainedAt.toLocaleDateString("en-GB", { dateStyle: "medium" })}
-          </time>
-        ) : (
-          "(date not recorded)"
-        )}{" "}
+        Trained {status.trainedAt ? <DateText value={status.trainedAt} /> : "(date not recorded)"}{" "}
         on {status.articles} annotated articles in {status.genres.length} genres and{" "}
         {status.deskDecisions} desk decisions ({status.variant}).
       </p>

@@ -16,7 +16,10 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const { register } = form;
   const err = form.formState.errors;
 
-  const text = (name: "organizationName" | "organizationUrl" | "siteUrl", label: string) => (
+  const text = (
+    name: "organizationName" | "organizationUrl" | "organizationLogoUrl" | "siteUrl",
+    label: string,
+  ) => (
     <Field label={label} error={err[name]?.message}>
       <input {...register(name)} />
     </Field>
@@ -38,6 +41,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       <FormMessage message={message} />
       {text("organizationName", "Organisation name")}
       {text("organizationUrl", "Organisation website")}
+      {text("organizationLogoUrl", "Organisation logo (image URL)")}
       {text("siteUrl", "Public site address")}
       {count("minSources", "Sources needed to submit a verdict")}
       {count("minPrimarySources", "…of which primary")}

@@ -1,8 +1,8 @@
 // A published fact-check as readers see it. Rendered once per revision when it goes live
 // (lib/publishing/page-render) and stored; every instance serves those bytes.
 import type { PublishedCheck } from "@/lib/publishing/get-published-check";
+import { QuoteBlock, QuoteInline } from "./quote-block";
 import { mediumText } from "@/lib/claims/claim-appearance";
-import { quoted } from "@/components/quoted";
 import { JsonLd } from "./json-ld";
 import { RatingBadge } from "./rating-badge";
 import { SourcesList } from "./sources-list";
@@ -28,9 +28,11 @@ export function CheckArticle({ check }: { check: PublishedCheck }) {
 
       <section aria-labelledby="claim-heading">
         <h2 id="claim-heading">What was said</h2>
-        <blockquote cite={check.appearance.url ?? undefined}>
-          <p>{quoted(check.quote)}</p>
-        </blockquote>
+        <QuoteBlock
+          quote={check.quote}
+          outlet={check.appearance.outlet}
+          cite={check.appearance.url}
+        />
         <dl className="facts">
           <dt>Who</dt>
           <dd>
@@ -107,7 +109,7 @@ export function CheckArticle({ check }: { check: PublishedCheck }) {
                 ) : (
                   ""
                 )}
-                : {quoted(r.quote)}
+                : <QuoteInline quote={r.quote} outlet={r.outlet} />
               </li>
             ))}
           </ul>

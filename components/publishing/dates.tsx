@@ -1,21 +1,11 @@
-// Dates on public pages: cached data arrives as ISO strings, fresh data as Date objects.
-export function toDate(value: Date | string): Date {
-  return value instanceof Date ? value : new Date(value);
-}
+import { formatDate, formatDateTime, isoDay } from "@/lib/dates/format-date";
 
-export function isoDay(value: Date | string): string {
-  return toDate(value).toISOString().slice(0, 10);
-}
-
-export function longDate(value: Date | string): string {
-  return toDate(value).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
-
-export function DateText({ value }: { value: Date | string }) {
-  return <time dateTime={isoDay(value)}>{longDate(value)}</time>;
+// Dates on pages: cached data arrives as ISO strings, fresh data as Date objects.
+export function DateText({ value, time = false }: { value: Date | string; time?: boolean }) {
+  const d = value instanceof Date ? value : new Date(value);
+  return (
+    <time dateTime={time ? d.toISOString() : isoDay(d)}>
+      {time ? formatDateTime(d) : formatDate(d)}
+    </time>
+  );
 }

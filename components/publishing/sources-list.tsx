@@ -1,3 +1,4 @@
+import { formatDayText } from "@/lib/dates/format-date";
 import type { SourceSnapshot } from "@/lib/publishing/source-snapshot";
 
 export function SourcesList({ sources }: { sources: SourceSnapshot[] }) {
@@ -15,7 +16,7 @@ export function SourcesList({ sources }: { sources: SourceSnapshot[] }) {
             s.title
           )}
           {s.publisher ? `, ${s.publisher}` : ""}
-          {s.publishedAt ? ` (${s.publishedAt})` : ""}
+          {s.publishedAt ? ` (${formatDayText(s.publishedAt)})` : ""}
           {s.isPrimary ? <span className="muted"> — primary source</span> : null}
         </li>
       ))}

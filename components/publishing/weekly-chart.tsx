@@ -1,9 +1,17 @@
+import { formatShortDate } from "@/lib/dates/format-date";
 // Claims taken and published per week as paired bars; the table below carries the same numbers.
 export function WeeklyChart({
   weeks,
 }: {
   weeks: { week: Date; taken: number; published: number }[];
 }) {
+  if (weeks.every((w) => w.taken === 0 && w.published === 0))
+    return (
+      <p className="muted" data-testid="weekly-chart-empty">
+        No claims taken or published in the last {weeks.length || "few"} weeks yet. Take one from
+        the <a href="/queue">queue</a> to start.
+      </p>
+    );
   const max = Math.max(1, ...weeks.flatMap((w) => [w.taken, w.published]));
   const W = 36;
   const H = 120;
@@ -29,7 +37,7 @@ export function WeeklyChart({
                 <title>{`${w.published} published`}</title>
               </rect>
               <text x={i * W + 18} y={H + 14} fontSize="9" textAnchor="middle" fill="#555">
-                {new Date(w.week).toISOString().slice(5, 10)}
+                {formatShortDate(w.week)}
               </text>
             </g>
           );

@@ -21,6 +21,7 @@ export async function* claimReviewsOf(
           speaker: r.speaker,
           appearance: r.appearance,
           rating: r.rating,
+          speakerWords: r.speakerWords,
           firstPublishedAt: r.publication.firstPublishedAt,
           updatedAt: r.publication.updatedAt,
         },

@@ -4,7 +4,10 @@ import { invalid } from "../auth/errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { Settings } from "../settings/settings.schema";
 import { checkUrl } from "../publishing/check-url";
-import { appearanceDate, appearanceInclude, claimAppearance } from "../claims/claim-appearance";
+import { appearanceDate, appearanceSelect, claimAppearance } from "../claims/claim-appearance";
+import { claimQuoteSelect, presentClaimQuote, quoteLine } from "../claims/quote-type";
+import { statusLabel } from "../workflow/claim-workflow";
+import { formatDate } from "../dates/format-date";
 import type { ExportFilter } from "./export.schema";
 
 const DAY_MS = 86_400_000;
@@ -49,43 +52,139 @@ export async function exportWhere(filter: ExportFilter): Promise<Prisma.ClaimWhe
   return { AND: and };
 }
 
+/** What every export row needs, whatever the format (CSV selects no more than this). */
+const coreSelect = {
+  id: true,
+  slug: true,
+  status: true,
+  canonicalText: true,
+  createdAt: true,
+  ...claimQuoteSelect,
+  ...appearanceSelect,
+  article: { select: { ...appearanceSelect.article.select, text: true } },
+  speaker: { select: { name: true, title: true, sameAs: true } },
+  sources: {
+    select: { url: true, title: true, publisher: true },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  },
+  verdict: {
+    select: {
+      id: true,
+      conclusion: true,
+      rating: { select: { label: true, value: true } },
+      author: { select: { name: true } },
+      reviews: {
+        where: { decision: "APPROVE" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { createdAt: true, reviewer: { select: { name: true } } },
+      },
+    },
+  },
+  publication: {
+    select: {
+      slug: true,
+      status: true,
+      firstPublishedAt: true,
+      _count: { select: { corrections: true } },
+    },
+  },
+} satisfies Prisma.ClaimSelect;
+
+type CoreRow = Prisma.ClaimGetPayload<{ select: typeof coreSelect }>;
+
+/** The columns every format shares: one reading of quote, people, dates and links. */
+function coreFields(c: CoreRow, settings: Settings) {
+  const appearance = claimAppearance(c);
+  const quote = presentClaimQuote(c);
+  const approval = c.verdict?.reviews[0] ?? null;
+  const pub = c.publication;
+  return {
+    id: c.id,
+    slug: c.slug,
+    status: c.status,
+    statusLabel: statusLabel(c.status),
+    canonicalText: c.canonicalText,
+    /** The span exactly as recorded in the article (or as entered). */
+    quote: c.quote,
+    quoteType: quote.quoteType,
+    /** What readers see: the speaker's words in marks, or "Reported by <outlet>: …". */
+    quoteShown: quoteLine(quote, appearance.outlet),
+    /** The speaker's own words, when the span holds them; null for reported speech. */
+    speakerWords: quote.quotation ? quote.text : null,
+    speakerName: c.speaker.name,
+    appearance,
+    claimDate: appearanceDate(appearance),
+    /** The same date for people to read ("15 February 2026"). */
+    claimDateText: appearance.publishedAt
+      ? formatDate(appearance.publishedAt)
+      : appearance.publishedText,
+    rating: c.verdict?.rating ?? null,
+    conclusion: c.verdict?.conclusion ?? "",
+    editor: c.verdict?.author.name ?? null,
+    reviewer: approval?.reviewer.name ?? null,
+    approvedAt: approval?.createdAt ?? null,
+    publishedAt: pub?.firstPublishedAt ?? null,
+    pageUrl: pub?.status === "LIVE" ? checkUrl(settings.siteUrl, pub.slug) : null,
+    correctionCount: pub?._count.corrections ?? 0,
+    sourceList: c.sources.map(sourceLine),
+  };
+}
+
+export function sourceLine(s: { url: string; title: string; publisher: string | null }): string {
+  return [s.title, s.publisher, s.url].filter(Boolean).join(" — ");
+}
+
 const include = {
+  ...coreSelect,
+  shortText: true,
+  context: true,
+  kind: true,
+  updatedAt: true,
   speaker: true,
-  ...appearanceInclude,
   sources: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
   verdict: {
     include: {
       rating: { select: { label: true, value: true } },
+      author: { select: { name: true } },
+      reviews: {
+        orderBy: { createdAt: "asc" },
+        include: { reviewer: { select: { name: true } } },
+      },
       revisions: { orderBy: { revision: "asc" }, include: { rating: { select: { label: true } } } },
     },
   },
   publication: {
     include: {
+      _count: { select: { corrections: true } },
       corrections: {
         orderBy: { createdAt: "asc" },
         include: { verdictRevision: { select: { revision: true } } },
       },
     },
   },
-} satisfies Prisma.ClaimInclude;
+} satisfies Prisma.ClaimSelect;
 
-type Row = Prisma.ClaimGetPayload<{ include: typeof include }>;
+type Row = Prisma.ClaimGetPayload<{ select: typeof include }>;
 
 const isoDay = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
-function toRecord(c: Row, settings: Settings) {
+function toRecord(c: Row, settings: Settings, history: HistoryEntry[]) {
   const pub = c.publication;
-  const appearance = claimAppearance(c);
+  const approvals = (c.verdict?.reviews ?? []).filter((r) => r.decision === "APPROVE");
+  const core = coreFields(
+    {
+      ...c,
+      verdict: c.verdict && { ...c.verdict, reviews: approvals.slice(-1) },
+    },
+    settings,
+  );
+  const { appearance, sourceList: _sources, speakerName: _speaker, ...shared } = core;
   return {
-    id: c.id,
-    slug: c.slug,
-    status: c.status,
-    quote: c.quote,
-    canonicalText: c.canonicalText,
+    ...shared,
     shortText: c.shortText,
     context: c.context,
     kind: c.kind,
-    claimDate: appearanceDate(appearance),
     speaker: { name: c.speaker.name, title: c.speaker.title, sameAs: c.speaker.sameAs },
     // null for a claim said outside an article; `appearance` says where for every claim.
     article: c.article && {
@@ -102,8 +201,6 @@ function toRecord(c: Row, settings: Settings) {
       publishedAt: appearance.publishedAt,
       mediaTimestamp: appearance.mediaTimestamp,
     },
-    rating: c.verdict?.rating ?? null,
-    conclusion: c.verdict?.conclusion ?? "",
     analysis: c.verdict?.analysis ?? "",
     sources: c.sources.map((s) => ({
       url: s.url,
@@ -114,7 +211,6 @@ function toRecord(c: Row, settings: Settings) {
       isPrimary: s.isPrimary,
       excerpt: s.excerpt,
     })),
-    pageUrl: pub?.status === "LIVE" ? checkUrl(settings.siteUrl, pub.slug) : null,
     publication: pub && {
       status: pub.status,
       slug: pub.slug,
@@ -130,14 +226,53 @@ function toRecord(c: Row, settings: Settings) {
       conclusion: r.conclusion,
       createdAt: r.createdAt,
     })),
+    reviews: (c.verdict?.reviews ?? []).map((r) => ({
+      revision: r.revision,
+      decision: r.decision,
+      reviewer: r.reviewer.name,
+      comment: r.comment,
+      createdAt: r.createdAt,
+    })),
     corrections: (pub?.corrections ?? []).map((k) => ({
       date: k.createdAt,
       note: k.note,
       revision: k.verdictRevision.revision,
     })),
+    history,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
+}
+
+interface HistoryEntry {
+  date: Date;
+  action: string;
+  actor: string;
+}
+
+/** The audit trail of a batch of claims and their verdicts, oldest first, by claim id. */
+async function historyOf(rows: Row[]): Promise<Map<string, HistoryEntry[]>> {
+  const claimOfEntity = new Map<string, string>();
+  for (const r of rows) {
+    claimOfEntity.set(r.id, r.id);
+    if (r.verdict) claimOfEntity.set(r.verdict.id, r.id);
+  }
+  const audit = await prisma.auditLog.findMany({
+    where: {
+      entityType: { in: ["claim", "verdict"] },
+      entityId: { in: [...claimOfEntity.keys()] },
+    },
+    select: { action: true, entityId: true, createdAt: true, actor: { select: { name: true } } },
+    orderBy: { id: "asc" },
+  });
+  const out = new Map<string, HistoryEntry[]>();
+  for (const a of audit) {
+    const claimId = claimOfEntity.get(a.entityId)!;
+    const list = out.get(claimId) ?? [];
+    list.push({ date: a.createdAt, action: a.action, actor: a.actor?.name ?? "System" });
+    out.set(claimId, list);
+  }
+  return out;
 }
 
 export type ExportRecord = ReturnType<typeof toRecord>;
@@ -147,11 +282,11 @@ export async function countExportRecords(where: Prisma.ClaimWhereInput): Promise
 }
 
 /** Claims matching `where` in keyset batches (createdAt, id): memory stays flat. */
-async function* claimBatches<I extends Prisma.ClaimInclude>(
+async function* claimBatches<S extends Prisma.ClaimSelect & { id: true; createdAt: true }>(
   where: Prisma.ClaimWhereInput,
-  include: I,
+  select: S,
   batchSize: number,
-): AsyncGenerator<Prisma.ClaimGetPayload<{ include: I }>> {
+): AsyncGenerator<Prisma.ClaimGetPayload<{ select: S }>[]> {
   let after: { createdAt: Date; id: string } | null = null;
   for (;;) {
     const keyset: Prisma.ClaimWhereInput = after
@@ -164,13 +299,13 @@ async function* claimBatches<I extends Prisma.ClaimInclude>(
       : {};
     const rows = (await prisma.claim.findMany({
       where: { AND: [where, keyset] },
-      include,
+      select,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: batchSize,
-    })) as Prisma.ClaimGetPayload<{ include: I }>[];
-    yield* rows;
+    })) as unknown as (Prisma.ClaimGetPayload<{ select: S }> & { id: string; createdAt: Date })[];
+    if (rows.length > 0) yield rows;
     if (rows.length < batchSize) return;
-    const last = rows[rows.length - 1];
+    const last = rows[rows.length - 1]!;
     after = { createdAt: last.createdAt, id: last.id };
   }
 }
@@ -180,50 +315,19 @@ export async function* streamExportRecords(
   settings: Settings,
   batchSize = 500,
 ): AsyncGenerator<ExportRecord> {
-  for await (const row of claimBatches(where, include, batchSize)) yield toRecord(row, settings);
+  for await (const rows of claimBatches(where, include, batchSize)) {
+    const history = await historyOf(rows);
+    for (const row of rows) yield toRecord(row, settings, history.get(row.id) ?? []);
+  }
 }
 
-// CSV needs a tenth of the full record; loading only that makes a 10k-row export ~3× faster.
-const csvInclude = {
-  speaker: { select: { name: true } },
-  ...appearanceInclude,
-  sources: { select: { url: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
-  verdict: { select: { conclusion: true, rating: { select: { label: true } } } },
-  publication: { select: { slug: true, status: true } },
-} satisfies Prisma.ClaimInclude;
-
-export interface CsvRecord {
-  quote: string;
-  canonicalText: string;
-  speakerName: string;
-  outlet: string;
-  claimDate: string | null;
-  status: string;
-  ratingLabel: string | null;
-  conclusion: string;
-  sourceUrls: string[];
-  pageUrl: string | null;
-}
+export type CsvRecord = ReturnType<typeof coreFields>;
 
 export async function* streamCsvRecords(
   where: Prisma.ClaimWhereInput,
   settings: Settings,
   batchSize = 1000,
 ): AsyncGenerator<CsvRecord> {
-  for await (const c of claimBatches(where, csvInclude, batchSize)) {
-    const appearance = claimAppearance(c);
-    yield {
-      quote: c.quote,
-      canonicalText: c.canonicalText,
-      speakerName: c.speaker.name,
-      outlet: appearance.outlet,
-      claimDate: appearanceDate(appearance),
-      status: c.status,
-      ratingLabel: c.verdict?.rating?.label ?? null,
-      conclusion: c.verdict?.conclusion ?? "",
-      sourceUrls: c.sources.map((s) => s.url),
-      pageUrl:
-        c.publication?.status === "LIVE" ? checkUrl(settings.siteUrl, c.publication.slug) : null,
-    };
-  }
+  for await (const rows of claimBatches(where, coreSelect, batchSize))
+    for (const c of rows) yield coreFields(c, settings);
 }

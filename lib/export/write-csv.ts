@@ -4,32 +4,35 @@ import { stringify } from "csv-stringify";
 import type { CsvRecord } from "./export-records";
 import { neutraliseCell } from "./neutralise-cell";
 
-export const CSV_HEADER = [
-  "quote",
-  "canonical_claim",
-  "speaker",
-  "outlet",
-  "date",
-  "status",
-  "rating",
-  "conclusion",
-  "sources",
-  "page_url",
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+
+// Dates are ISO days here on purpose: a spreadsheet reads them as dates in any locale.
+export const CSV_COLUMNS: [string, (r: CsvRecord) => string][] = [
+  ["id", (r) => r.id],
+  ["status", (r) => r.statusLabel],
+  ["rating", (r) => r.rating?.label ?? ""],
+  ["claim", (r) => r.canonicalText],
+  ["quote", (r) => r.quoteShown],
+  ["quote_type", (r) => r.quoteType],
+  ["speaker", (r) => r.speakerName],
+  ["outlet", (r) => r.appearance.outlet],
+  ["article_title", (r) => r.appearance.title ?? ""],
+  ["article_url", (r) => r.appearance.url ?? ""],
+  ["said_on", (r) => r.claimDate ?? ""],
+  ["editor", (r) => r.editor ?? ""],
+  ["reviewer", (r) => r.reviewer ?? ""],
+  ["approved_at", (r) => day(r.approvedAt)],
+  ["published_at", (r) => day(r.publishedAt)],
+  ["conclusion", (r) => r.conclusion],
+  ["page_url", (r) => r.pageUrl ?? ""],
+  ["sources", (r) => r.sourceList.join(" | ")],
+  ["corrections", (r) => String(r.correctionCount)],
 ];
 
+export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
+
 export function csvRow(r: CsvRecord): string[] {
-  return [
-    r.quote,
-    r.canonicalText,
-    r.speakerName,
-    r.outlet,
-    r.claimDate ?? "",
-    r.status,
-    r.ratingLabel ?? "",
-    r.conclusion,
-    r.sourceUrls.join(" | "),
-    r.pageUrl ?? "",
-  ].map(neutraliseCell);
+  return CSV_COLUMNS.map(([, cell]) => neutraliseCell(cell(r)));
 }
 
 export function writeCsv(records: AsyncIterable<CsvRecord>): Readable {

@@ -16,6 +16,8 @@ export interface ClaimReviewInput {
   };
   /** null for a verdict without a rating. value null = outside the numeric scale ("Unverifiable"). */
   rating: { label: string; value: number | null } | null;
+  /** Only the speaker's own words appear as the appearance's text; reported speech never does. */
+  speakerWords: string | null;
   scale: { best: number; worst: number };
   organization: { name: string; url: string };
   datePublished: Date;
@@ -43,6 +45,7 @@ export function buildClaimReview(input: ClaimReviewInput): WithContext<ClaimRevi
     ...(input.appearance.publishedAt
       ? { datePublished: isoDate(input.appearance.publishedAt) }
       : {}),
+    ...(input.speakerWords ? { text: input.speakerWords } : {}),
     publisher,
   };
   const rating = input.rating;

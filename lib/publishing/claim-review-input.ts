@@ -17,6 +17,8 @@ export interface CheckCore {
     publishedAt: Date | null;
   };
   rating: { label: string; value: number | null } | null;
+  /** The speaker's own words (lib/claims/quote-type.ts); null when the source reports them. */
+  speakerWords: string | null;
   firstPublishedAt: Date;
   updatedAt: Date;
 }
@@ -33,6 +35,7 @@ export function claimReviewInputFor(
     speaker: check.speaker,
     appearance: check.appearance,
     rating: check.rating,
+    speakerWords: check.speakerWords,
     scale,
     organization: { name: settings.organizationName, url: settings.organizationUrl },
     datePublished: check.firstPublishedAt,

@@ -8,6 +8,7 @@ import { claimReviewInputFor } from "./claim-review-input";
 import { getRatingScale } from "./rating-scale";
 import { readSourceSnapshot } from "./source-snapshot";
 import { appearanceInclude, appearanceSelect, claimAppearance } from "../claims/claim-appearance";
+import { presentClaimQuote, claimQuoteSelect } from "../claims/quote-type";
 
 const ratingSelect = { select: { label: true, value: true, description: true } } as const;
 
@@ -22,7 +23,7 @@ async function loadPublication(db: Tx, slug: string) {
       claim: {
         include: {
           speaker: true,
-          ...appearanceInclude,
+          article: { select: { ...appearanceInclude.article.select, text: true } },
           verdict: {
             include: {
               revisions: { include: { rating: ratingSelect }, orderBy: { revision: "asc" } },
@@ -52,11 +53,15 @@ async function repeatsOf(db: Tx, claim: LoadedPublication["claim"]) {
     : { repeatOfId: claim.id };
   const rows = await db.claim.findMany({
     where: { ...group, NOT: { id: claim.id } },
-    select: { quote: true, ...appearanceSelect },
+    select: {
+      ...claimQuoteSelect,
+      ...appearanceSelect,
+      article: { select: { ...appearanceSelect.article.select, text: true } },
+    },
     orderBy: { createdAt: "asc" },
     take: 20,
   });
-  return rows.map((r) => ({ quote: r.quote, ...claimAppearance(r) }));
+  return rows.map((r) => ({ quote: presentClaimQuote(r), ...claimAppearance(r) }));
 }
 
 export interface GetPublishedCheckOptions {
@@ -96,6 +101,7 @@ export async function getPublishedCheck(slug: string, options: GetPublishedCheck
     repeatsOf(db, claim),
   ]);
   const appearance = claimAppearance(claim);
+  const quote = presentClaimQuote(claim);
   const core = {
     slug: pub.slug,
     canonicalText: claim.canonicalText,
@@ -108,6 +114,7 @@ export async function getPublishedCheck(slug: string, options: GetPublishedCheck
       publishedAt: appearance.publishedAt,
     },
     rating: revision.rating,
+    speakerWords: quote.quotation ? quote.text : null,
     firstPublishedAt: pub.firstPublishedAt,
     updatedAt,
   };
@@ -116,7 +123,7 @@ export async function getPublishedCheck(slug: string, options: GetPublishedCheck
     check: {
       ...core,
       pageUrl: checkUrl(settings.siteUrl, pub.slug),
-      quote: claim.quote,
+      quote,
       context: claim.context,
       publishedText: appearance.publishedText,
       medium: appearance.medium,

@@ -10,6 +10,7 @@ import { CLAIM_REVIEWED_MAX, fittingClaimText, shortenClaim } from "./claim-revi
 import { announceClaimChangeAfterCommit } from "../claims/claim-change-feed";
 import { lockClaimForPublishing } from "./lock-claim";
 import { snapshotSources } from "./source-snapshot";
+import { assertReadyToPublish } from "../settings/publish-checklist";
 import { announcePublishedPageAfterCommit } from "./published-page-changes";
 import { storePublishedPage } from "./store-published-page";
 
@@ -38,6 +39,7 @@ async function publishInTx(
   tx: Tx,
   { user, claimId, shortText }: PublishVerdictOptions,
 ): Promise<PublishResult> {
+  await assertReadyToPublish(tx);
   const claim = await lockClaimForPublishing(tx, claimId);
   assertMove(claim.status, "publish");
   const verdict = claim.verdict;

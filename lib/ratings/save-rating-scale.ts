@@ -5,6 +5,8 @@ import { writeAudit } from "../audit/write-audit";
 import type { z } from "zod";
 import type { ratingRowSchema } from "./rating.schema";
 
+export const RATING_SCALE_SAVED_ACTION = "settings.ratings";
+
 export interface SaveRatingScaleOptions {
   user: CurrentUser;
   ratings: z.output<typeof ratingRowSchema>[];
@@ -54,7 +56,7 @@ export async function saveRatingScale({ user, ratings }: SaveRatingScaleOptions)
     }
     await writeAudit(tx, {
       actorId: user.id,
-      action: "settings.ratings",
+      action: RATING_SCALE_SAVED_ACTION,
       entityType: "settings",
       entityId: "ratings",
       before,

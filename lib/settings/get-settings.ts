@@ -12,3 +12,9 @@ export async function getSettings(): Promise<Settings> {
 }
 
 export const SETTINGS_KEY = KEY;
+
+/** Only what an admin has saved (no defaults): tells a confirmed value from a placeholder. */
+export async function getStoredSettings(db: Pick<typeof prisma, "setting"> = prisma) {
+  const row = await db.setting.findUnique({ where: { key: KEY } });
+  return (row?.value as Partial<Settings> | undefined) ?? {};
+}

@@ -7,6 +7,11 @@ export const settingsSchema = z.object({
     .trim()
     .url()
     .refine((u) => /^https?:\/\//.test(u), "Use an http(s) URL"),
+  /** Shown on the report cover and in ClaimReview's author (publisher logo). Empty: not set. */
+  organizationLogoUrl: z
+    .string()
+    .trim()
+    .refine((u) => u === "" || /^https?:\/\/\S+$/.test(u), "Use an http(s) URL of an image"),
   siteUrl: z
     .string()
     .trim()
@@ -22,6 +27,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   organizationName: "Claimdesk",
   organizationUrl: "https://claimdesk.example.org",
+  organizationLogoUrl: "",
   siteUrl: process.env.PUBLIC_SITE_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000",
   minSources: 2,
   minPrimarySources: 1,

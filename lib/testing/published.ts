@@ -13,6 +13,12 @@ export interface ApprovedClaimOptions {
   outlet?: string;
   articleDate?: Date | null;
   quote?: string;
+  /** The article around the quote (must contain it); default: a Q&A with the quote as answer. */
+  articleText?: string;
+  /** The importer's attribution; default qa-answer (the answer turn of the Q&A above). */
+  attribution?: string;
+  /** Who approved the verdict (a Review row); none by default. */
+  approvedBy?: CurrentUser;
   canonicalText?: string;
   shortText?: string | null;
   ratingLabel?: string | null;
@@ -36,13 +42,16 @@ export async function createApprovedClaim(options: ApprovedClaimOptions) {
     },
   });
   const quote = options.quote ?? `Unemployment fell by 40 percent last year (${tag}).`;
+  const articleText = options.articleText ?? `Q: How is the economy?\nA: ${quote}`;
+  const startOffset = articleText.indexOf(quote);
+  if (startOffset < 0) throw new Error("createApprovedClaim: the quote is not in articleText");
   const article = await prisma.article.create({
     data: {
       outlet: options.outlet ?? "The Daily Example",
       title: `Interview ${tag}`,
       url: `https://news.example.org/interview-${tag}`,
       publishedAt: options.articleDate === undefined ? new Date("2026-03-14") : options.articleDate,
-      text: `Q: How is the economy? A: ${quote}`,
+      text: articleText,
       contentHash: `test-${tag}`,
       speakerId: speaker.id,
     },
@@ -57,8 +66,9 @@ export async function createApprovedClaim(options: ApprovedClaimOptions) {
       articleId: article.id,
       speakerId: speaker.id,
       quote,
-      startOffset: 0,
-      endOffset: quote.length,
+      startOffset,
+      endOffset: startOffset + quote.length,
+      attribution: options.attribution ?? "qa-answer",
       canonicalText: options.canonicalText ?? `Unemployment fell by 40% last year (${tag})`,
       shortText: options.shortText ?? null,
       kind: "QUANTITY",
@@ -122,5 +132,14 @@ export async function createApprovedClaim(options: ApprovedClaimOptions) {
       authorId: options.author.id,
     },
   });
+  if (options.approvedBy)
+    await prisma.review.create({
+      data: {
+        verdictId: verdict.id,
+        revision: 1,
+        reviewerId: options.approvedBy.id,
+        decision: "APPROVE",
+      },
+    });
   return { claim, speaker, article, verdict, rating };
 }

@@ -1,3 +1,4 @@
+import { DateText } from "@/components/publishing/dates";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { WeeklyChart } from "@/components/publishing/weekly-chart";
@@ -62,7 +63,9 @@ export default async function DashboardPage() {
             <tbody>
               {d.weekly.map((w) => (
                 <tr key={String(w.week)}>
-                  <td>{new Date(w.week).toISOString().slice(0, 10)}</td>
+                  <td>
+                    <DateText value={w.week} />
+                  </td>
                   <td>{w.taken}</td>
                   <td>{w.published}</td>
                 </tr>

@@ -6,6 +6,7 @@ import { disconnectDb, prisma } from "../../db";
 import { runActionAs } from "../../auth/authorized";
 import type { CurrentUser } from "../../auth/current-user";
 import { createTestUser } from "../../testing/users";
+import { readyToPublish } from "../../testing/publish-checklist";
 import { createClaimIn } from "../../testing/workflow";
 import { addClaimAction } from "../claims.actions";
 import { queueFilterSchema } from "../claim.schema";
@@ -23,6 +24,7 @@ after(disconnectDb);
 
 let editor: CurrentUser;
 before(async () => {
+  await readyToPublish();
   editor = await createTestUser("EDITOR");
 });
 
@@ -119,7 +121,7 @@ test("it is in the queue (outlet and date filters too) and in the CSV and JSON e
   const settings = await getSettings();
   const [csv] = await collect(streamCsvRecords(where, settings));
   assert.deepEqual(
-    [csv?.quote, csv?.outlet, csv?.claimDate, csv?.status],
+    [csv?.quote, csv?.appearance.outlet, csv?.claimDate, csv?.status],
     [input.quote, input.outlet, "2026-03-02", "QUEUED"],
   );
   const [json] = await collect(streamExportRecords(where, settings));

@@ -1,6 +1,7 @@
 // Every defined action (from the registry) × every role and signed out, through the same gate
 // the server actions use; who may do what comes from the one role → permission map.
-import { test, after } from "node:test";
+import { test, after, before } from "node:test";
+import { readyToPublish } from "../../testing/publish-checklist";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -28,6 +29,7 @@ import { startTwoFactorSetup } from "../../two-factor/start-two-factor-setup";
 import { generate } from "otplib";
 
 after(disconnectDb);
+before(() => readyToPublish());
 
 type Actor = CurrentUser | null;
 // The person doing the research: the actor when they may research, otherwise a fresh editor.

@@ -117,8 +117,8 @@ export function findMentions(text: string, patterns: RegExp[]): Mention[] {
   const speaker = patterns.flatMap((re) => collect(re, text, "speaker"));
   const pronouns = collect(/\b(?:he|she|him|her)\b/gi, text, "pronoun");
   const others = [
-    ...collect(/\b[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*/gu, text, "other").flatMap(
-      (m) => withoutLeadingNotNames(text, m),
+    ...collect(/\b[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*/gu, text, "other").flatMap((m) =>
+      withoutLeadingNotNames(text, m),
     ),
     ...collect(
       new RegExp(

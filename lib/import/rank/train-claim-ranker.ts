@@ -14,6 +14,8 @@ export interface RankerOptions {
   /** The threshold keeps at least this share of the out-of-fold 'must' candidates. */
   targetRecall: number;
   iterations: number;
+  /** Loss weight per genre (default 1): the desk's own speaker's genre may count for more. */
+  genreWeights?: Record<string, number>;
 }
 
 export interface FeaturizedArticle {
@@ -35,6 +37,9 @@ const groupsOf = (data: FeaturizedArticle[]) =>
 
 function fitWeights(data: FeaturizedArticle[], options: RankerOptions): RankerWeights {
   const tiers: Tier[] = data.flatMap((d) => d.article.tiers);
+  const genreWeight = data.flatMap((d) =>
+    d.article.tiers.map(() => options.genreWeights?.[d.article.group] ?? 1),
+  );
   const trained = trainLogistic(
     data.flatMap((d) => d.features),
     tiers.map((t) => (t === "none" ? 0 : 1)),
@@ -45,7 +50,7 @@ function fitWeights(data: FeaturizedArticle[], options: RankerOptions): RankerWe
       iterations: options.iterations,
       learningRate: 0.05,
     },
-    tiers.map((t) => (t === "must" ? options.mustWeight : 1)),
+    tiers.map((t, i) => (t === "must" ? options.mustWeight : 1) * genreWeight[i]!),
   );
   return { bias: trained.bias, weights: trained.weights, threshold: 0.5 };
 }

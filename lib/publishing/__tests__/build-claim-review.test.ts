@@ -19,6 +19,7 @@ const input: ClaimReviewInput = {
     publishedAt: new Date("2026-03-14"),
   },
   rating: { label: "False", value: 1 },
+  speakerWords: "Unemployment fell by 40 percent last year",
   scale: { best: 5, worst: 1 },
   organization: { name: "Example Checks", url: "https://example.org" },
   datePublished: new Date("2026-04-01T10:00:00Z"),
@@ -114,4 +115,12 @@ test("serializeJsonLd cannot close the script element", () => {
   const out = serializeJsonLd({ claimReviewed: "</script><script>alert(1)</script>" });
   assert.ok(!out.includes("<"));
   assert.equal(JSON.parse(out).claimReviewed, "</script><script>alert(1)</script>");
+});
+
+test("the appearance carries the speaker's own words, and never reported speech", () => {
+  const quoted = json(buildClaimReview(input));
+  assert.equal(quoted.itemReviewed.appearance.text, "Unemployment fell by 40 percent last year");
+  const reported = json(buildClaimReview({ ...input, speakerWords: null }));
+  assert.ok(!("text" in reported.itemReviewed.appearance));
+  assert.equal(reported.itemReviewed.text, input.canonicalText);
 });

@@ -1,4 +1,5 @@
-import { after, test } from "node:test";
+import { after, before, test } from "node:test";
+import { readyToPublish } from "../../testing/publish-checklist";
 import assert from "node:assert/strict";
 import { prisma, disconnectDb } from "../../db";
 import { runActionAs } from "../../auth/authorized";
@@ -12,6 +13,7 @@ import {
 import { listCorrectionsLog } from "../list-corrections-log";
 
 after(disconnectDb);
+before(() => readyToPublish());
 
 test("the corrections log lists corrections and withdrawals newest first, and keeps a withdrawal after republishing", async () => {
   const reviewer = await createTestUser("REVIEWER");

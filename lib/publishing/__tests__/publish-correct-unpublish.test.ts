@@ -1,4 +1,5 @@
 import { after, before, describe, test } from "node:test";
+import { readyToPublish } from "../../testing/publish-checklist";
 import assert from "node:assert/strict";
 import { prisma, disconnectDb } from "../../db";
 import { runActionAs } from "../../auth/authorized";
@@ -20,6 +21,7 @@ let editor: CurrentUser;
 let viewer: CurrentUser;
 
 before(async () => {
+  await readyToPublish();
   reviewer = await createTestUser("REVIEWER");
   admin = await createTestUser("ADMIN");
   editor = await createTestUser("EDITOR");

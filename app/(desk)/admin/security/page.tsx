@@ -1,3 +1,4 @@
+import { DateText } from "@/components/publishing/dates";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -37,9 +38,7 @@ export default async function SecurityEventsPage({
           {events.map((e) => (
             <tr key={e.id}>
               <td>
-                <time dateTime={e.createdAt.toISOString()}>
-                  {e.createdAt.toISOString().replace("T", " ").slice(0, 19)}
-                </time>
+                <DateText value={e.createdAt} time />
               </td>
               <td>{e.kind}</td>
               <td>{e.email ?? "—"}</td>

@@ -8,16 +8,19 @@ import { listRatings } from "@/lib/ratings/list-ratings";
 import { getSettings } from "@/lib/settings/get-settings";
 import { TwoFactorRequirementForm } from "@/components/admin/two-factor-requirement-form";
 import { twoFactorRequired } from "@/lib/two-factor/two-factor-requirement";
+import { getPublishChecklist } from "@/lib/settings/publish-checklist";
+import { PublishChecklist } from "@/components/admin/publish-checklist";
 
 export const metadata = { title: "Settings" };
 
 export default async function AdminSettingsPage() {
   const user = await getCurrentUser();
   if (!can(user?.role, "settings:manage")) notFound();
-  const [settings, ratings, requireTwoFactor] = await Promise.all([
+  const [settings, ratings, requireTwoFactor, checklist] = await Promise.all([
     getSettings(),
     listRatings(),
     twoFactorRequired(),
+    getPublishChecklist(),
   ]);
   return (
     <>
@@ -25,6 +28,7 @@ export default async function AdminSettingsPage() {
         <Link href="/admin">← Admin</Link>
       </p>
       <h1>Settings</h1>
+      <PublishChecklist items={checklist} />
       <h2>Rating scale</h2>
       <RatingScaleForm
         ratings={ratings.map((r) => ({

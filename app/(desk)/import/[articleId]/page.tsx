@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/dates/format-date";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
@@ -53,7 +54,7 @@ export default async function TriagePage({ params, searchParams }: Props) {
       <p className="muted">
         {article.outlet}
         {article.publishedAt
-          ? ` · ${article.publishedAt.toISOString().slice(0, 10)}`
+          ? ` · ${formatDate(article.publishedAt)}`
           : article.publishedText
             ? ` · ${article.publishedText}`
             : ""}
