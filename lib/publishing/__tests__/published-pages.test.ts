@@ -2,6 +2,7 @@
 // not answer reaches a stub that says "next"): stored bytes, ETag/304, HEAD, 410, pages rendered
 // on first request when none was stored, a correction reloaded through LISTEN/NOTIFY, and the
 // CDN purge hook.
+import { readyToPublish } from "../../testing/publish-checklist";
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
@@ -23,6 +24,7 @@ let base: string;
 const cache = new PublishedPageCache(64 * 1024 * 1024);
 
 before(async () => {
+  await readyToPublish();
   reviewer = await createTestUser("REVIEWER");
   await cache.start();
   const handler = createPublishedPageHandler(cache, {});
