@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { assignClaim, releaseClaim, takeClaim, takeNextClaim } from "@/app/(desk)/queue/actions";
+import { assignClaim, releaseClaim, takeClaim } from "@/app/(desk)/claims/[id]/actions";
+import { takeNextClaim } from "@/app/(desk)/queue/actions";
 import { quoted } from "@/components/quoted";
 
 export interface QueueTableRow {

@@ -1,8 +1,6 @@
 "use server";
-
-import { runAction } from "@/lib/auth/authorized";
+// One line per action: lib/auth/server-action.ts runs the gate, revalidates, shapes the result.
+import { serverAction } from "@/lib/auth/server-action";
 import { changePasswordAction } from "@/lib/users/users.actions";
 
-export async function changePasswordFormAction(input: unknown) {
-  return runAction(changePasswordAction, input);
-}
+export const changePasswordFormAction = serverAction(changePasswordAction);

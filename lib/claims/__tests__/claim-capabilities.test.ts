@@ -1,10 +1,9 @@
 // Work on a claim (its wording, sources, verdict) is its assignee's, or a reviewer's or admin's:
 // another editor is refused with a message, and the page's buttons follow the same rule.
-import type { z } from "zod";
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { disconnectDb, prisma } from "../../db";
-import { runActionAs, type ActionDef } from "../../auth/authorized";
+import { runActionAs, type AnyAction } from "../../auth/authorized";
 import type { CurrentUser } from "../../auth/current-user";
 import type { Role } from "../../generated/prisma/enums";
 import { createTestUser } from "../../testing/users";
@@ -49,7 +48,7 @@ async function heldClaim(holder: CurrentUser) {
 type Held = Awaited<ReturnType<typeof heldClaim>>;
 const WORK: {
   work: ClaimWork;
-  action: ActionDef<z.ZodType, unknown>;
+  action: AnyAction;
   input: (h: Held) => unknown;
 }[] = [
   {

@@ -3,8 +3,7 @@
 import { test, after } from "node:test";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { join } from "node:path";
 import { globSync } from "tinyglobby";
 import assert from "node:assert/strict";
 import { disconnectDb, prisma } from "../../db";
@@ -23,6 +22,7 @@ import { saveVerdictDraft } from "../../verdicts/save-verdict-draft";
 import { importArticle } from "../../import/import-article";
 import { publishVerdict } from "../../publishing/publish-verdict";
 import { createApprovedClaim } from "../../testing/published";
+import { loadAllActions } from "../../testing/actions";
 
 after(disconnectDb);
 
@@ -300,8 +300,7 @@ const FIXTURES: Record<string, Fixture> = {
   },
 };
 
-// Every module that defines actions, found by name, so the registry below is complete.
-for (const file of globSync("lib/**/*.actions.ts")) await import(pathToFileURL(resolve(file)).href);
+await loadAllActions();
 const ACTIONS = definedActions();
 
 test("action names are unique, and every action is defined in a lib/**/*.actions.ts module", () => {

@@ -1,19 +1,8 @@
 "use server";
-
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/auth/authorized";
+// One line per action: lib/auth/server-action.ts runs the gate, revalidates, shapes the result.
+import { serverAction } from "@/lib/auth/server-action";
 import { saveRatingScaleAction } from "@/lib/ratings/ratings.actions";
 import { saveSettingsAction } from "@/lib/settings/settings.actions";
 
-export async function saveSettings(input: unknown) {
-  const result = await runAction(saveSettingsAction, input);
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
-}
-
-export async function saveRatingScale(input: unknown) {
-  const result = await runAction(saveRatingScaleAction, input);
-  if (!result.ok) return result;
-  revalidatePath("/", "layout");
-  return { ok: true as const, data: { count: result.data.length } };
-}
+export const saveSettings = serverAction(saveSettingsAction);
+export const saveRatingScale = serverAction(saveRatingScaleAction);
