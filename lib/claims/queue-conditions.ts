@@ -3,7 +3,7 @@
 import type postgres from "postgres";
 import { sql } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import { can } from "../auth/permissions";
+import { claimScopeSql } from "./claim-scope";
 import type { QueueFilter } from "./claim.schema";
 
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
@@ -19,8 +19,7 @@ export function and(parts: Fragment[]) {
 }
 
 export function queueConditions(user: CurrentUser, filter: QueueFilter) {
-  const common: Fragment[] = [];
-  if (!can(user.role, "claim:triage")) common.push(sql`c.status <> 'CANDIDATE'`);
+  const common: Fragment[] = claimScopeSql(user);
   if (filter.kind) common.push(sql`c.kind = ${filter.kind}::"ClaimKind"`);
   if (filter.speaker) common.push(sql`c."speakerId" = ${filter.speaker}::uuid`);
   if (filter.outlet) common.push(sql`lower(${outletOf()}) = lower(${filter.outlet})`);

@@ -21,7 +21,7 @@ export interface CorrectVerdictOptions {
 export async function correctVerdict(options: CorrectVerdictOptions) {
   const { user, claimId } = options;
   return prisma.$transaction(async (tx) => {
-    const claim = await lockClaimForPublishing(tx, claimId);
+    const claim = await lockClaimForPublishing(tx, user, claimId);
     const publication = claim.publication;
     if (
       claim.status !== "PUBLISHED" ||

@@ -2,11 +2,10 @@
 // live at /checks/<claim slug>, showing the approved verdict revision.
 import { transaction, type Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import { conflict, invalid } from "../auth/errors";
-import { writeAudit } from "../audit/write-audit";
+import { invalid } from "../auth/errors";
 import { assertMove } from "../workflow/claim-workflow";
+import { moveClaim } from "../claims/move-claim";
 import { CLAIM_REVIEWED_MAX, fittingClaimText, shortenClaim } from "./claim-reviewed-text";
-import { announceClaimChangeAfterCommit } from "../claims/claim-change-feed";
 import { lockClaimForPublishing } from "./lock-claim";
 import { snapshotSources } from "./source-snapshot";
 
@@ -32,8 +31,8 @@ async function publishInTx(
   tx: Tx,
   { user, claimId, shortText }: PublishVerdictOptions,
 ): Promise<PublishResult> {
-  const claim = await lockClaimForPublishing(tx, claimId);
-  assertMove(claim.status, "publish");
+  const claim = await lockClaimForPublishing(tx, user, claimId);
+  assertMove(claim.status, "publish"); // before the checks below, so a wrong state says so first
   const verdict = claim.verdict;
   if (!verdict?.conclusion.trim()) {
     throw invalid("This claim has no verdict conclusion to publish.");
@@ -69,15 +68,6 @@ async function publishInTx(
     await tx.verdict.update({ where: { id: verdict.id }, data: { revision: revision.revision } });
   }
 
-  const { count } = await tx.claim.updateMany({
-    where: { id: claim.id, version: claim.version },
-    data: { status: "PUBLISHED", shortText: short ?? null, version: { increment: 1 } },
-  });
-  if (count === 0)
-    throw conflict(
-      "Someone changed this claim while you were publishing it. Reload and try again.",
-    );
-
   const now = new Date();
   const live = {
     status: "LIVE" as const,
@@ -94,24 +84,15 @@ async function publishInTx(
         data: { ...live, claimId: claim.id, slug: claim.slug, firstPublishedAt: now },
       });
 
-  await writeAudit(tx, {
-    actorId: user.id,
-    action: "claim.publish",
-    entityType: "claim",
-    entityId: claim.id,
-    before: { status: claim.status, publication: claim.publication?.status ?? null },
-    after: {
-      status: "PUBLISHED",
-      publicationId: publication.id,
-      slug: publication.slug,
-      revision: revision.revision,
-    },
-  });
-  announceClaimChangeAfterCommit(tx, {
-    id: claim.id,
-    status: "PUBLISHED",
-    version: claim.version + 1,
-    assigneeId: claim.assigneeId,
+  // The claim's own change goes the way of every move (state check, version, audit, announcement).
+  await moveClaim(tx, {
+    user,
+    claimId: claim.id,
+    move: "publish",
+    expectedVersion: claim.version,
+    data: { shortText: short ?? null },
+    auditBefore: { publication: claim.publication?.status ?? null },
+    audit: { publicationId: publication.id, slug: publication.slug, revision: revision.revision },
   });
   return {
     claimId: claim.id,

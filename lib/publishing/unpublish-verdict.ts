@@ -3,9 +3,8 @@
 import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { conflict } from "../auth/errors";
-import { writeAudit } from "../audit/write-audit";
 import { assertMove } from "../workflow/claim-workflow";
-import { announceClaimChangeAfterCommit } from "../claims/claim-change-feed";
+import { moveClaim } from "../claims/move-claim";
 import { lockClaimForPublishing } from "./lock-claim";
 
 export interface UnpublishVerdictOptions {
@@ -22,18 +21,13 @@ export async function unpublishVerdict({
   expectedVersion,
 }: UnpublishVerdictOptions) {
   return transaction(async (tx) => {
-    const claim = await lockClaimForPublishing(tx, claimId);
-    assertMove(claim.status, "unpublish");
+    const claim = await lockClaimForPublishing(tx, user, claimId);
+    assertMove(claim.status, "unpublish"); // before the publication checks, so a wrong state says so first
     const publication = claim.publication;
     if (publication?.status !== "LIVE") throw conflict("This fact-check is not live.");
     if (expectedVersion !== undefined && publication.version !== expectedVersion) {
       throw conflict("This fact-check was changed since you opened it. Reload and try again.");
     }
-    const after = await tx.claim.update({
-      where: { id: claim.id },
-      data: { status: "APPROVED", version: { increment: 1 } },
-    });
-    announceClaimChangeAfterCommit(tx, after);
     const now = new Date();
     await tx.publication.update({
       where: { id: publication.id },
@@ -45,13 +39,12 @@ export async function unpublishVerdict({
         version: { increment: 1 },
       },
     });
-    await writeAudit(tx, {
-      actorId: user.id,
-      action: "claim.unpublish",
-      entityType: "claim",
-      entityId: claim.id,
-      before: { status: claim.status, publication: "LIVE" },
-      after: { status: "APPROVED", publication: "UNPUBLISHED", slug: publication.slug, reason },
+    await moveClaim(tx, {
+      user,
+      claimId: claim.id,
+      move: "unpublish",
+      auditBefore: { publication: "LIVE" },
+      audit: { publication: "UNPUBLISHED", slug: publication.slug, reason },
     });
     return { claimId: claim.id, slug: publication.slug };
   });
