@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { sessionMaxMs } from "./session-policy";

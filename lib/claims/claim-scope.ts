@@ -2,6 +2,7 @@
 // half sentences): only people who triage them (claim:triage) see them; everyone else — VIEWER —
 // sees a CANDIDATE id as "not found". One rule (hiddenStatuses), rendered for Prisma reads
 // (claimScope) and for the raw SQL of the queue (claimScopeSql); every claim query uses one.
+import "server-only";
 import { sql } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { can } from "../auth/permissions";

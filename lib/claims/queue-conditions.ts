@@ -1,5 +1,6 @@
 // The WHERE clause shared by the queue's rows and its counts: filters, search and the
 // visibility rule (import candidates only for roles that triage them).
+import "server-only";
 import type postgres from "postgres";
 import { sql } from "../db";
 import type { CurrentUser } from "../auth/current-user";

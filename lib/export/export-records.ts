@@ -1,4 +1,5 @@
 // Claims for reports, read in keyset batches (createdAt, id) so a large export keeps memory flat.
+import "server-only";
 import { prisma } from "../db";
 import { invalid } from "../auth/errors";
 import type { Prisma } from "../generated/prisma/client";

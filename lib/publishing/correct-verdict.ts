@@ -1,5 +1,6 @@
 // Corrects a published verdict: a new VerdictRevision goes live with a public correction note;
 // earlier revisions stay readable at /checks/<slug>/revisions/<n>.
+import "server-only";
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { conflict, invalid } from "../auth/errors";

@@ -1,4 +1,5 @@
 // Everything a public fact-check page shows, read once per (re)render of the static page.
+import "server-only";
 import { prisma } from "../db";
 import { getSettings } from "../settings/get-settings";
 import { buildClaimReview } from "./build-claim-review";

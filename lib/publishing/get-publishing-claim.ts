@@ -1,4 +1,5 @@
 // One claim as the publish / correct / withdraw forms need it.
+import "server-only";
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { claimScope } from "../claims/claim-scope";

@@ -4,6 +4,7 @@
 // every process clears it when it hears of a publish or withdrawal over LISTEN (claim changes).
 // While the database is unreachable the last list keeps answering, so published pages stay up
 // and withdrawn ones stay gone.
+import "server-only";
 import { processSingleton } from "../process-singleton";
 import { sql } from "../db";
 import { subscribeToClaimChanges } from "../claims/claim-change-feed";

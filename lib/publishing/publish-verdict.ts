@@ -1,5 +1,6 @@
 // Publishes an approved verdict: the claim moves APPROVED → PUBLISHED and its public page goes
 // live at /checks/<claim slug>, showing the approved verdict revision.
+import "server-only";
 import { transaction, type Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { invalid } from "../auth/errors";

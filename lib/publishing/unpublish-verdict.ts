@@ -1,5 +1,6 @@
 // Takes a fact-check down: the claim goes back to APPROVED and its page answers 410 Gone with
 // the reason, so readers and search engines learn it was withdrawn on purpose.
+import "server-only";
 import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { conflict } from "../auth/errors";
