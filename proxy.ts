@@ -13,7 +13,7 @@ import { databaseAvailable } from "./lib/db/database-availability";
 import { actionBodyProblem, isPossibleServerAction } from "./lib/http/action-body";
 import { badRequestPage, databaseUnavailablePage, htmlResponse } from "./lib/http/error-pages";
 import { malformedUrlReason } from "./lib/http/malformed-url";
-import { findGoneCheck } from "./lib/publishing/gone-checks";
+import { findGoneCheck, goneChecksAreLastKnown } from "./lib/publishing/gone-checks";
 import { renderGonePage } from "./lib/publishing/gone-page";
 import { contentSecurityPolicy, newNonce } from "./lib/security/content-security-policy";
 import { isMutating, isSameOrigin } from "./lib/security/same-origin";
@@ -67,7 +67,10 @@ export async function proxy(request: NextRequest) {
   const check = CHECK_PATH.exec(pathname);
   if (check && !/^feed\.(?:xml|json)$/.test(check[1]!)) {
     const gone = await findGoneCheck(decodeURIComponent(check[1]!));
-    if (gone) return htmlResponse(410, renderGonePage(gone));
+    const response = gone ? htmlResponse(410, renderGonePage(gone)) : NextResponse.next();
+    // Says (to operators and the outage test) that the database did not answer the last refresh.
+    if (goneChecksAreLastKnown()) response.headers.set("X-Withdrawn-List", "last-known");
+    return response;
   }
   if (PUBLIC_PATH.test(pathname)) return NextResponse.next();
   if (DESK_PATH.test(pathname) && !(await databaseAvailable())) return databaseUnavailablePage();

@@ -67,8 +67,15 @@ test("published pages survive a database outage, desk pages say so, and both rec
       .toBe(503);
     const desk = await reviewer.request.get("/queue");
     expect(await desk.text()).toMatch(/database unavailable/i);
-    // Let the withdrawn list's cache expire, so answering below means answering from the last list.
-    await new Promise((resolve) => setTimeout(resolve, 4000));
+    // Wait until the withdrawn list's refresh has failed, so answering below means answering
+    // from the last list.
+    await expect
+      .poll(
+        async () =>
+          (await request.get(`/checks/${withdrawn.slug}`)).headers()["x-withdrawn-list"] ?? "",
+        { timeout: 15_000 },
+      )
+      .toBe("last-known");
     for (let i = 0; i < 3; i++) {
       const page = await request.get(`/checks/${live.slug}`);
       expect(page.status()).toBe(200);

@@ -64,9 +64,8 @@ export async function listQueue({
   user: CurrentUser;
   filter: QueueFilter;
 }): Promise<QueuePage> {
-  const { common, and } = queueConditions(user, filter);
-  const page = [...common];
-  if (filter.status) page.push(sql`c.status = ${filter.status}::"ClaimStatus"`);
+  const { common, status, and } = queueConditions(user, filter);
+  const page = status ? [...common, status] : [...common];
   const cursor = decodeCursor(filter.after);
   const order =
     filter.sort === "newest"

@@ -7,10 +7,14 @@ import type { Settings } from "../settings/settings.schema";
 import { checkUrl } from "../publishing/check-url";
 import { appearanceDate, appearanceInclude, claimAppearance } from "../claims/claim-appearance";
 import type { ExportFilter } from "./export.schema";
+import { speakerMatch } from "../claims/claim-filter.schema";
 
 const DAY_MS = 86_400_000;
 
-/** Prisma filter for an export; an unknown rating label is the user's mistake, so say so. */
+/**
+ * The claim filters (lib/claims/claim-filter.schema.ts) as a Prisma filter for an export; an
+ * unknown rating label is the user's mistake, so say so.
+ */
 export async function exportWhere(filter: ExportFilter): Promise<Prisma.ClaimWhereInput> {
   const and: Prisma.ClaimWhereInput[] = [];
   if (filter.from || filter.to) {
@@ -30,8 +34,14 @@ export async function exportWhere(filter: ExportFilter): Promise<Prisma.ClaimWhe
       ],
     });
   }
-  if (filter.speaker)
-    and.push({ speaker: { name: { equals: filter.speaker, mode: "insensitive" } } });
+  if (filter.speaker) {
+    const speaker = speakerMatch(filter.speaker);
+    and.push(
+      "id" in speaker
+        ? { speakerId: speaker.id }
+        : { speaker: { name: { equals: speaker.name, mode: "insensitive" } } },
+    );
+  }
   if (filter.status) and.push({ status: filter.status });
   if (filter.rating) {
     const rating = await prisma.rating.findFirst({

@@ -22,6 +22,8 @@ interface GoneCache {
   bySlug: Map<string, GoneCheck>;
   loading?: Promise<void>;
   listening?: boolean;
+  /** The last refresh failed: answers come from the list loaded before. */
+  stale?: boolean;
 }
 
 function timeout(ms: number): Promise<never> {
@@ -46,12 +48,14 @@ async function load(cache: GoneCache): Promise<void> {
       ]),
     );
     cache.loaded = true;
+    cache.stale = false;
     cache.loadedAt = Date.now();
   } catch (err) {
     console.error(
       `withdrawn fact-checks: could not refresh the list (${cache.loaded ? "keeping the last one" : "none loaded yet"}):`,
       err instanceof Error ? err.message : err,
     );
+    cache.stale = cache.loaded;
     cache.loadedAt = Date.now() - TTL_MS + RETRY_MS;
   }
 }
@@ -81,6 +85,11 @@ export async function findGoneCheck(slug: string): Promise<GoneCheck | null> {
     await cache.loading;
   }
   return cache.bySlug.get(slug) ?? null;
+}
+
+/** True while the list in use is the last one loaded, because refreshing it failed. */
+export function goneChecksAreLastKnown(): boolean {
+  return goneCache().stale === true;
 }
 
 export function forgetGoneChecks(): void {

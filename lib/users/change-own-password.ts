@@ -1,13 +1,12 @@
 import "server-only";
 import { prisma } from "../db";
-import { writeAudit } from "../audit/write-audit";
 import { assertPasswordNotCommon } from "../auth/common-passwords";
 import type { CurrentUser } from "../auth/current-user";
 import { ActionError, invalid } from "../auth/errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { THROTTLED_MESSAGE } from "../auth/sign-in";
 import { reserveSignInAttempt, settleSignInAttempt } from "../auth/throttle";
-import { recordSecurityEvent } from "../security/record-security-event";
+import { replacePassword } from "./replace-password";
 
 /**
  * The signed-in user sets a new password: the current one must be right (a guess counts
@@ -38,27 +37,13 @@ export async function changeOwnPassword(options: {
   await settleSignInAttempt(attempt.attemptId, { ok: true });
   assertPasswordNotCommon(newPassword, "newPassword");
   const passwordHash = await hashPassword(newPassword);
-  return prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    const ended = await tx.userSession.deleteMany({
-      where: { userId: user.id, id: { not: user.sid } },
-    });
-    await writeAudit(tx, {
+  return prisma.$transaction((tx) =>
+    replacePassword(tx, {
+      user,
+      passwordHash,
       actorId: user.id,
-      action: "user.password",
-      entityType: "user",
-      entityId: user.id,
-    });
-    await recordSecurityEvent(
-      {
-        kind: "user.password",
-        userId: user.id,
-        actorId: user.id,
-        email: user.email,
-        detail: { by: "self", endedSessions: ended.count },
-      },
-      tx,
-    );
-    return { endedSessions: ended.count };
-  });
+      by: "self",
+      keepSessionId: user.sid,
+    }),
+  );
 }
