@@ -6,6 +6,8 @@
 // - /checks/<slug> of a withdrawn fact-check answers 410 Gone (App Router pages cannot set it;
 //   the page stays static for live checks), also while the database is down;
 // - desk pages answer a 503 "database unavailable" page while the database does not answer;
+// - desk pages answer a redirect to the two-factor enrolment page while the admin setting holds
+//   the user there (lib/two-factor/two-factor-gate.ts);
 // - desk pages and sign-in get a fresh CSP nonce per request, which Next puts on its scripts.
 // Public pages are static and need no nonce (next.config.js sends their policy).
 import { NextResponse, type NextRequest } from "next/server";
@@ -17,8 +19,10 @@ import { findGoneCheck, goneChecksAreLastKnown } from "./lib/publishing/gone-che
 import { renderGonePage } from "./lib/publishing/gone-page";
 import { contentSecurityPolicy, newNonce } from "./lib/security/content-security-policy";
 import { isMutating, isSameOrigin } from "./lib/security/same-origin";
+import { heldToTwoFactorSetup } from "./lib/two-factor/two-factor-gate";
+import { TWO_FACTOR_PATH } from "./lib/two-factor/two-factor.schema";
 
-const DESK_PATH = /^\/(?:desk|queue|claims|import|reports|admin|publish)(?:\/|$)/;
+const DESK_PATH = /^\/(?:desk|queue|claims|import|reports|admin|publish|account)(?:\/|$)/;
 const CHECK_PATH = /^\/checks\/([^/]+)$/;
 const PUBLIC_PATH = /^\/(?:checks|corrections|methodology)(?:\/|$)/;
 
@@ -73,7 +77,16 @@ export async function proxy(request: NextRequest) {
     return response;
   }
   if (PUBLIC_PATH.test(pathname)) return NextResponse.next();
-  if (DESK_PATH.test(pathname) && !(await databaseAvailable())) return databaseUnavailablePage();
+  if (DESK_PATH.test(pathname)) {
+    if (!(await databaseAvailable())) return databaseUnavailablePage();
+    // Server actions posted from a page are refused by the action gate instead.
+    if (
+      request.method === "GET" &&
+      pathname !== TWO_FACTOR_PATH &&
+      (await heldToTwoFactorSetup(request))
+    )
+      return NextResponse.redirect(new URL(TWO_FACTOR_PATH, request.url));
+  }
   return withNonce(request);
 }
 

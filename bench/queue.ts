@@ -38,6 +38,7 @@ export async function run(): Promise<void> {
       name: `Bench ${i}`,
       role: "EDITOR" as const,
       sid: "bench",
+      mustSetUpTwoFactor: false,
     }));
     await sql`insert into users ${sql(editors.map((e) => ({ id: e.id, email: e.email, name: e.name, passwordHash: "x", role: e.role, updatedAt: new Date() })))}`;
     const [speaker] =

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { permits } from "@/lib/auth/authorized";
+import type { Permission } from "@/lib/auth/permissions";
 import { SignOutButton } from "./sign-out-button";
 
 const LINKS: { href: string; label: string; permission: Permission }[] = [
@@ -19,7 +20,7 @@ export function DeskNav({ user }: { user: CurrentUser }) {
       <Link href="/desk" className="brand">
         Claimdesk
       </Link>
-      {LINKS.filter((l) => can(user.role, l.permission)).map((l) => (
+      {LINKS.filter((l) => permits(user, l.permission)).map((l) => (
         <Link key={l.href} href={l.href}>
           {l.label}
         </Link>

@@ -9,6 +9,9 @@ export const E2E_USERS = {
   viewer: { email: "viewer@e2e.test", name: "Vic Viewer", role: "VIEWER" },
   // Changes its own password in e2e/account-security.spec.ts; no other spec uses it.
   account: { email: "account@e2e.test", name: "Andy Account", role: "VIEWER" },
+  // Set up two-factor sign-in in e2e/two-factor.spec.ts; no other spec uses them.
+  twoFactor: { email: "twofactor@e2e.test", name: "Tess Twofactor", role: "ADMIN" },
+  heldReviewer: { email: "held@e2e.test", name: "Hal Held", role: "REVIEWER" },
 } as const;
 
 export type E2EUserKey = keyof typeof E2E_USERS;

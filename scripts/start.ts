@@ -11,13 +11,14 @@ import { assertPortFree, ensureBuild, runServer } from "./lib/next-process";
 
 const log = (line: string) => console.log(`[claimdesk] ${line}`);
 
-function nextAuthSecret(): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+/** `name` from the environment, else 32 random bytes generated once into .data/<file>. */
+function localSecret(name: string, file: string, encoding: BufferEncoding): string {
+  const given = process.env[name];
+  if (given) return given;
   mkdirSync(DATA_DIR, { recursive: true });
-  const file = join(DATA_DIR, "nextauth-secret");
-  if (!existsSync(file))
-    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  return readFileSync(file, "utf8").trim();
+  const path = join(DATA_DIR, file);
+  if (!existsSync(path)) writeFileSync(path, randomBytes(32).toString(encoding), { mode: 0o600 });
+  return readFileSync(path, "utf8").trim();
 }
 
 async function main(): Promise<void> {
@@ -65,7 +66,9 @@ async function main(): Promise<void> {
       ...process.env,
       DATABASE_URL: db.url,
       NEXTAUTH_URL: url,
-      NEXTAUTH_SECRET: nextAuthSecret(),
+      NEXTAUTH_SECRET: localSecret("NEXTAUTH_SECRET", "nextauth-secret", "base64url"),
+      // Seals two-factor secrets at rest (lib/two-factor/secret-box.ts).
+      TWO_FACTOR_KEY: localSecret("TWO_FACTOR_KEY", "two-factor-key", "hex"),
       PORT: String(port),
     };
     await ensureBuild(env, log);

@@ -7,6 +7,7 @@ const patterns = [
   "lib/**/__tests__/**/*.test.ts",
   "scripts/**/__tests__/**/*.test.ts",
   "tests/**/*.test.ts",
+  "components/**/__tests__/**/*.test.ts",
 ];
 
 async function main(): Promise<number> {

@@ -1,64 +1,38 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { changePasswordFormAction } from "@/app/(desk)/account/actions";
-import { applyFieldErrors } from "@/components/form-errors";
-import { changePasswordSchema, type ChangePasswordInput } from "@/lib/users/user.schema";
+import { Field } from "@/components/form-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { changePasswordSchema } from "@/lib/users/user.schema";
+
+const signedOut = (others: number) =>
+  others ? ` Signed out ${others} other session${others === 1 ? "" : "s"}.` : "";
 
 export function ChangePasswordForm() {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<ChangePasswordInput>({
-    resolver: zodResolver(changePasswordSchema),
+  const { form, submit, message, pending } = useActionForm({
+    schema: changePasswordSchema,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
+    action: changePasswordFormAction,
+    success: ({ endedSessions }) => `Password changed.${signedOut(endedSessions)}`,
+    reset: true,
   });
-  const { register, handleSubmit, formState } = form;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await changePasswordFormAction(values);
-    if (result.ok) {
-      const others = result.data.endedSessions;
-      setMessage({
-        ok: true,
-        text: `Password changed.${others ? ` Signed out ${others} other session${others === 1 ? "" : "s"}.` : ""}`,
-      });
-      form.reset();
-    } else {
-      applyFieldErrors(form.setError, result.fieldErrors);
-      setMessage({ ok: false, text: result.error });
-    }
-  });
-
-  const error = (name: keyof ChangePasswordInput) =>
-    formState.errors[name] && (
-      <span className="field-error">{formState.errors[name]?.message}</span>
-    );
+  const { register } = form;
+  const err = form.formState.errors;
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Change password">
-      {message && (
-        <p role="status" className={message.ok ? "notice" : "form-error"}>
-          {message.text}
-        </p>
-      )}
-      <label>
-        Current password
+    <form className="stack" onSubmit={submit} noValidate aria-label="Change password">
+      <FormMessage message={message} />
+      <Field label="Current password" error={err.currentPassword?.message}>
         <input type="password" autoComplete="current-password" {...register("currentPassword")} />
-        {error("currentPassword")}
-      </label>
-      <label>
-        New password (at least 12 characters)
+      </Field>
+      <Field label="New password (at least 12 characters)" error={err.newPassword?.message}>
         <input type="password" autoComplete="new-password" {...register("newPassword")} />
-        {error("newPassword")}
-      </label>
-      <label>
-        New password again
+      </Field>
+      <Field label="New password again" error={err.confirmPassword?.message}>
         <input type="password" autoComplete="new-password" {...register("confirmPassword")} />
-        {error("confirmPassword")}
-      </label>
-      <button type="submit" disabled={formState.isSubmitting}>
+      </Field>
+      <button type="submit" disabled={pending}>
         Change password
       </button>
     </form>

@@ -1,68 +1,41 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { createUserFormAction } from "@/app/(desk)/admin/actions";
-import { createUserSchema, type CreateUserInput } from "@/lib/users/user.schema";
-import { applyFieldErrors } from "@/components/form-errors";
+import { Field } from "@/components/form-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { createUserSchema } from "@/lib/users/user.schema";
 import { RoleOptions } from "./role-options";
 
 export function CreateUserForm() {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<CreateUserInput>({
-    resolver: zodResolver(createUserSchema),
+  const { form, submit, message, pending } = useActionForm({
+    schema: createUserSchema,
     defaultValues: { email: "", name: "", role: "EDITOR", password: "" },
+    action: createUserFormAction,
+    success: (user) => `Created ${user.email}.`,
+    reset: true,
   });
-  const { register, handleSubmit, formState } = form;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await createUserFormAction(values);
-    if (result.ok) {
-      setMessage({ ok: true, text: `Created ${result.data.email}.` });
-      form.reset();
-    } else {
-      applyFieldErrors(form.setError, result.fieldErrors);
-      setMessage({ ok: false, text: result.error });
-    }
-  });
+  const { register } = form;
+  const err = form.formState.errors;
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Create user">
-      {message && (
-        <p role="status" className={message.ok ? "notice" : "form-error"}>
-          {message.text}
-        </p>
-      )}
-      <label>
-        Email
+    <form className="stack" onSubmit={submit} noValidate aria-label="Create user">
+      <FormMessage message={message} />
+      <Field label="Email" error={err.email?.message}>
         <input type="email" {...register("email")} />
-        {formState.errors.email && (
-          <span className="field-error">{formState.errors.email.message}</span>
-        )}
-      </label>
-      <label>
-        Name
+      </Field>
+      <Field label="Name" error={err.name?.message}>
         <input {...register("name")} />
-        {formState.errors.name && (
-          <span className="field-error">{formState.errors.name.message}</span>
-        )}
-      </label>
-      <label>
-        Role
+      </Field>
+      <Field label="Role" error={err.role?.message}>
         <select {...register("role")}>
           <RoleOptions />
         </select>
-      </label>
-      <label>
-        Initial password (at least 12 characters)
+      </Field>
+      <Field label="Initial password (at least 12 characters)" error={err.password?.message}>
         <input type="password" autoComplete="new-password" {...register("password")} />
-        {formState.errors.password && (
-          <span className="field-error">{formState.errors.password.message}</span>
-        )}
-      </label>
-      <button type="submit" disabled={formState.isSubmitting}>
+      </Field>
+      <button type="submit" disabled={pending}>
         Create user
       </button>
     </form>

@@ -1,44 +1,30 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import type { z } from "zod";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { ratingScaleSchema } from "@/lib/ratings/rating.schema";
 import { saveRatingScale } from "@/app/(desk)/admin/settings/actions";
 
 type Input = z.input<typeof ratingScaleSchema>;
-type Output = z.output<typeof ratingScaleSchema>;
 
 /** Labels, numeric values (1 = worst; empty = outside the scale) and order of the ratings. */
 export function RatingScaleForm({ ratings }: { ratings: Input["ratings"] }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const { register, control, handleSubmit, formState } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(ratingScaleSchema),
+  const { form, submit, message, pending } = useActionForm({
+    schema: ratingScaleSchema,
     defaultValues: { ratings },
+    action: saveRatingScale,
+    success: "Rating scale saved.",
+    refresh: true,
   });
+  const { register, control } = form;
   const { fields, append, move } = useFieldArray({ control, name: "ratings" });
-  const err = formState.errors.ratings;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(false);
-    const result = await saveRatingScale(values);
-    if (!result.ok) return setFormError(result.error);
-    setSaved(true);
-    router.refresh();
-  });
+  const err = form.formState.errors.ratings;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Rating scale">
-      {formError && (
-        <p role="alert" className="form-error">
-          {formError}
-        </p>
-      )}
+    <form onSubmit={submit} noValidate aria-label="Rating scale">
+      <FormMessage message={message} />
       {err?.root?.message && (
         <p role="alert" className="form-error">
           {err.root.message}
@@ -47,11 +33,6 @@ export function RatingScaleForm({ ratings }: { ratings: Input["ratings"] }) {
       {err?.message && (
         <p role="alert" className="form-error">
           {err.message}
-        </p>
-      )}
-      {saved && (
-        <p className="notice" role="status">
-          Rating scale saved.
         </p>
       )}
       <table>
@@ -130,7 +111,7 @@ export function RatingScaleForm({ ratings }: { ratings: Input["ratings"] }) {
         >
           Add a rating
         </button>
-        <button type="submit" disabled={formState.isSubmitting}>
+        <button type="submit" disabled={pending}>
           Save rating scale
         </button>
       </div>

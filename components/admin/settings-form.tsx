@@ -1,84 +1,54 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/form-errors";
+import { Field } from "@/components/form-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { settingsFormSchema, type Settings } from "@/lib/settings/settings.schema";
 import { saveSettings } from "@/app/(desk)/admin/settings/actions";
 
 export function SettingsForm({ settings }: { settings: Settings }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<Settings>({
-    resolver: zodResolver(settingsFormSchema),
+  const { form, submit, message, pending } = useActionForm({
+    schema: settingsFormSchema,
     defaultValues: settings,
+    action: saveSettings,
+    success: "Settings saved.",
   });
-  const err = formState.errors;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(false);
-    const result = await saveSettings(values);
-    if (!result.ok) {
-      setFormError(result.error);
-      applyFieldErrors(setError, result.fieldErrors);
-      return;
-    }
-    setSaved(true);
-  });
+  const { register } = form;
+  const err = form.formState.errors;
 
   const text = (name: "organizationName" | "organizationUrl" | "siteUrl", label: string) => (
-    <label>
-      {label}
-      <input {...register(name)} aria-invalid={!!err[name]} />
-      {err[name] && <span className="field-error">{err[name]?.message}</span>}
-    </label>
+    <Field label={label} error={err[name]?.message}>
+      <input {...register(name)} />
+    </Field>
   );
   const count = (name: "minSources" | "minPrimarySources", label: string) => (
-    <label>
-      {label}
-      <input
-        type="number"
-        min={0}
-        max={20}
-        {...register(name, { valueAsNumber: true })}
-        aria-invalid={!!err[name]}
-      />
-      {err[name] && <span className="field-error">{err[name]?.message}</span>}
-    </label>
+    <Field label={label} error={err[name]?.message}>
+      <input type="number" min={0} max={20} {...register(name, { valueAsNumber: true })} />
+    </Field>
   );
 
   return (
     <form
       className="stack"
-      onSubmit={onSubmit}
+      onSubmit={submit}
       noValidate
       aria-label="Site settings"
       style={{ maxWidth: 720 }}
     >
-      {formError && (
-        <p role="alert" className="form-error">
-          {formError}
-        </p>
-      )}
-      {saved && (
-        <p className="notice" role="status">
-          Settings saved.
-        </p>
-      )}
+      <FormMessage message={message} />
       {text("organizationName", "Organisation name")}
       {text("organizationUrl", "Organisation website")}
       {text("siteUrl", "Public site address")}
       {count("minSources", "Sources needed to submit a verdict")}
       {count("minPrimarySources", "…of which primary")}
-      <label>
-        Methodology (Markdown, shown on the public site)
-        <textarea rows={10} {...register("methodology")} aria-invalid={!!err.methodology} />
-        {err.methodology && <span className="field-error">{err.methodology.message}</span>}
-      </label>
+      <Field
+        label="Methodology (Markdown, shown on the public site)"
+        error={err.methodology?.message}
+      >
+        <textarea rows={10} {...register("methodology")} />
+      </Field>
       <div>
-        <button type="submit" disabled={formState.isSubmitting}>
+        <button type="submit" disabled={pending}>
           Save settings
         </button>
       </div>

@@ -1,11 +1,22 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { changeRoleFormAction, setUserActiveFormAction } from "@/app/(desk)/admin/actions";
+import {
+  changeRoleFormAction,
+  resetTwoFactorFormAction,
+  setUserActiveFormAction,
+} from "@/app/(desk)/admin/actions";
 import { RoleOptions } from "./role-options";
 
 interface Props {
-  user: { id: string; email: string; name: string; role: string; active: boolean };
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    role: string;
+    active: boolean;
+    twoFactor: "on" | "setting up" | "off";
+  };
   isSelf: boolean;
 }
 
@@ -39,6 +50,26 @@ export function UserRow({ user, isSelf }: Props) {
         </select>
       </td>
       <td>{user.active ? "Active" : "Deactivated"}</td>
+      <td data-testid="two-factor">
+        {user.twoFactor}
+        {!isSelf && user.twoFactor !== "off" && (
+          <>
+            {" "}
+            <button
+              type="button"
+              className="secondary small"
+              disabled={pending}
+              onClick={() => {
+                // Lost phone: removes their two-factor and signs them out everywhere.
+                if (window.confirm(`Reset two-factor sign-in of ${user.email} and sign them out?`))
+                  run(() => resetTwoFactorFormAction({ userId: user.id }));
+              }}
+            >
+              Reset two-factor
+            </button>
+          </>
+        )}
+      </td>
       <td>
         {!isSelf && (
           <button

@@ -1,14 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { addClaim } from "@/app/(desk)/claims/new/actions";
-import { applyFieldErrors } from "@/components/form-errors";
 import { Field } from "@/components/form-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SpeakerOptions } from "@/components/speaker-options";
-import { addClaimSchema, type AddClaimInput } from "@/lib/claims/add-claim.schema";
+import { addClaimSchema } from "@/lib/claims/add-claim.schema";
 import { MEDIUM_LABELS } from "@/lib/claims/claim-appearance";
 
 interface Props {
@@ -18,9 +16,8 @@ interface Props {
 /** A claim said on TV, radio, video, a social post or a speech: no article, a recording's URL. */
 export function AddClaimForm({ speakers }: Props) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<AddClaimInput>({
-    resolver: zodResolver(addClaimSchema),
+  const { form, submit, message, pending } = useActionForm({
+    schema: addClaimSchema,
     defaultValues: {
       speakerId: speakers[0]?.id ?? "",
       speakerName: "",
@@ -32,28 +29,15 @@ export function AddClaimForm({ speakers }: Props) {
       mediaTimestamp: "",
       canonicalText: "",
     },
+    action: addClaim,
+    onSuccess: (claim) => router.push(`/claims/${claim.id}`),
   });
-  const { register, handleSubmit, formState, watch } = form;
-  const errors = formState.errors;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await addClaim(values);
-    if (!result.ok) {
-      setFormError(result.error);
-      applyFieldErrors(form.setError, result.fieldErrors);
-      return;
-    }
-    router.push(`/claims/${result.data.id}`);
-  });
+  const { register, watch } = form;
+  const errors = form.formState.errors;
 
   return (
-    <form className="stack import-form" onSubmit={onSubmit} noValidate aria-label="Add a claim">
-      {formError && (
-        <p role="alert" className="form-error">
-          {formError}
-        </p>
-      )}
+    <form className="stack import-form" onSubmit={submit} noValidate aria-label="Add a claim">
+      <FormMessage message={message} />
       <Field label="Speaker" error={errors.speakerId?.message}>
         <select {...register("speakerId")}>
           <SpeakerOptions speakers={speakers} />
@@ -98,7 +82,7 @@ export function AddClaimForm({ speakers }: Props) {
         <textarea rows={2} {...register("canonicalText")} />
       </Field>
       <div>
-        <button type="submit" disabled={formState.isSubmitting}>
+        <button type="submit" disabled={pending}>
           Add to queue
         </button>
       </div>

@@ -2,13 +2,12 @@
 
 import "./clip.css";
 import Link from "next/link";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { clipClaim, previewClip } from "@/app/(desk)/import/actions";
-import { applyFieldErrors } from "@/components/form-errors";
+import { Field } from "@/components/form-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { clipClaimSchema } from "@/lib/claims/clip.schema";
 import type { ArticleSentence } from "@/lib/import/list-article-sentences";
 import type { TextSpan } from "@/lib/import/text-span";
@@ -144,7 +143,6 @@ export function ArticleClipper({ articleId, sentences, children }: Props) {
 }
 
 const formSchema = clipClaimSchema.pick({ canonicalText: true });
-type FormInput = z.input<typeof formSchema>;
 
 interface ClipFormProps {
   articleId: string;
@@ -154,52 +152,33 @@ interface ClipFormProps {
 }
 
 function ClipForm({ articleId, draft, onClipped, onCancel }: ClipFormProps) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<FormInput>({
-    resolver: zodResolver(formSchema),
+  const { form, submit, message, pending } = useActionForm({
+    schema: formSchema,
     defaultValues: { canonicalText: draft.canonicalText },
-  });
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await clipClaim({
-      articleId,
-      start: draft.start,
-      end: draft.end,
-      canonicalText: values.canonicalText,
-    });
-    if (!result.ok) {
-      setFormError(result.error);
-      applyFieldErrors(setError, result.fieldErrors);
-      return;
-    }
-    onClipped(result.data.id);
+    action: ({ canonicalText }) =>
+      clipClaim({ articleId, start: draft.start, end: draft.end, canonicalText }),
+    onSuccess: (claim) => onClipped(claim.id),
   });
   return (
-    <form className="clip-form" onSubmit={onSubmit} noValidate aria-label="New claim">
-      {formError && (
-        <p role="alert" className="form-error">
-          {formError}
-        </p>
-      )}
+    <form className="clip-form" onSubmit={submit} noValidate aria-label="New claim">
+      <FormMessage message={message} />
       <blockquote data-testid="clip-quote">{draft.quote}</blockquote>
       <p className="small muted">
         kind {draft.kind.toLowerCase()} · score {draft.score.toFixed(2)}
       </p>
-      <label>
-        Claim as it will be checked (canonical text)
+      <Field
+        label="Claim as it will be checked (canonical text)"
+        error={form.formState.errors.canonicalText?.message}
+      >
         <textarea
           rows={3}
           // biome-ignore lint/a11y/noAutofocus: the editor just asked for this form; keyboard users continue in it
           autoFocus
-          {...register("canonicalText")}
-          aria-invalid={!!formState.errors.canonicalText}
+          {...form.register("canonicalText")}
         />
-        {formState.errors.canonicalText && (
-          <span className="field-error">{formState.errors.canonicalText.message}</span>
-        )}
-      </label>
+      </Field>
       <div className="row-actions">
-        <button type="submit" disabled={formState.isSubmitting}>
+        <button type="submit" disabled={pending}>
           Add to queue
         </button>
         <button type="button" className="secondary" onClick={onCancel}>

@@ -1,15 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { applyFieldErrors } from "@/components/form-errors";
+import { Field } from "@/components/form-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { canonicalTextSchema } from "@/lib/claims/claim.schema";
 import { editCanonicalText } from "@/app/(desk)/claims/[id]/actions";
 
 const formSchema = canonicalTextSchema.pick({ canonicalText: true, shortText: true });
-type FormInput = z.input<typeof formSchema>;
 
 interface Props {
   claimId: string;
@@ -25,59 +23,30 @@ export function CanonicalTextForm({
   shortText,
 }: Props) {
   const [version, setVersion] = useState(initialVersion);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, setError, formState } = useForm<FormInput>({
-    resolver: zodResolver(formSchema),
+  // On a conflict the editor's text stays in the fields: they copy it, reload and merge.
+  const { form, submit, message, pending } = useActionForm({
+    schema: formSchema,
     defaultValues: { canonicalText, shortText },
+    action: (values) => editCanonicalText({ ...values, claimId, version }),
+    success: "Saved.",
+    onSuccess: (data) => setVersion(data.version!),
   });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setSaved(false);
-    const result = await editCanonicalText({ ...values, claimId, version });
-    if (!result.ok) {
-      // The editor's text stays in the fields: on a conflict they copy it, reload and merge.
-      setFormError(result.error);
-      applyFieldErrors(setError, result.fieldErrors);
-      return;
-    }
-    setVersion(result.data.version!);
-    setSaved(true);
-  });
+  const err = form.formState.errors;
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Claim text">
-      {formError && (
-        <p role="alert" className="form-error">
-          {formError}
-        </p>
-      )}
-      {saved && (
-        <p className="notice" role="status">
-          Saved.
-        </p>
-      )}
-      <label>
-        Claim as checked (canonical text)
-        <textarea
-          rows={3}
-          {...register("canonicalText")}
-          aria-invalid={!!formState.errors.canonicalText}
-        />
-        {formState.errors.canonicalText && (
-          <span className="field-error">{formState.errors.canonicalText.message}</span>
-        )}
-      </label>
-      <label>
-        Short text for ClaimReview (under 75 characters)
-        <input {...register("shortText")} aria-invalid={!!formState.errors.shortText} />
-        {formState.errors.shortText && (
-          <span className="field-error">{formState.errors.shortText.message}</span>
-        )}
-      </label>
+    <form className="stack" onSubmit={submit} noValidate aria-label="Claim text">
+      <FormMessage message={message} />
+      <Field label="Claim as checked (canonical text)" error={err.canonicalText?.message}>
+        <textarea rows={3} {...form.register("canonicalText")} />
+      </Field>
+      <Field
+        label="Short text for ClaimReview (under 75 characters)"
+        error={err.shortText?.message}
+      >
+        <input {...form.register("shortText")} />
+      </Field>
       <div>
-        <button type="submit" disabled={formState.isSubmitting}>
+        <button type="submit" disabled={pending}>
           Save text
         </button>
       </div>

@@ -1,20 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { correctSpeaker, rerunDetection } from "@/app/(desk)/import/actions";
-import { applyFieldErrors } from "@/components/form-errors";
 import { Field } from "@/components/form-field";
+import { FormMessage } from "@/components/forms/form-message";
+import type { ActionMessage } from "@/components/forms/submit-to-action";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { SpeakerOptions } from "@/components/speaker-options";
 import { correctSpeakerFormSchema } from "@/lib/import/import.schema";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-type FormInput = z.input<typeof correctSpeakerFormSchema>;
-type Message = { ok: boolean; text: string } | null;
+type Message = ActionMessage | null;
 
 interface Props {
   articleId: string;
@@ -28,15 +26,7 @@ export function ArticleSpeakerTools({ articleId, speakerId, speakers }: Props) {
   const [message, setMessage] = useState<Message>(null);
   return (
     <>
-      {message && (
-        <p
-          role={message.ok ? "status" : "alert"}
-          className={message.ok ? "notice" : "form-error"}
-          data-testid="speaker-message"
-        >
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} testId="speaker-message" />
       {/* A new form for a new speaker: the picker leaves out the current one. */}
       <CorrectSpeakerForm
         key={speakerId ?? "none"}
@@ -55,9 +45,8 @@ interface FormProps extends Omit<Props, "speakerId"> {
 
 /** Another speaker for the article: detection runs again with them. */
 function CorrectSpeakerForm({ articleId, speakers, onResult }: FormProps) {
-  const router = useRouter();
-  const form = useForm<FormInput>({
-    resolver: zodResolver(correctSpeakerFormSchema),
+  const { form, submit, pending } = useActionForm({
+    schema: correctSpeakerFormSchema,
     defaultValues: {
       speakerId: speakers[0]?.id ?? "",
       speakerName: "",
@@ -65,27 +54,17 @@ function CorrectSpeakerForm({ articleId, speakers, onResult }: FormProps) {
       speakerAliases: "",
       moveAccepted: false,
     },
+    action: (values) => correctSpeaker({ ...values, articleId }),
+    success: ({ speaker, replaced, added, moved }) =>
+      `The speaker is now ${speaker.name}: ${plural(replaced, "candidate", "candidates")} replaced by ${plural(added, "new candidate", "new candidates")}${moved ? `; ${plural(moved, "accepted claim", "accepted claims")} moved` : ""}.`,
+    refresh: true,
+    onMessage: onResult,
   });
-  const { register, handleSubmit, formState, watch } = form;
+  const { register, formState, watch } = form;
   const newSpeaker = watch("speakerId") === "";
 
-  const onSubmit = handleSubmit(async (values) => {
-    onResult(null);
-    const response = await correctSpeaker({ ...values, articleId });
-    if (!response.ok) {
-      applyFieldErrors(form.setError, response.fieldErrors);
-      return onResult({ ok: false, text: response.error });
-    }
-    const { speaker, replaced, added, moved } = response.data;
-    onResult({
-      ok: true,
-      text: `The speaker is now ${speaker.name}: ${plural(replaced, "candidate", "candidates")} replaced by ${plural(added, "new candidate", "new candidates")}${moved ? `; ${plural(moved, "accepted claim", "accepted claims")} moved` : ""}.`,
-    });
-    router.refresh();
-  });
-
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Correct the speaker">
+    <form className="stack" onSubmit={submit} noValidate aria-label="Correct the speaker">
       <Field label="Speaker" error={formState.errors.speakerId?.message}>
         <select {...register("speakerId")}>
           <SpeakerOptions speakers={speakers} />
@@ -104,7 +83,7 @@ function CorrectSpeakerForm({ articleId, speakers, onResult }: FormProps) {
         Candidates not yet accepted are replaced by detection with the new speaker.
       </p>
       <div>
-        <button type="submit" disabled={formState.isSubmitting}>
+        <button type="submit" disabled={pending}>
           Change speaker and detect again
         </button>
       </div>

@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/form-errors";
 import { Field } from "@/components/form-field";
+import { applyFieldErrors } from "@/components/forms/submit-to-action";
 import { SpeakerOptions } from "@/components/speaker-options";
 import {
   ACCEPTED_FILE_TYPES,
@@ -104,21 +104,17 @@ export function ImportForm({ speakers }: Props) {
       )}
       <fieldset>
         <legend>Article</legend>
-        <label>
-          File (.txt, .md or .html, up to 10 MB)
+        <Field label="File (.txt, .md or .html, up to 10 MB)" error={fileError ?? undefined}>
           <input
             type="file"
             name="file"
             accept={ACCEPTED_FILE_TYPES}
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
-          {fileError && <span className="field-error">{fileError}</span>}
-        </label>
-        <label>
-          …or paste the text
+        </Field>
+        <Field label="…or paste the text" error={errors.pastedText?.message}>
           <textarea rows={6} {...register("pastedText")} />
-          {errors.pastedText && <span className="field-error">{errors.pastedText.message}</span>}
-        </label>
+        </Field>
       </fieldset>
       <fieldset>
         <legend>Where it was published</legend>

@@ -1,15 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { correctFormAction } from "@/app/(desk)/publish/actions";
-import { applyFieldErrors } from "@/components/form-errors";
+import { Field } from "@/components/form-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { correctSchema } from "@/lib/publishing/publishing.schema";
-
-type Input = z.input<typeof correctSchema>;
 
 interface Props {
   claimId: string;
@@ -21,36 +16,22 @@ interface Props {
 }
 
 export function CorrectForm(props: Props) {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<Input>({
-    resolver: zodResolver(correctSchema),
+  const { form, submit, message, pending } = useActionForm({
+    schema: correctSchema,
     defaultValues: { ...props, note: "" },
+    action: correctFormAction,
+    success: ({ revision }) => `Correction published as revision ${revision}.`,
+    // The next correction starts from this one, against the claim's new version.
+    reset: (values) => ({ ...values, expectedVersion: values.expectedVersion + 1, note: "" }),
+    refresh: true,
   });
-  const { register, handleSubmit, formState } = form;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await correctFormAction(values);
-    if (result.ok) {
-      setMessage({ ok: true, text: `Correction published as revision ${result.data.revision}.` });
-      form.reset({ ...values, expectedVersion: values.expectedVersion + 1, note: "" });
-      router.refresh();
-    } else {
-      applyFieldErrors(form.setError, result.fieldErrors);
-      setMessage({ ok: false, text: result.error });
-    }
-  });
+  const { register } = form;
+  const err = form.formState.errors;
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Correct verdict">
-      {message && (
-        <p role="status" className={message.ok ? "notice" : "form-error"}>
-          {message.text}
-        </p>
-      )}
-      <label>
-        Rating
+    <form className="stack" onSubmit={submit} noValidate aria-label="Correct verdict">
+      <FormMessage message={message} />
+      <Field label="Rating" error={err.ratingId?.message}>
         <select {...register("ratingId", { setValueAs: (v) => (v === "" ? null : v) })}>
           <option value="">No rating</option>
           {props.ratings.map((r) => (
@@ -59,29 +40,20 @@ export function CorrectForm(props: Props) {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Conclusion (one sentence)
+      </Field>
+      <Field label="Conclusion (one sentence)" error={err.conclusion?.message}>
         <input {...register("conclusion")} />
-        {formState.errors.conclusion && (
-          <span className="field-error">{formState.errors.conclusion.message}</span>
-        )}
-      </label>
-      <label>
-        Analysis (Markdown)
+      </Field>
+      <Field label="Analysis (Markdown)" error={err.analysis?.message}>
         <textarea rows={10} {...register("analysis")} />
-        {formState.errors.analysis && (
-          <span className="field-error">{formState.errors.analysis.message}</span>
-        )}
-      </label>
-      <label>
-        Public correction note (shown as “Corrected on &lt;date&gt;: &lt;note&gt;”)
+      </Field>
+      <Field
+        label="Public correction note (shown as “Corrected on <date>: <note>”)"
+        error={err.note?.message}
+      >
         <textarea rows={3} {...register("note")} />
-        {formState.errors.note && (
-          <span className="field-error">{formState.errors.note.message}</span>
-        )}
-      </label>
-      <button type="submit" disabled={formState.isSubmitting}>
+      </Field>
+      <button type="submit" disabled={pending}>
         Publish correction
       </button>
     </form>

@@ -4,6 +4,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { Field } from "@/components/form-field";
 import {
   EXPORT_FORMATS,
   exportQuerySchema,
@@ -72,8 +73,7 @@ export function ExportForm({ speakers, ratings }: { speakers: string[]; ratings:
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate aria-label="Export report">
-      <label>
-        Format
+      <Field label="Format" error={formState.errors.format?.message}>
         <select {...register("format")}>
           {EXPORT_FORMATS.map((f) => (
             <option key={f} value={f}>
@@ -81,10 +81,7 @@ export function ExportForm({ speakers, ratings }: { speakers: string[]; ratings:
             </option>
           ))}
         </select>
-        {formState.errors.format && (
-          <span className="field-error">{formState.errors.format.message}</span>
-        )}
-      </label>
+      </Field>
       <fieldset>
         <legend>Date the claim was made</legend>
         <label>

@@ -1,16 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { publishFormAction } from "@/app/(desk)/publish/actions";
-import { applyFieldErrors } from "@/components/form-errors";
+import { Field } from "@/components/form-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { CLAIM_REVIEWED_MAX } from "@/lib/publishing/claim-reviewed-text";
 import { publishSchema } from "@/lib/publishing/publishing.schema";
-
-type Input = z.input<typeof publishSchema>;
 
 export function PublishForm({
   claimId,
@@ -21,43 +16,29 @@ export function PublishForm({
   shortText: string;
   needsShortText: boolean;
 }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string; slug?: string } | null>(null);
-  const form = useForm<Input, unknown, z.output<typeof publishSchema>>({
-    resolver: zodResolver(publishSchema),
+  const { form, submit, message, pending } = useActionForm({
+    schema: publishSchema,
     defaultValues: { claimId, shortText: needsShortText ? shortText : "" },
-  });
-  const { register, handleSubmit, formState } = form;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await publishFormAction(values);
-    if (result.ok) {
-      setMessage({ ok: true, text: "Published.", slug: result.data.slug });
-      router.refresh();
-    } else {
-      applyFieldErrors(form.setError, result.fieldErrors);
-      setMessage({ ok: false, text: result.error });
-    }
+    action: publishFormAction,
+    success: ({ slug }) => ({
+      text: "Published.",
+      link: { href: `/checks/${slug}`, label: "Open the public page" },
+    }),
+    refresh: true,
   });
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Publish verdict">
-      {message && (
-        <p role="status" className={message.ok ? "notice" : "form-error"}>
-          {message.text}{" "}
-          {message.slug && <a href={`/checks/${message.slug}`}>Open the public page</a>}
-        </p>
-      )}
-      <label>
-        Short claim for search engines (under {CLAIM_REVIEWED_MAX + 1} characters
-        {needsShortText ? ", required: the claim is too long" : ", optional"})
-        <input {...register("shortText")} aria-invalid={!!formState.errors.shortText} />
-        {formState.errors.shortText && (
-          <span className="field-error">{formState.errors.shortText.message}</span>
-        )}
-      </label>
-      <button type="submit" disabled={formState.isSubmitting}>
+    <form className="stack" onSubmit={submit} noValidate aria-label="Publish verdict">
+      <FormMessage message={message} />
+      <Field
+        label={`Short claim for search engines (under ${CLAIM_REVIEWED_MAX + 1} characters${
+          needsShortText ? ", required: the claim is too long" : ", optional"
+        })`}
+        error={form.formState.errors.shortText?.message}
+      >
+        <input {...form.register("shortText")} />
+      </Field>
+      <button type="submit" disabled={pending}>
         Publish
       </button>
     </form>

@@ -1,15 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { unpublishFormAction } from "@/app/(desk)/publish/actions";
-import { applyFieldErrors } from "@/components/form-errors";
+import { Field } from "@/components/form-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { unpublishSchema } from "@/lib/publishing/publishing.schema";
-
-type Input = z.input<typeof unpublishSchema>;
 
 export function UnpublishForm({
   claimId,
@@ -18,44 +13,21 @@ export function UnpublishForm({
   claimId: string;
   expectedVersion: number;
 }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<Input>({
-    resolver: zodResolver(unpublishSchema),
+  const { form, submit, message, pending } = useActionForm({
+    schema: unpublishSchema,
     defaultValues: { claimId, expectedVersion, reason: "" },
-  });
-  const { register, handleSubmit, formState } = form;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await unpublishFormAction(values);
-    if (result.ok) {
-      setMessage({
-        ok: true,
-        text: "Withdrawn. The public page now answers 410 Gone with your reason.",
-      });
-      router.refresh();
-    } else {
-      applyFieldErrors(form.setError, result.fieldErrors);
-      setMessage({ ok: false, text: result.error });
-    }
+    action: unpublishFormAction,
+    success: "Withdrawn. The public page now answers 410 Gone with your reason.",
+    refresh: true,
   });
 
   return (
-    <form className="stack" onSubmit={onSubmit} noValidate aria-label="Withdraw fact-check">
-      {message && (
-        <p role="status" className={message.ok ? "notice" : "form-error"}>
-          {message.text}
-        </p>
-      )}
-      <label>
-        Public reason for withdrawing
-        <textarea rows={3} {...register("reason")} />
-        {formState.errors.reason && (
-          <span className="field-error">{formState.errors.reason.message}</span>
-        )}
-      </label>
-      <button type="submit" className="danger" disabled={formState.isSubmitting}>
+    <form className="stack" onSubmit={submit} noValidate aria-label="Withdraw fact-check">
+      <FormMessage message={message} />
+      <Field label="Public reason for withdrawing" error={form.formState.errors.reason?.message}>
+        <textarea rows={3} {...form.register("reason")} />
+      </Field>
+      <button type="submit" className="danger" disabled={pending}>
         Withdraw (unpublish)
       </button>
     </form>

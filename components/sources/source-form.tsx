@@ -1,10 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/form-errors";
+import { Field } from "@/components/form-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { sourceFieldsSchema, type SourceFormInput } from "@/lib/sources/source.schema";
 import { addSource, editSource } from "@/app/(desk)/claims/[id]/actions";
 
@@ -18,10 +16,8 @@ interface Props {
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function SourceForm({ claimId, source, onDone }: Props) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<SourceFormInput>({
-    resolver: zodResolver(sourceFieldsSchema),
+  const { form, submit, message, pending } = useActionForm({
+    schema: sourceFieldsSchema,
     defaultValues: source?.values ?? {
       url: "",
       title: "",
@@ -32,65 +28,48 @@ export function SourceForm({ claimId, source, onDone }: Props) {
       isPrimary: false,
       notes: "",
     },
+    action: (values) =>
+      source
+        ? editSource({ ...values, sourceId: source.id, version: source.version })
+        : addSource({ ...values, claimId }),
+    reset: !source,
+    refresh: true,
+    onSuccess: () => onDone?.(),
   });
-  const err = formState.errors;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = source
-      ? await editSource({ ...values, sourceId: source.id, version: source.version })
-      : await addSource({ ...values, claimId });
-    if (!result.ok) {
-      setFormError(result.error);
-      applyFieldErrors(setError, result.fieldErrors);
-      return;
-    }
-    if (!source) reset();
-    router.refresh();
-    onDone?.();
-  });
+  const { register } = form;
+  const err = form.formState.errors;
 
   const field = (name: keyof SourceFormInput, label: string, type = "text") => (
-    <label>
-      {label}
-      <input type={type} {...register(name)} aria-invalid={!!err[name]} />
-      {err[name] && <span className="field-error">{err[name]?.message}</span>}
-    </label>
+    <Field label={label} error={err[name]?.message}>
+      <input type={type} {...register(name)} />
+    </Field>
   );
 
   return (
     <form
       className="stack"
-      onSubmit={onSubmit}
+      onSubmit={submit}
       noValidate
       aria-label={source ? "Edit source" : "Add source"}
     >
-      {formError && (
-        <p role="alert" className="form-error">
-          {formError}
-        </p>
-      )}
+      <FormMessage message={message} />
       {field("url", "Address (http or https)", "url")}
       {field("title", "Title")}
       {field("publisher", "Publisher")}
       {field("publishedAt", "Published", "date")}
       {field("accessedAt", "Accessed", "date")}
-      <label>
-        Excerpt
-        <textarea rows={3} {...register("excerpt")} aria-invalid={!!err.excerpt} />
-        {err.excerpt && <span className="field-error">{err.excerpt.message}</span>}
-      </label>
+      <Field label="Excerpt" error={err.excerpt?.message}>
+        <textarea rows={3} {...register("excerpt")} />
+      </Field>
       <label style={{ display: "flex", gap: "0.4rem", alignItems: "center" }}>
         <input type="checkbox" {...register("isPrimary")} /> Primary source (original data, document
         or record)
       </label>
-      <label>
-        Notes
-        <textarea rows={2} {...register("notes")} aria-invalid={!!err.notes} />
-        {err.notes && <span className="field-error">{err.notes.message}</span>}
-      </label>
+      <Field label="Notes" error={err.notes?.message}>
+        <textarea rows={2} {...register("notes")} />
+      </Field>
       <div className="actions-row">
-        <button type="submit" disabled={formState.isSubmitting}>
+        <button type="submit" disabled={pending}>
           {source ? "Save source" : "Add source"}
         </button>
         {onDone && (

@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/form-errors";
+import { Field } from "@/components/form-field";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm } from "@/components/forms/use-action-form";
 import {
   CONCLUSION_MAX,
   verdictFieldsSchema,
@@ -31,70 +31,45 @@ export function VerdictForm({
 }: Props) {
   const router = useRouter();
   const [version, setVersion] = useState(verdictVersion);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const { register, handleSubmit, setError, watch, formState } = useForm<VerdictFormInput>({
-    resolver: zodResolver(verdictFieldsSchema),
-    defaultValues: values,
-  });
-  const conclusionLength = (watch("conclusion") ?? "").length;
-  const err = formState.errors;
 
-  const save = async (input: VerdictFormInput): Promise<number | null> => {
-    setFormError(null);
-    setNotice(null);
+  // Unsaved text stays in the form on a failure; the message says who changed it and when.
+  const save = async (input: VerdictFormInput) => {
     const result = await saveVerdictDraft({ ...input, claimId, verdictVersion: version });
-    if (!result.ok) {
-      // Unsaved text stays in the form; the message says who changed it and when.
-      setFormError(result.error);
-      applyFieldErrors(setError, result.fieldErrors);
-      return null;
-    }
-    setVersion(result.data.version!);
-    return result.data.version!;
+    if (result.ok) setVersion(result.data.version!);
+    return result;
   };
-
-  const onSave = handleSubmit(async (input) => {
-    if ((await save(input)) !== null) {
-      setNotice("Draft saved.");
-      router.refresh();
-    }
+  const { form, submit, submitWith, message, pending } = useActionForm({
+    schema: verdictFieldsSchema,
+    defaultValues: values,
+    action: save,
+    success: "Draft saved.",
+    refresh: true,
   });
-
-  const onSubmitForReview = handleSubmit(async (input) => {
-    const saved = await save(input);
-    if (saved === null) return;
-    const result = await submitVerdict({ claimId, verdictVersion: saved });
-    if (!result.ok) {
-      setFormError(result.error);
-      applyFieldErrors(setError, result.fieldErrors);
-      router.refresh();
-      return;
-    }
-    router.refresh();
-  });
+  const submitForReview = submitWith(
+    async (input) => {
+      const saved = await save(input);
+      if (!saved.ok) return saved;
+      const result = await submitVerdict({ claimId, verdictVersion: saved.data.version! });
+      if (!result.ok) router.refresh();
+      return result;
+    },
+    { refresh: true },
+  );
+  const { register } = form;
+  const conclusionLength = (form.watch("conclusion") ?? "").length;
+  const err = form.formState.errors;
 
   return (
     <form
       className="stack"
-      onSubmit={onSave}
+      onSubmit={submit}
       noValidate
       aria-label="Verdict"
       style={{ maxWidth: "none" }}
     >
-      {formError && (
-        <p role="alert" className="form-error">
-          {formError}
-        </p>
-      )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
-      <label>
-        Rating
-        <select {...register("ratingId")} aria-invalid={!!err.ratingId}>
+      <FormMessage message={message} />
+      <Field label="Rating" error={err.ratingId?.message}>
+        <select {...register("ratingId")}>
           <option value="">Not rated yet</option>
           {ratings.map((r) => (
             <option key={r.id} value={r.id} title={r.description ?? undefined}>
@@ -102,27 +77,30 @@ export function VerdictForm({
             </option>
           ))}
         </select>
-        {err.ratingId && <span className="field-error">{err.ratingId.message}</span>}
-      </label>
-      <label>
-        Conclusion (one sentence)
-        <textarea rows={2} {...register("conclusion")} aria-invalid={!!err.conclusion} />
-        <span className={conclusionLength > CONCLUSION_MAX ? "field-error" : "muted small"}>
-          {conclusionLength}/{CONCLUSION_MAX}
-        </span>
-        {err.conclusion && <span className="field-error">{err.conclusion.message}</span>}
-      </label>
-      <label>
-        Analysis (Markdown; links must be http, https or mailto)
-        <textarea rows={12} {...register("analysis")} aria-invalid={!!err.analysis} />
-        {err.analysis && <span className="field-error">{err.analysis.message}</span>}
-      </label>
+      </Field>
+      <Field
+        label="Conclusion (one sentence)"
+        error={err.conclusion?.message}
+        hint={
+          <span className={conclusionLength > CONCLUSION_MAX ? "field-error" : "muted small"}>
+            {conclusionLength}/{CONCLUSION_MAX}
+          </span>
+        }
+      >
+        <textarea rows={2} {...register("conclusion")} />
+      </Field>
+      <Field
+        label="Analysis (Markdown; links must be http, https or mailto)"
+        error={err.analysis?.message}
+      >
+        <textarea rows={12} {...register("analysis")} />
+      </Field>
       <div className="actions-row">
-        <button type="submit" className="secondary" disabled={formState.isSubmitting}>
+        <button type="submit" className="secondary" disabled={pending}>
           Save draft
         </button>
         {canSubmit && (
-          <button type="button" disabled={formState.isSubmitting} onClick={onSubmitForReview}>
+          <button type="button" disabled={pending} onClick={submitForReview}>
             Submit for review
           </button>
         )}

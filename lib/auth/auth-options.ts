@@ -3,6 +3,7 @@ import CredentialsModule from "next-auth/providers/credentials";
 import { clientAddress } from "./client-address";
 import { sessionMaxMs } from "./session-policy";
 import { endSession, signInWithPassword } from "./sign-in";
+import { signInWithCode } from "./sign-in-with-code";
 import { sessionCookies } from "./session-cookies";
 import { secureSite } from "../security/secure-site";
 
@@ -31,15 +32,20 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
+        // The second step (two-factor): the ticket the first step answered with, and the code.
+        challenge: { type: "hidden" },
+        code: { label: "Code", type: "text" },
       },
       async authorize(credentials, req) {
         // next-auth passes the request headers only; the socket address arrives in a header that
         // scripts/serve.mjs sets (see lib/auth/client-address.ts).
-        const ip = clientAddress((name) => header(req?.headers, name));
-        return signInWithPassword(credentials, {
-          ip,
+        const meta = {
+          ip: clientAddress((name) => header(req?.headers, name)),
           userAgent: header(req?.headers, "user-agent"),
-        });
+        };
+        return credentials?.challenge
+          ? signInWithCode(credentials, meta)
+          : signInWithPassword(credentials, meta);
       },
     }),
   ],

@@ -5,6 +5,7 @@ import { getCurrentUser, type CurrentUser } from "./current-user";
 import { can, type Permission } from "./permissions";
 import { recordSecurityEvent } from "../security/record-security-event";
 import { getMove, type MoveName } from "../workflow/claim-workflow";
+import { TWO_FACTOR_SETUP_MESSAGE } from "../two-factor/two-factor-requirement";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -19,7 +20,14 @@ export function checkPermission(user: CurrentUser | null, permission: Permission
   if (!can(user.role, permission)) {
     throw new ActionError("FORBIDDEN", `Your role (${user.role.toLowerCase()}) may not do this.`);
   }
+  if (!permits(user, permission)) throw new ActionError("FORBIDDEN", TWO_FACTOR_SETUP_MESSAGE);
   return user;
+}
+
+/** The role allows it, and the user is not held to two-factor enrolment by the admin setting. */
+export function permits(user: CurrentUser, permission: Permission): boolean {
+  if (user.mustSetUpTwoFactor && permission !== "account:two-factor") return false;
+  return can(user.role, permission);
 }
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -19,12 +19,13 @@ export const PERMISSIONS = [
   "settings:manage", // rating scale, organisation, methodology text
   "audit:read",
   "account:password", // change one's own password
+  "account:two-factor", // set up, turn off or renew one's own two-factor sign-in
   "security:read", // security events (failed sign-ins, lockouts, refusals, role and password changes)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const VIEWER: Permission[] = ["desk:read", "account:password"];
+const VIEWER: Permission[] = ["desk:read", "account:password", "account:two-factor"];
 const EDITOR: Permission[] = [
   ...VIEWER,
   "article:import",

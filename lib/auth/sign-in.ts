@@ -1,5 +1,8 @@
 import "server-only";
 import { prisma } from "../db";
+import type { User } from "../generated/prisma/client";
+import { issueSignInChallenge } from "../two-factor/sign-in-challenge";
+import { TWO_FACTOR_REQUIRED } from "../two-factor/two-factor.schema";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { sessionMaxMs } from "./session-policy";
 import { reserveSignInAttempt, settleSignInAttempt } from "./throttle";
@@ -12,22 +15,39 @@ export interface SignedIn {
   sid: string;
 }
 
+export interface SignInMeta {
+  ip: string;
+  userAgent?: string;
+}
+
 export const THROTTLED_MESSAGE = "Too many failed sign-in attempts. Wait a minute and try again.";
 
 /**
- * Checks the credentials and opens a server-side session. Throws an Error whose message is
- * shown on the sign-in form. `ip` is the client address from lib/auth/client-address.ts.
+ * The password was right but the account uses two-factor sign-in: no session yet. The message
+ * carries the second step's ticket back through next-auth (see lib/two-factor/sign-in-challenge.ts).
  */
-export async function signInWithPassword(
-  raw: unknown,
-  meta: { ip: string; userAgent?: string },
-): Promise<SignedIn> {
+export class TwoFactorRequired extends Error {
+  constructor(readonly challenge: string) {
+    super(`${TWO_FACTOR_REQUIRED}${challenge}`);
+    this.name = "TwoFactorRequired";
+  }
+}
+
+/**
+ * Checks the credentials and opens a server-side session, or throws TwoFactorRequired for an
+ * account with two-factor on. Any other Error's message is shown on the sign-in form. `ip` is
+ * the client address from lib/auth/client-address.ts.
+ */
+export async function signInWithPassword(raw: unknown, meta: SignInMeta): Promise<SignedIn> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) throw new Error("Enter your email and password.");
   const { email, password } = parsed.data;
   const attempt = await reserveSignInAttempt(email, meta.ip);
   if (!attempt.allowed) throw new Error(THROTTLED_MESSAGE);
-  const user = await prisma.user.findUnique({ where: { email } });
+  const user = await prisma.user.findUnique({
+    where: { email },
+    include: { twoFactor: { select: { enabledAt: true } } },
+  });
   // Unknown and deactivated accounts cost the same argon2 work as a wrong password.
   const ok = user?.active
     ? await verifyPassword(user.passwordHash, password)
@@ -42,6 +62,13 @@ export async function signInWithPassword(
     throw new Error("Wrong email or password.");
   }
   await settleSignInAttempt(attempt.attemptId, { ok: true });
+  if (user.twoFactor?.enabledAt)
+    throw new TwoFactorRequired(await issueSignInChallenge(user.id, meta.ip));
+  return openSession(user, meta);
+}
+
+/** A server-side session for a user who passed every sign-in step. */
+export async function openSession(user: User, meta: SignInMeta): Promise<SignedIn> {
   const session = await prisma.userSession.create({
     data: {
       userId: user.id,

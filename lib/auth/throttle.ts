@@ -5,6 +5,7 @@
 import "server-only";
 import { sql } from "../db";
 import { recordSecurityEvent } from "../security/record-security-event";
+import type { SecurityEventKind } from "../security/security-event-kinds";
 
 export const MAX_FAILURES_PER_MINUTE = 5;
 export const MAX_FAILURES_PER_ADDRESS_PER_MINUTE = MAX_FAILURES_PER_MINUTE * 4;
@@ -57,17 +58,31 @@ export async function reserveSignInAttempt(email: string, ip: string): Promise<T
   });
 }
 
-/** Marks a reserved attempt a success, or records the failure as a security event. */
+export type AttemptOutcome =
+  | { ok: true }
+  | {
+      ok: false;
+      email: string;
+      ip: string;
+      userId: string | null;
+      /** What failed: the password (default) or a two-factor code. */
+      kind?: Extract<SecurityEventKind, "signin.failed" | "twofactor.failed">;
+    };
+
+/**
+ * Marks a reserved attempt a success, or records the failure as a security event. Wrong
+ * passwords and wrong two-factor codes count against the same limits.
+ */
 export async function settleSignInAttempt(
   attemptId: string,
-  outcome: { ok: true } | { ok: false; email: string; ip: string; userId: string | null },
+  outcome: AttemptOutcome,
 ): Promise<void> {
   if (outcome.ok) {
     await sql`update sign_in_attempts set success = true where id = ${attemptId}::bigint`;
     return;
   }
   await recordSecurityEvent({
-    kind: "signin.failed",
+    kind: outcome.kind ?? "signin.failed",
     userId: outcome.userId,
     email: outcome.email,
     ip: outcome.ip,

@@ -1,8 +1,8 @@
 // The live queue's server-sent events: every claim change the user may see, as JSON. The
 // session is checked again every few seconds, so signing out, deactivation or a role change
 // ends (or narrows) an open stream instead of leaving it running until the tab closes.
-import { userForSession, type CurrentUser } from "../auth/current-user";
-import { can } from "../auth/permissions";
+import { permits } from "../auth/authorized";
+import { userForSession, type CurrentUser } from "../auth/user-for-session";
 import { canSeeStatus } from "./claim-scope";
 import { subscribeToClaimChanges } from "./claim-change-feed";
 
@@ -53,7 +53,7 @@ export function claimEventStream({
       const heartbeat = setInterval(() => send(": ping\n\n"), heartbeatMs);
       const sessionCheck = setInterval(async () => {
         const current = await userForSession(user.sid, { touch: false }).catch(() => viewer); // a database hiccup is not a sign-out
-        if (current && can(current.role, "desk:read")) {
+        if (current && permits(current, "desk:read")) {
           viewer = current;
           return;
         }

@@ -19,5 +19,12 @@ export async function createTestUser(role: Role, name?: string): Promise<Current
   const session = await prisma.userSession.create({
     data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
   });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sid: session.id };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    sid: session.id,
+    mustSetUpTwoFactor: false,
+  };
 }

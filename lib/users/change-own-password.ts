@@ -2,10 +2,8 @@ import "server-only";
 import { prisma } from "../db";
 import { assertPasswordNotCommon } from "../auth/common-passwords";
 import type { CurrentUser } from "../auth/current-user";
-import { ActionError, invalid } from "../auth/errors";
-import { hashPassword, verifyPassword } from "../auth/password";
-import { THROTTLED_MESSAGE } from "../auth/sign-in";
-import { reserveSignInAttempt, settleSignInAttempt } from "../auth/throttle";
+import { confirmIdentity } from "../auth/confirm-identity";
+import { hashPassword } from "../auth/password";
 import { replacePassword } from "./replace-password";
 
 /**
@@ -19,22 +17,7 @@ export async function changeOwnPassword(options: {
   newPassword: string;
 }) {
   const { user, currentPassword, newPassword } = options;
-  const address = `session:${user.sid}`;
-  const attempt = await reserveSignInAttempt(user.email, address);
-  if (!attempt.allowed) throw new ActionError("TOO_MANY", THROTTLED_MESSAGE);
-  const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
-  if (!(await verifyPassword(row.passwordHash, currentPassword))) {
-    await settleSignInAttempt(attempt.attemptId, {
-      ok: false,
-      email: user.email,
-      ip: address,
-      userId: user.id,
-    });
-    throw invalid("Your current password is not right.", {
-      currentPassword: ["Not your current password"],
-    });
-  }
-  await settleSignInAttempt(attempt.attemptId, { ok: true });
+  await confirmIdentity({ user, currentPassword });
   assertPasswordNotCommon(newPassword, "newPassword");
   const passwordHash = await hashPassword(newPassword);
   return prisma.$transaction((tx) =>

@@ -1,4 +1,4 @@
-// npm run --silent cli -- users <list|create|set-role|activate|deactivate|reset-password> ...
+// npm run --silent cli -- users <list|create|set-role|activate|deactivate|reset-password|reset-two-factor> ...
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { generatePassword } from "../../lib/auth/password";
@@ -6,6 +6,7 @@ import { parseInput } from "../../lib/auth/authorized";
 import { prisma } from "../../lib/db";
 import { createUser } from "../../lib/users/create-user";
 import { listUsers } from "../../lib/users/list-users";
+import { resetTwoFactor } from "../../lib/two-factor/reset-two-factor";
 import { resetPassword } from "../../lib/users/reset-password";
 import { updateUserAccess } from "../../lib/users/update-user-access";
 import { createUserSchema, passwordSchema, roleSchema } from "../../lib/users/user.schema";
@@ -17,6 +18,7 @@ const USAGE = `usage:
   users set-role EMAIL ROLE
   users activate EMAIL | users deactivate EMAIL
   users reset-password EMAIL [--password P]
+  users reset-two-factor EMAIL   (lost phone: removes their two-factor sign-in, ends their sessions)
 (a password that is not given is generated and printed once)`;
 
 async function userIdByEmail(email: string): Promise<string> {
@@ -87,6 +89,12 @@ export async function run(argv: string[]): Promise<number> {
         console.log(
           `password of ${email} reset${values.password ? "" : ` to: ${password}`}; their sessions ended`,
         );
+        return 0;
+      }
+      case "reset-two-factor": {
+        const email = parseInput(z.string().email("give the user's email"), rest[0]);
+        await resetTwoFactor({ actorId: null, userId: await userIdByEmail(email) });
+        console.log(`two-factor sign-in of ${email} removed; their sessions ended`);
         return 0;
       }
       default:

@@ -34,6 +34,7 @@ export default async function AdminPage() {
             <th>Email</th>
             <th>Role</th>
             <th>Status</th>
+            <th>Two-factor</th>
             <th />
           </tr>
         </thead>

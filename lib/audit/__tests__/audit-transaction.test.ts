@@ -20,6 +20,7 @@ test("audit and change share one transaction: a failing audit insert leaves the 
     name: "Ghost",
     role: "EDITOR" as const,
     sid: "x",
+    mustSetUpTwoFactor: false,
   };
   await assert.rejects(
     editCanonicalText({ user: ghost, claimId, version: 1, canonicalText: "Changed by a ghost." }),

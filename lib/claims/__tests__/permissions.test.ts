@@ -23,6 +23,9 @@ import { importArticle } from "../../import/import-article";
 import { publishVerdict } from "../../publishing/publish-verdict";
 import { createApprovedClaim } from "../../testing/published";
 import { loadAllActions } from "../../testing/actions";
+import { TEST_PASSWORD, createTwoFactorUser, enrolTestUser } from "../../testing/two-factor";
+import { startTwoFactorSetup } from "../../two-factor/start-two-factor-setup";
+import { generate } from "otplib";
 
 after(disconnectDb);
 
@@ -74,6 +77,13 @@ async function articleToRedetect() {
     mode: "triage",
   });
   return imported.articleId;
+}
+
+/** The actor with two-factor on (and a password): what turning it off or renewing codes needs. */
+async function ownTwoFactor(actor: Actor) {
+  if (!actor) return { currentPassword: TEST_PASSWORD, code: "abcde-fghjk" };
+  const { recoveryCodes } = await enrolTestUser(actor);
+  return { currentPassword: TEST_PASSWORD, code: recoveryCodes[0] };
 }
 
 /** A claim published by a reviewer, with the publication's version (to correct or unpublish). */
@@ -283,6 +293,20 @@ const FIXTURES: Record<string, Fixture> = {
   "user.active": {
     input: async () => ({ userId: (await createTestUser("EDITOR")).id, active: false }),
   },
+  "twoFactor.start": { input: async () => ({}) },
+  "twoFactor.confirm": {
+    input: async (actor) => {
+      if (!actor) return { code: "123456" };
+      const { secret } = await startTwoFactorSetup({ user: actor });
+      return { code: await generate({ secret }) };
+    },
+  },
+  "twoFactor.disable": { input: ownTwoFactor },
+  "twoFactor.renewRecoveryCodes": { input: ownTwoFactor },
+  "twoFactor.reset": {
+    input: async () => ({ userId: (await createTwoFactorUser("REVIEWER")).user.id }),
+  },
+  "settings.twoFactor": { input: async () => ({ required: false }) },
   "user.password": {
     // Test users have no real hash: give the actor a password to change.
     input: async (actor) => {

@@ -178,6 +178,8 @@ export function attributeSentences(
         who = "speaker";
         continued++;
         if (attribution === "reported") attribution = "reported-continuation";
+        // A quotation opened here is theirs to its closing mark, however many sentences it runs.
+        else unitWho.set(unitOf.get(s)!, "speaker");
       }
     } else if (own.get(s)) continued = 0;
     if (who !== null || own.get(s) !== undefined) lastOwn = { who, paragraph: s.paragraph };

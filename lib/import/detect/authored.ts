@@ -6,7 +6,7 @@ import { isPersonName, organisationNames, stripTitles } from "./person-names";
 import type { Paragraph, Sentence, SpeakerRef } from "./types";
 import { AUTHORED_FIRST_PERSON_SHARE, MIN_AUTHORED_SENTENCES } from "./thresholds";
 
-const FIRST_PERSON = /\b(?:I|my|me|we|our|us|We|Our|My)\b/;
+export const FIRST_PERSON = /\b(?:I|my|me|we|our|us|We|Our|My)\b/;
 
 /** True for first-person prose (an op-ed, a speech), not for quotes reported by someone else. */
 export function isFirstPersonProse(
@@ -31,8 +31,13 @@ const AUTHOR_LINES = [
   new RegExp(String.raw`^\s*By\s+${NAME}`, "mu"),
   // "Remarks by Prime Minister Rui Almeida Tavares at …", "Speech by …", "Address by …"
   new RegExp(
-    String.raw`\b(?:Remarks|Speech|Address|Statement|Lecture|Keynote)\s+(?:\w+\s+)?by\s+${NAME}`,
+    String.raw`\b(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Ss]tatement|[Ll]ecture|[Kk]eynote)\s+(?:\w+\s+)?by\s+${NAME}`,
     "u",
+  ),
+  // "Full text: Housing Minister Tama Rangihuna at the opening of …"
+  new RegExp(
+    String.raw`^\s*(?:[Ff]ull (?:text|remarks|speech)|[Ii]n full|[Tt]ext|[Tt]ranscript)\s*:\s*${NAME}`,
+    "mu",
   ),
   // "Kwabena Asante-Darko is Ghana's ambassador to …" (author note, top or bottom)
   new RegExp(

@@ -1,5 +1,7 @@
 import { splitParagraphs, TERMINAL } from "./paragraphs";
 import {
+  AUTHOR_NOTE,
+  DELIVERY_NOTE,
   CAPTION_START,
   GALLERY,
   NAG,
@@ -62,6 +64,8 @@ export function findParagraphs(text: string): Paragraph[] {
     if (PHOTO_CREDIT_LINE.test(line) || isBareCredit(line)) return "credit";
     if (TRAILING_CREDIT.test(line) || CAPTION_START.test(line)) return "caption";
     if (NAG.some((re) => re.test(line))) return "nag";
+    if (AUTHOR_NOTE.test(line)) return "author";
+    if (DELIVERY_NOTE.test(line)) return "delivery";
     if (isForeignScript(line)) return "foreign";
     if (i > 0 && line === lines[i - 1]) return "duplicate";
     if (isPullQuote(line) || isHeading(line)) return "heading";

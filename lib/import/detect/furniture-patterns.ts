@@ -16,5 +16,10 @@ export const PHOTO_CREDIT_LINE = /^(photo|image|picture|credit|photo credit)\s*:
 // "(Raphael Ahren/Times of Israel)", "(photo credit: X)", "( photo: AFP )", "Photo: X/Flash90".
 export const TRAILING_CREDIT =
   /(\(\s*(photo( credit)?\s*:[^)]*|[^()]*\/[^()]*|[^()]*\b(AP|AFP|Reuters|REUTERS|Getty|Flash90|Pool|TASS|Sputnik|GPO)\b[^()]*)\)|\bPhoto:\s*[^.]*\/[^.]*|\bPhoto:\s*[A-Z][^.]*)\s*$/;
+// An op-ed's closing note on its author: "The author is chief nursing officer at …".
+// A speech's delivery note: "Prepared text as delivered at …", "Check against delivery."
+export const DELIVERY_NOTE =
+  /^(?:(?:the )?prepared (?:text|remarks)\b|as prepared for delivery\b|(?:check|checked) against delivery\b)/i;
+export const AUTHOR_NOTE = /^[*_—–-]*\s*the (?:author|writer)s? (?:is|are|was|were|has|have)\b/i;
 export const GALLERY = /\bview gallery\b/i;
 export const CAPTION_START = /^(illustrative|file|pictured|above|top|in this photo)\b\s*:/i;

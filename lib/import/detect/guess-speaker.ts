@@ -14,6 +14,7 @@ export function guessSpeaker(text: string): SpeakerRef | undefined {
   const paragraphs = findParagraphs(view);
   // Transcripts answer in the first person too: an author only for prose without turns.
   const turns = paragraphs.filter((p) => {
+    if (p.furniture || p.heading) return false; // "Photo: …", "Full text: …" are not turns
     const t = readTurn(view.slice(p.start, p.end));
     return t.dash || t.label;
   }).length;

@@ -1,3 +1,4 @@
+import { EN } from "../lexicon";
 import type { AttributedSentence } from "./attribute";
 import {
   FOLLOW_UP_MAX_WORDS,
@@ -30,8 +31,9 @@ export function mergeShortSentences(
   return attachFollowUps(text, out);
 }
 
-// "This is confirmed by the Israeli side." only makes sense with the sentence before it.
-const FOLLOW_UP = /^(?:this|that|it)\s+(?:is|was|has been|had been)\s+\w+ed\b/i;
+// "This is confirmed by the Israeli side.", "Three years ago it was 21 percent.": a sentence that
+// only makes sense with the one before it belongs to the same claim.
+const FOLLOW_UP = new RegExp(`^(?:${EN.followUpOpeners.join("|")})`, "iu");
 
 function attachFollowUps(text: string, sentences: AttributedSentence[]): AttributedSentence[] {
   const out: AttributedSentence[] = [];

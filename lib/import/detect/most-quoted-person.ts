@@ -24,6 +24,10 @@ const HONORIFIC_SURNAME = new RegExp(
   "gu",
 );
 // "of", "in", "at", "near" before a capitalised run introduce a place ("the mayor of Nowy Targ").
+const HOST_INTRO = new RegExp(
+  String.raw`([A-Z][\p{L}’'-]+(?:[ \t]+[A-Z][\p{L}’'-]+)*)\s*\((?:${EN.questionLabels.join("|")})\)`,
+  "giu",
+);
 const PLACE_PREPOSITION = /\b(?:of|in|at|near)\s+$/;
 const PRONOUN_TAG = /\b(he|she)\s+(?:also\s+)?$/i;
 
@@ -109,9 +113,13 @@ function questionLabels(text: string, paragraphs: ReturnType<typeof findParagrap
     if (paragraph.includes("?")) t.questions++;
     turns.set(label, t);
   }
-  return new Set(
-    [...turns].filter(([, t]) => t.all >= 2 && t.questions / t.all >= 0.5).map(([label]) => label),
+  const askers = [...turns].filter(([, t]) => t.all >= 2 && t.questions / t.all >= 0.5);
+  // "KATE MOYNIHAN (HOST):" introduces the host once; later turns are "MOYNIHAN:".
+  const hosts = new Set(
+    [...text.matchAll(HOST_INTRO)].map((m) => m[1]!.split(/\s+/).pop()!.toLowerCase()),
   );
+  const hosted = [...turns.keys()].filter((l) => hosts.has(l.split(/\s+/).pop()!.toLowerCase()));
+  return new Set([...askers.map(([label]) => label), ...hosted]);
 }
 
 /** "ELENA MARSH" (a transcript label) → "Elena Marsh" as the article spells it elsewhere. */

@@ -39,11 +39,15 @@ const DEMONYMS = new Set(
 export const isHonorific = (word: string) => HONORIFIC.test(word);
 export const isTitleWord = (word: string) => TITLE_WORDS.has(word.toLowerCase());
 
-/** "Dr. Priya Raman" → "Priya Raman"; "Chief Executive Officer Daniel Mwangi" → "Daniel Mwangi". */
+/**
+ * "Dr. Priya Raman" → "Priya Raman"; "Chief Executive Officer Daniel Mwangi" → "Daniel Mwangi";
+ * "ICT Cabinet Secretary Wanjiru Kamau" → "Wanjiru Kamau" (what precedes a title is its remit).
+ */
 export function stripTitles(name: string): string {
   const words = name.split(/\s+/);
-  while (words.length > 1 && (isHonorific(words[0]!) || isTitleWord(words[0]!))) words.shift();
-  return words.join(" ");
+  const isTitle = (w: string) => isHonorific(w) || isTitleWord(w);
+  const lastTitle = words.slice(0, -1).findLastIndex(isTitle);
+  return words.slice(lastTitle + 1).join(" ");
 }
 
 /**
@@ -93,6 +97,8 @@ export function speakingPeople(text: string, speechVerb: RegExp): Set<string> {
     ),
     new RegExp(String.raw`(?:${verb})\s+(?:[A-Z][\p{L}’'-]+\s+)*${name}`, "gu"),
     new RegExp(String.raw`\b(?:${EN.honorifics.join("|")})\.?\s+${name}`, "gu"),
+    // A full name with an age in apposition: "Marjorie Leng, 74, has volunteered …".
+    new RegExp(String.raw`\b[A-Z][\p{L}’'-]+\s+${name},\s+\d{1,3},`, "gu"),
   ]) {
     for (const m of text.matchAll(re)) found.add(m[1]!);
   }

@@ -1,7 +1,9 @@
 import { readTurn } from "./turns";
 import { EN } from "../lexicon";
 import type { Paragraph, SpeakerRef } from "./types";
-import { MIN_DASH_QUESTIONS } from "./thresholds";
+import { FIRST_PERSON } from "./authored";
+import { maskQuotes } from "./quote-state";
+import { MIN_DASH_QUESTIONS, MIN_DASH_TURNS } from "./thresholds";
 
 export type Role = "question" | "answer" | "none";
 export interface QaRole {
@@ -38,17 +40,26 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
     if (t.label && !paragraphs[i]!.furniture)
       labelCount.set(t.label, (labelCount.get(t.label) ?? 0) + 1);
   });
+  // Labels in capitals ("INSPECTOR MALHOTRA:") mark turns once the transcript uses them twice,
+  // so a guest who answers once is still a turn of their own, not the previous answer going on.
+  const capitalsTranscript = [...labelCount].some(([l, n]) => n >= 2 && isCapitals(l));
   const transcript = (label?: string) =>
-    !!label && ((labelCount.get(label) ?? 0) >= 2 || /^(q|a|question|answer)$/i.test(label));
+    !!label &&
+    ((labelCount.get(label) ?? 0) >= 2 ||
+      /^(q|a|question|answer)$/i.test(label) ||
+      (capitalsTranscript && isCapitals(label)));
   const labelled = [...labelCount.keys()].filter(transcript);
   const hasAnswers = labelled.some((l) => isAnswerLabel(l, speakerWords));
   const hasQuestions = labelled.some((l) => !isAnswerLabel(l, speakerWords));
+  const dashTurns = turns.filter((t, i) => t.dash && !paragraphs[i]!.furniture).length;
   const dashQuestions = turns.filter((t, i) => t.dash && body[i]!.includes("?")).length;
-  const qaMode = (hasAnswers && hasQuestions) || dashQuestions >= MIN_DASH_QUESTIONS;
+  // Translations often drop the question marks: many dash turns make an interview on their own.
+  const dashInterview = dashQuestions >= MIN_DASH_QUESTIONS || dashTurns >= MIN_DASH_TURNS;
+  const qaMode = (hasAnswers && hasQuestions) || dashInterview;
 
   const labelledAnswers = hasAnswers && hasQuestions;
   // Dash interviews alternate: question, answer, question … whether or not a question ends in "?".
-  const dashMode = !labelledAnswers && dashQuestions >= MIN_DASH_QUESTIONS;
+  const dashMode = !labelledAnswers && dashInterview;
   let lastDash: Role = "answer";
   let answered = false; // since the last question
   let state: Role = "none";
@@ -94,7 +105,12 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
   });
 }
 
-/** A paragraph about the interviewee in the third person ("Halvorsen paused …", "She smiled."). */
+const isCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
+
+/**
+ * A paragraph about the interviewee in the third person ("Halvorsen paused …", "She smiled.",
+ * "Outside her window, a queue …"): answers speak in the first person, narration does not.
+ */
 function narrates(paragraph: string, speakerWords: Set<string>): boolean {
   const first =
     paragraph
@@ -102,5 +118,7 @@ function narrates(paragraph: string, speakerWords: Set<string>): boolean {
       .split(/\s+/)[0]
       ?.replace(/[^\p{L}-]/gu, "")
       .toLowerCase() ?? "";
-  return speakerWords.has(first) || first === "he" || first === "she";
+  if (speakerWords.has(first) || first === "he" || first === "she") return true;
+  const told = maskQuotes(paragraph);
+  return !FIRST_PERSON.test(told) && /\b(?:he|she|his|her|him)\b/i.test(told);
 }

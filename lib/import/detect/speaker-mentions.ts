@@ -101,19 +101,24 @@ function collect(re: RegExp, text: string, who: Who): Mention[] {
   }));
 }
 
+/** "The Scottish Government" → "Scottish Government"; "In March" → nothing. */
+function withoutLeadingNotNames(text: string, m: Mention): Mention[] {
+  let start = m.start;
+  for (const word of text.slice(m.start, m.end).split(/(?<=\S)(?=\s)/)) {
+    if (!NOT_NAMES.has(word.trim().replace(/[’']s$/, ""))) break;
+    start += word.length;
+  }
+  while (start < m.end && /\s/.test(text[start]!)) start++;
+  return start < m.end ? [{ ...m, start }] : [];
+}
+
 /** People mentioned in `text`: the speaker, he/she pronouns and other capitalised names or roles. */
 export function findMentions(text: string, patterns: RegExp[]): Mention[] {
   const speaker = patterns.flatMap((re) => collect(re, text, "speaker"));
   const pronouns = collect(/\b(?:he|she|him|her)\b/gi, text, "pronoun");
   const others = [
-    ...collect(/\b[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*/gu, text, "other").filter(
-      (m) =>
-        !NOT_NAMES.has(
-          text
-            .slice(m.start, m.end)
-            .split(/\s+/)[0]!
-            .replace(/[’']s$/, ""),
-        ),
+    ...collect(/\b[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*/gu, text, "other").flatMap((m) =>
+      withoutLeadingNotNames(text, m),
     ),
     ...collect(
       new RegExp(

@@ -11,7 +11,7 @@ export const SHORT_SENTENCE_WORDS = 6;
 /** A run of short sentences stops merging at this length. */
 export const MERGED_MAX_WORDS = 40;
 /** A follow-up ("That is a third fewer.") this short joins the sentence before it. */
-export const FOLLOW_UP_MAX_WORDS = 10;
+export const FOLLOW_UP_MAX_WORDS = 16;
 /** Quotes repeated verbatim (pull quotes, summaries) are compared from this length on. */
 export const REPEAT_MIN_CHARS = 30;
 
@@ -30,6 +30,8 @@ export const SPEECH_TAG_WINDOW = 90;
 export const BRITISH_QUOTES_MIN = 3;
 /** Dash turns containing "?" that make an article a dash interview. */
 export const MIN_DASH_QUESTIONS = 2;
+/** Dash turns that make an interview even when no question ends in "?" (translations drop them). */
+export const MIN_DASH_TURNS = 6;
 /** From this many labelled or dash turns on, an article is a transcript, not authored prose. */
 export const MIN_TRANSCRIPT_TURNS = 3;
 /** Share of body sentences with a first-person word outside quotations that marks an op-ed or speech. */

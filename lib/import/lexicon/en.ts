@@ -237,6 +237,19 @@ export const en: Lexicon = {
     "Giornale Corriere Gazzetta Stampa Repubblica Messaggero Zeitung Allgemeine Rundschau Tageblatt Kurier Courrier Monde Figaro " +
     "Diario Periódico Noticias Gazeta Wyborcza Izvestia Kommersant Vedomosti Pravda Krant Dagblad Sanomat"
   ).split(" "),
+  followUpOpeners: [
+    // "This is confirmed by the Israeli side."
+    String.raw`(?:this|that|it)\s+(?:is|was|has been|had been)\s+\w+ed\b`,
+    // "That's a reduction of 22 percent.", "That is up from 42 percent."
+    String.raw`(?:that|this|it)(?:[’']s|\s+is|\s+was|\s+would be|\s+means)\b`,
+    // "Three years ago it was 21 percent.", "This year there were fewer than four.", "Ten years ago that figure was 18 percent.", "Today the average is 2.05 zloty."
+    String.raw`(?:[\p{L}\d,’'-]+\s+){0,6}?(?:it|that|this|there|that figure|this figure|the figure|the number|the average|the rate|the share|the total)\s+(?:is|was|were|are|had been|has been|stood at)\b`,
+    // "In the same period last year we recorded 40.", "A year earlier the figure was …"
+    String.raw`(?:in|over|during)\s+the same period\b`,
+    String.raw`(?:a|one) (?:year|month|decade) (?:earlier|before)\b`,
+    // "Most of that increase came from children under five."
+    String.raw`(?:most|much|all|half|part|some|none) of (?:that|this|those|these|it)\b`,
+  ],
   notNames: (
     "The A An In On At As But And Or If When While After Before During Despite Since For From With Without " +
     "This That These Those It Its There Here Then Now Still Yet So Also However Meanwhile Moreover " +

@@ -25,6 +25,11 @@ export interface Lexicon {
   pleasantries: string[];
   /** Words that make a capitalised name an organisation or outlet, not a person ("Courier", "Ministry", "PLC"). */
   organisationWords: string[];
+  /**
+   * Openings of a sentence that only completes the one before it ("That is a fall of 22
+   * percent.", "Three years ago it was 21 percent."), regex sources matched at the start.
+   */
+  followUpOpeners: string[];
   /** Capitalised words that start sentences or name days and months, never people. */
   notNames: string[];
 }

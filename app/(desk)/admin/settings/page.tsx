@@ -6,13 +6,19 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listRatings } from "@/lib/ratings/list-ratings";
 import { getSettings } from "@/lib/settings/get-settings";
+import { TwoFactorRequirementForm } from "@/components/admin/two-factor-requirement-form";
+import { twoFactorRequired } from "@/lib/two-factor/two-factor-requirement";
 
 export const metadata = { title: "Settings" };
 
 export default async function AdminSettingsPage() {
   const user = await getCurrentUser();
   if (!can(user?.role, "settings:manage")) notFound();
-  const [settings, ratings] = await Promise.all([getSettings(), listRatings()]);
+  const [settings, ratings, requireTwoFactor] = await Promise.all([
+    getSettings(),
+    listRatings(),
+    twoFactorRequired(),
+  ]);
   return (
     <>
       <p className="muted small">
@@ -31,6 +37,8 @@ export default async function AdminSettingsPage() {
       />
       <h2>Organisation and methodology</h2>
       <SettingsForm settings={settings} />
+      <h2>Sign-in security</h2>
+      <TwoFactorRequirementForm required={requireTwoFactor} />
     </>
   );
 }
