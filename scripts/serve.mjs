@@ -10,7 +10,11 @@
 //   (lib/auth/client-address.ts reads it).
 // Plain JS: it loads Next's compiled server; only the fast path is TypeScript (through tsx).
 import { createServer } from "node:http";
+import { register } from "node:module";
 import { tsImport } from "tsx/esm/api";
+
+// App modules marked "server-only" load here as they do in Next's server layer.
+register("./server-only-hook.mjs", import.meta.url);
 
 process.env.NODE_ENV = "production";
 const port = Number(process.env.PORT ?? 3000);

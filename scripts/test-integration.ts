@@ -22,7 +22,15 @@ async function main(): Promise<number> {
     const code = await new Promise<number>((resolveCode) => {
       const child = spawn(
         process.execPath,
-        ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files],
+        [
+          "--conditions=react-server",
+          "--import",
+          "tsx",
+          "--test",
+          "--test-concurrency=1",
+          "--test-reporter=spec",
+          ...files,
+        ],
         {
           stdio: "inherit",
           env: {

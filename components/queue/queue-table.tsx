@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { assignClaim, releaseClaim, takeClaim, takeNextClaim } from "@/app/(desk)/queue/actions";
+import { assignClaim, releaseClaim, takeClaim } from "@/app/(desk)/claims/[id]/actions";
+import { takeNextClaim } from "@/app/(desk)/queue/actions";
 import { quoted } from "@/components/quoted";
 
 export interface QueueTableRow {
@@ -20,13 +21,14 @@ export interface QueueTableRow {
   assigneeId: string | null;
   assigneeName: string | null;
   age: string;
+  /** What this user may do to the row (lib/claims/claim-capabilities.ts). */
+  may: { take: boolean; release: boolean; assign: boolean };
 }
 
 interface Props {
   rows: QueueTableRow[];
-  userId: string;
+  /** May take claims at all (the "Take next" button). */
   canTake: boolean;
-  canAssign: boolean;
   assignees: { id: string; name: string }[];
 }
 
@@ -34,7 +36,7 @@ const isTyping = (el: EventTarget | null) =>
   el instanceof HTMLElement &&
   (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 
-export function QueueTable({ rows, userId, canTake, canAssign, assignees }: Props) {
+export function QueueTable({ rows, canTake, assignees }: Props) {
   const router = useRouter();
   const [selected, setSelected] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
@@ -147,7 +149,7 @@ export function QueueTable({ rows, userId, canTake, canAssign, assignees }: Prop
               <td>
                 {row.assigneeName ?? <span className="muted">—</span>}
                 <div className="row-actions">
-                  {canTake && row.status === "QUEUED" && (
+                  {row.may.take && (
                     <button
                       type="button"
                       className="secondary small"
@@ -157,18 +159,17 @@ export function QueueTable({ rows, userId, canTake, canAssign, assignees }: Prop
                       Take
                     </button>
                   )}
-                  {row.status === "IN_RESEARCH" &&
-                    (row.assigneeId === userId ? canTake : canAssign) && (
-                      <button
-                        type="button"
-                        className="secondary small"
-                        disabled={pending}
-                        onClick={() => run(() => releaseClaim({ claimId: row.id }))}
-                      >
-                        Unassign
-                      </button>
-                    )}
-                  {canAssign && (row.status === "QUEUED" || row.status === "IN_RESEARCH") && (
+                  {row.may.release && (
+                    <button
+                      type="button"
+                      className="secondary small"
+                      disabled={pending}
+                      onClick={() => run(() => releaseClaim({ claimId: row.id }))}
+                    >
+                      Unassign
+                    </button>
+                  )}
+                  {row.may.assign && (
                     <select
                       aria-label="Assign to"
                       className="small"

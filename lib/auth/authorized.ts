@@ -4,6 +4,7 @@ import { ActionError, type ActionErrorCode } from "./errors";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { can, type Permission } from "./permissions";
 import { recordSecurityEvent } from "../security/record-security-event";
+import { getMove, type MoveName } from "../workflow/claim-workflow";
 import { TWO_FACTOR_SETUP_MESSAGE } from "../two-factor/two-factor-requirement";
 
 export type ActionResult<T> =
@@ -49,34 +50,72 @@ export function toActionResult(err: unknown): ActionResult<never> {
   throw err; // never swallow an unexpected error
 }
 
-export interface ActionDef<S extends z.ZodType, T> {
+/** A page Next should re-render after an action succeeds: a path, or a route pattern and its kind. */
+export type RevalidateTarget = string | readonly [path: string, type: "page" | "layout"];
+
+export interface ActionDef<S extends z.ZodType, T, B = T> {
   name: string;
   permission: Permission;
+  /** The workflow move this action makes; its permission then comes from the move table. */
+  move?: MoveName;
   schema: S;
   handler: (user: CurrentUser, data: z.output<S>) => Promise<T>;
+  /** What a browser (server action) or API client is sent on success; all of `T` when omitted. */
+  browser: (data: T) => B;
+  /** Desk pages that show what this action changes (re-rendered after a success). */
+  revalidate: readonly RevalidateTarget[];
+  /** Slugs of published checks whose public pages this success changed. */
+  publicChecks?: (data: T) => readonly string[];
 }
 
+type Declared<S extends z.ZodType, T, B> = Omit<
+  ActionDef<S, T, B>,
+  "permission" | "move" | "browser" | "revalidate"
+> &
+  ({ permission: Permission; move?: never } | { move: MoveName; permission?: never }) & {
+    browser?: (data: T) => B;
+    revalidate?: readonly RevalidateTarget[];
+  };
+
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds actions of every input and result type
+export type AnyAction = ActionDef<z.ZodType, any, any>;
+
 /**
- * Declares a mutation once: the permission it needs, the zod schema of its input and the use
- * case it runs. lib/<domain>/*.actions.ts declare them; "use server" files only forward:
- *   export async function takeNext(input: unknown) { return runAction(takeNextAction, input); }
+ * Declares a mutation once: the permission it needs (or the workflow move it makes, whose
+ * permission the buttons use too), the zod schema of its input, the use case it runs, what the
+ * browser gets back and which pages it changes. lib/<domain>/*.actions.ts declare them; "use
+ * server" files export one line each (lib/auth/server-action.ts), route handlers adapt them
+ * (lib/auth/action-route.ts). Names are unique: a second action with a taken name throws.
  */
-export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>): ActionDef<S, T> {
-  ACTIONS.push(def as ActionDef<z.ZodType, unknown>);
+export function defineAction<S extends z.ZodType, T, B = T>(
+  declared: Declared<S, T, B>,
+): ActionDef<S, T, B> {
+  if (ACTIONS.has(declared.name)) {
+    throw new Error(`an action named "${declared.name}" is already defined; names must be unique`);
+  }
+  const def: ActionDef<S, T, B> = {
+    ...declared,
+    permission: declared.move
+      ? getMove(declared.move).permission
+      : (declared.permission as Permission),
+    browser: declared.browser ?? ((data: T) => data as unknown as B),
+    revalidate: declared.revalidate ?? [],
+  };
+  ACTIONS.set(def.name, def as AnyAction);
   return def;
 }
 
-// Every action defined so far (lib/**/*.actions.ts): the permission test walks them for every
-// role and checks their names are unique.
-const ACTIONS: ActionDef<z.ZodType, unknown>[] = [];
+// Every action defined so far (lib/**/*.actions.ts), by name: the permission test walks them for
+// every role.
+const ACTIONS = new Map<string, AnyAction>();
 
-export function definedActions(): readonly ActionDef<z.ZodType, unknown>[] {
-  return ACTIONS;
+export function definedActions(): readonly AnyAction[] {
+  return [...ACTIONS.values()];
 }
 
 /** Runs an action for an explicit user (null = signed out); tests use this directly. */
 export async function runActionAs<S extends z.ZodType, T>(
-  action: ActionDef<S, T>,
+  action: ActionDef<S, T, unknown>,
   user: CurrentUser | null,
   input: unknown,
 ): Promise<ActionResult<T>> {
@@ -91,7 +130,7 @@ export async function runActionAs<S extends z.ZodType, T>(
 }
 
 /** A FORBIDDEN answer (from the role map or a use case's own rule) is a security event. */
-async function recordIfRefused(
+export async function recordIfRefused(
   err: unknown,
   user: CurrentUser | null,
   what: string,
@@ -107,7 +146,7 @@ async function recordIfRefused(
 
 /** Runs an action for the signed-in user of this request. */
 export async function runAction<S extends z.ZodType, T>(
-  action: ActionDef<S, T>,
+  action: ActionDef<S, T, unknown>,
   input: unknown,
 ): Promise<ActionResult<T>> {
   return runActionAs(action, await getCurrentUser(), input);
@@ -131,12 +170,17 @@ export async function authorizedRouteAs(
     return await handler(checkPermission(user, permission));
   } catch (err) {
     await recordIfRefused(err, user, `route:${permission}`);
-    if (err instanceof ActionError) {
-      return Response.json(
-        { error: err.message, code: err.code, fieldErrors: err.fieldErrors },
-        { status: err.status },
-      );
-    }
-    throw err;
+    return errorResponse(err);
   }
+}
+
+/** A user's mistake as a JSON response with its status; anything else is rethrown. */
+export function errorResponse(err: unknown): Response {
+  if (err instanceof ActionError) {
+    return Response.json(
+      { error: err.message, code: err.code, fieldErrors: err.fieldErrors },
+      { status: err.status },
+    );
+  }
+  throw err;
 }

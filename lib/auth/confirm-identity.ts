@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import { verifySecondFactor, type SecondFactor } from "../two-factor/verify-second-factor";
 import { WRONG_CODE_MESSAGE } from "../two-factor/two-factor.schema";

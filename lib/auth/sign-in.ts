@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import type { User } from "../generated/prisma/client";
 import { issueSignInChallenge } from "../two-factor/sign-in-challenge";

@@ -2,6 +2,7 @@
 // agrees. A failure is counted and recorded under transaction-scoped advisory locks on the
 // account and the address: parallel attempts queue on the lock, so no amount of parallelism
 // lets more than the limit through to password verification.
+import "server-only";
 import { sql } from "../db";
 import { recordSecurityEvent } from "../security/record-security-event";
 import type { SecurityEventKind } from "../security/security-event-kinds";

@@ -1,5 +1,6 @@
 // Session id → user, without next-auth: the proxy (lib/two-factor/two-factor-gate.ts) and the
 // live queue resolve sessions through this too.
+import "server-only";
 import { prisma } from "../db";
 import type { Role } from "../generated/prisma/enums";
 import { mustSetUpTwoFactor } from "../two-factor/two-factor-requirement";

@@ -1,10 +1,12 @@
 // A claim said outside an article (TV, radio, video, a post, a speech): queued like any other,
 // with kind and score from the detector and the recording's URL as where it appeared.
-import { prisma, transaction } from "../db";
+import "server-only";
+import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import { conflict, notFound } from "../auth/errors";
+import { conflict } from "../auth/errors";
 import { assessQuote } from "../import/assess-quote";
-import { speakerRefOf } from "../import/speaker-ref";
+import { resolveSpeaker } from "../import/resolve-speaker";
+import { storedSpeakers } from "../import/stored-speakers";
 import type { AddClaimValues } from "./add-claim.schema";
 import { lookUpRepeatRoots } from "../import/repeats/look-up-repeat-roots";
 import { createEditorClaim } from "./create-editor-claim";
@@ -13,39 +15,24 @@ export interface AddClaimOptions extends AddClaimValues {
   user: CurrentUser;
 }
 
-/** The chosen speaker, or the one of that name, or (id null) a new one to create. */
-async function findSpeaker({
-  speakerId,
-  speakerName,
-}: Pick<AddClaimValues, "speakerId" | "speakerName">) {
-  if (speakerId) {
-    const speaker = await prisma.speaker.findUnique({ where: { id: speakerId } });
-    if (!speaker) throw notFound("Speaker");
-    return speaker;
-  }
-  return (
-    (await prisma.speaker.findUnique({ where: { name: speakerName } })) ?? {
-      id: null,
-      name: speakerName,
-      aliases: [],
-      country: null,
-    }
-  );
-}
-
 export async function addClaim({ user, ...input }: AddClaimOptions) {
-  const known = await findSpeaker(input);
-  const assessed = assessQuote({ quote: input.quote, speaker: speakerRefOf(known) });
-  const [repeatOfId] = await lookUpRepeatRoots(known.id, [
+  // No article to learn the speaker from: the quote is all the text there is.
+  const speaker = await resolveSpeaker(
+    input.quote,
+    { id: input.speakerId || undefined, name: input.speakerName },
+    storedSpeakers,
+  );
+  const assessed = assessQuote({ quote: input.quote, speaker: speaker.ref });
+  const [repeatOfId] = await lookUpRepeatRoots(speaker.id, [
     input.canonicalText || assessed.canonicalText,
   ]);
   return transaction(async (tx) => {
     const speakerId =
-      known.id ??
+      speaker.id ??
       (
         await tx.speaker.upsert({
-          where: { name: known.name },
-          create: { name: known.name },
+          where: { name: speaker.fields.name },
+          create: { name: speaker.fields.name },
           update: {},
         })
       ).id;

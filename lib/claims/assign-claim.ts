@@ -1,3 +1,4 @@
+import "server-only";
 import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { invalid } from "../auth/errors";
@@ -5,6 +6,7 @@ import { can } from "../auth/permissions";
 import { moveClaim } from "./move-claim";
 import { loadClaimForUpdate } from "./load-claim";
 import { updateClaimAtVersion } from "./update-claim";
+import { ASSIGNABLE_STATUSES } from "./claim-capabilities";
 
 export interface AssignClaimOptions {
   user: CurrentUser;
@@ -31,7 +33,7 @@ export async function assignClaim({ user, claimId, assigneeId }: AssignClaimOpti
         audit: { assignedBy: user.id },
       });
     }
-    if (claim.status !== "IN_RESEARCH") {
+    if (!ASSIGNABLE_STATUSES.includes(claim.status)) {
       throw invalid(`Only queued claims or claims in research can be assigned.`);
     }
     return updateClaimAtVersion(tx, {

@@ -30,11 +30,18 @@ interface AppearanceSource {
 }
 
 /** What claimAppearance needs, in a Prisma `include` (the claim's own fields come anyway)… */
-export const appearanceInclude = {
-  article: {
-    select: { outlet: true, title: true, url: true, publishedAt: true, publishedText: true },
-  },
+const articleAppearance = {
+  outlet: true,
+  title: true,
+  url: true,
+  publishedAt: true,
+  publishedText: true,
 } as const;
+
+export const appearanceInclude = { article: { select: articleAppearance } } as const;
+
+/** An article as the screens that show its text read it (the claim workspace, triage). */
+export const articleForReading = { id: true, ...articleAppearance, text: true } as const;
 
 /** …and in a `select`. */
 export const appearanceSelect = {

@@ -5,6 +5,7 @@ import { ActionError, invalid } from "../auth/errors";
 import { can, type Permission } from "../auth/permissions";
 import type { Claim } from "../generated/prisma/client";
 import type { ClaimStatus } from "../generated/prisma/enums";
+import { type MoveName, movesFrom } from "../workflow/claim-workflow";
 
 export type ClaimWork = "editText" | "editSources" | "editVerdict" | "submitVerdict";
 
@@ -42,12 +43,32 @@ export const NOT_YOUR_CLAIM =
  * A claim nobody has taken yet (still in triage) is shared work: its wording may be edited by
  * whoever triages it.
  */
-export function holdsClaim(user: CurrentUser, claim: ClaimRef): boolean {
+export function holdsClaim(user: Pick<CurrentUser, "id" | "role">, claim: ClaimRef): boolean {
   if (claim.assigneeId === user.id || can(user.role, "claim:assign")) return true;
   return claim.assigneeId === null && claim.status !== "IN_RESEARCH";
 }
 
-export function claimCapabilities(user: CurrentUser, claim: ClaimRef): Record<ClaimWork, boolean> {
+/** Claims that can be handed to an editor: queued ones, and ones in research (to someone else). */
+export const ASSIGNABLE_STATUSES: readonly ClaimStatus[] = ["QUEUED", "IN_RESEARCH"];
+
+/** A claim in research goes back to the queue by its editor, or by someone who assigns claims. */
+export function mayRelease(user: Pick<CurrentUser, "id" | "role">, claim: ClaimRef): boolean {
+  return !claim.assigneeId || claim.assigneeId === user.id || can(user.role, "claim:assign");
+}
+
+export interface ClaimCapabilities extends Record<ClaimWork, boolean> {
+  /** The workflow moves from the claim's status this user may make: the buttons. */
+  moves: MoveName[];
+  /** Hand the claim to an editor. */
+  assign: boolean;
+  /** Select words of the claim's article and add them as another claim. */
+  clip: boolean;
+}
+
+export function claimCapabilities(
+  user: Pick<CurrentUser, "id" | "role">,
+  claim: ClaimRef,
+): ClaimCapabilities {
   const holds = holdsClaim(user, claim);
   const may = (work: ClaimWork) => {
     const rule = WORK[work];
@@ -58,6 +79,12 @@ export function claimCapabilities(user: CurrentUser, claim: ClaimRef): Record<Cl
     editSources: may("editSources"),
     editVerdict: may("editVerdict"),
     submitVerdict: may("submitVerdict"),
+    moves: movesFrom(claim.status)
+      .filter((m) => can(user.role, m.permission))
+      .filter((m) => m.name !== "release" || mayRelease(user, claim))
+      .map((m) => m.name),
+    assign: can(user.role, "claim:assign") && ASSIGNABLE_STATUSES.includes(claim.status),
+    clip: can(user.role, "claim:triage"),
   };
 }
 

@@ -2,6 +2,7 @@
 // (see notify in lib/db.ts for why not from a trigger), and one LISTEN per server process fans
 // them out to every connected queue (server-sent events). Every process announces its own
 // changes, so two app instances see each other's.
+import "server-only";
 import { processSingleton } from "../process-singleton";
 import { afterCommit, notify, sql, type Tx } from "../db";
 import type { ClaimStatus } from "../generated/prisma/enums";

@@ -2,6 +2,7 @@
 // lets many editors press the button at once without waiting on (or getting) the same row.
 // One statement (pick, assign, audit) is one transaction and one round trip, which keeps the
 // row lock short when fifty editors press the button together.
+import "server-only";
 import { sql } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { announceClaimChanges } from "./claim-change-feed";

@@ -1,6 +1,9 @@
 // Who sees which claims. Import candidates are untriaged machine output (often wrong speaker,
 // half sentences): only people who triage them (claim:triage) see them; everyone else — VIEWER —
-// sees a CANDIDATE id as "not found". Every claim query goes through this scope.
+// sees a CANDIDATE id as "not found". One rule (hiddenStatuses), rendered for Prisma reads
+// (claimScope) and for the raw SQL of the queue (claimScopeSql); every claim query uses one.
+import "server-only";
+import { sql } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { can } from "../auth/permissions";
 import type { Prisma } from "../generated/prisma/client";
@@ -8,10 +11,22 @@ import type { ClaimStatus } from "../generated/prisma/enums";
 
 type Viewer = Pick<CurrentUser, "role">;
 
-export function claimScope(user: Viewer): Prisma.ClaimWhereInput {
-  return can(user.role, "claim:triage") ? {} : { status: { not: "CANDIDATE" } };
+/** The statuses whose claims this user may not see. */
+export function hiddenStatuses(user: Viewer): ClaimStatus[] {
+  return can(user.role, "claim:triage") ? [] : ["CANDIDATE"];
 }
 
 export function canSeeStatus(user: Viewer, status: ClaimStatus): boolean {
-  return status !== "CANDIDATE" || can(user.role, "claim:triage");
+  return !hiddenStatuses(user).includes(status);
+}
+
+/** The rule as a Prisma filter on claims. */
+export function claimScope(user: Viewer): Prisma.ClaimWhereInput {
+  const hidden = hiddenStatuses(user);
+  return hidden.length > 0 ? { status: { notIn: hidden } } : {};
+}
+
+/** The rule as SQL conditions on claims aliased `c`, to be and-ed with the query's own. */
+export function claimScopeSql(user: Viewer) {
+  return hiddenStatuses(user).map((status) => sql`c.status <> ${status}::"ClaimStatus"`);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ClaimKind, ClaimStatus, DismissReason } from "../generated/prisma/enums";
+import { DismissReason } from "../generated/prisma/enums";
+import { lenientClaimFilter } from "./claim-filter.schema";
 
 export const claimIdField = z.uuid("Unknown claim id — reload the queue");
 export const canonicalTextField = z
@@ -43,23 +44,19 @@ export type DismissClaimInput = z.input<typeof dismissClaimSchema>;
 export type CanonicalTextInput = z.input<typeof canonicalTextSchema>;
 
 /** Queue filters as they arrive in URL search params (all strings); bad values are dropped. */
-const optionalEnum = <T extends Record<string, string>>(values: T) =>
-  z.enum(values).optional().catch(undefined);
 export const QUEUE_SORTS = ["score", "newest", "oldest"] as const;
-export const queueFilterSchema = z.object({
-  status: optionalEnum(ClaimStatus),
-  kind: optionalEnum(ClaimKind),
-  speaker: z.uuid().optional().catch(undefined),
-  outlet: z.string().trim().max(200).optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
-  minScore: z.coerce.number().min(0).max(1).optional().catch(undefined),
-  assignee: z
-    .union([z.literal("me"), z.literal("none"), z.uuid()])
-    .optional()
-    .catch(undefined),
-  maxAgeDays: z.coerce.number().int().min(0).max(36500).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+export const queueFilterSchema = lenientClaimFilter([
+  "status",
+  "kind",
+  "speaker",
+  "outlet",
+  "from",
+  "to",
+  "minScore",
+  "assignee",
+  "maxAgeDays",
+  "q",
+]).extend({
   sort: z.enum(QUEUE_SORTS).default("score").catch("score"),
   after: z.string().max(300).optional().catch(undefined),
 });

@@ -1,4 +1,5 @@
 import { defineAction } from "../auth/authorized";
+import { ARTICLE_PAGES, CLAIM_PAGES, idAndVersion } from "./desk-pages";
 import { acceptClaim } from "./accept-claim";
 import { addClaim } from "./add-claim";
 import { addClaimSchema } from "./add-claim.schema";
@@ -22,16 +23,20 @@ import {
 
 export const takeNextClaimAction = defineAction({
   name: "claim.takeNext",
-  permission: "claim:take",
+  move: "take",
   schema: takeNextSchema,
   handler: (user) => claimNextForEditor({ user }),
+  browser: (claim) => claim && { id: claim.id, version: claim.version },
+  revalidate: ["/queue"],
 });
 
 export const takeClaimAction = defineAction({
   name: "claim.take",
-  permission: "claim:take",
+  move: "take",
   schema: takeClaimSchema,
   handler: (user, data) => takeClaim({ user, ...data }),
+  browser: idAndVersion,
+  revalidate: CLAIM_PAGES,
 });
 
 export const assignClaimAction = defineAction({
@@ -39,27 +44,35 @@ export const assignClaimAction = defineAction({
   permission: "claim:assign",
   schema: assignClaimSchema,
   handler: (user, data) => assignClaim({ user, ...data }),
+  browser: idAndVersion,
+  revalidate: CLAIM_PAGES,
 });
 
 export const releaseClaimAction = defineAction({
   name: "claim.release",
-  permission: "claim:take",
+  move: "release",
   schema: claimRefSchema,
   handler: (user, data) => releaseClaim({ user, ...data }),
+  browser: idAndVersion,
+  revalidate: CLAIM_PAGES,
 });
 
 export const dismissClaimAction = defineAction({
   name: "claim.dismiss",
-  permission: "claim:edit",
+  move: "dismiss",
   schema: dismissClaimSchema,
   handler: (user, data) => dismissClaim({ user, ...data }),
+  browser: idAndVersion,
+  revalidate: CLAIM_PAGES,
 });
 
 export const restoreClaimAction = defineAction({
   name: "claim.restore",
-  permission: "claim:edit",
+  move: "restore",
   schema: claimRefSchema,
   handler: (user, data) => restoreClaim({ user, ...data }),
+  browser: idAndVersion,
+  revalidate: CLAIM_PAGES,
 });
 
 export const editCanonicalTextAction = defineAction({
@@ -67,13 +80,17 @@ export const editCanonicalTextAction = defineAction({
   permission: "claim:edit",
   schema: canonicalTextSchema,
   handler: (user, data) => editCanonicalText({ user, ...data }),
+  browser: idAndVersion,
+  revalidate: CLAIM_PAGES,
 });
 
 export const acceptClaimAction = defineAction({
   name: "claim.accept",
-  permission: "claim:triage",
+  move: "accept",
   schema: claimRefSchema,
   handler: (user, data) => acceptClaim({ user, ...data }),
+  browser: idAndVersion,
+  revalidate: CLAIM_PAGES,
 });
 
 /** Read-only: what "Add as claim" would add (or why it cannot), before the editor confirms. */
@@ -89,6 +106,8 @@ export const clipClaimAction = defineAction({
   permission: "claim:triage",
   schema: clipClaimSchema,
   handler: (user, data) => clipClaim({ user, ...data }),
+  browser: (claim) => ({ id: claim.id }),
+  revalidate: [...ARTICLE_PAGES, ["/claims/[id]", "page"]],
 });
 
 export const addClaimAction = defineAction({
@@ -96,4 +115,6 @@ export const addClaimAction = defineAction({
   permission: "claim:triage",
   schema: addClaimSchema,
   handler: (user, data) => addClaim({ user, ...data }),
+  browser: (claim) => ({ id: claim.id }),
+  revalidate: ["/queue"],
 });

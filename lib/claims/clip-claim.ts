@@ -1,5 +1,6 @@
 // Clipping: the editor selects a span of an article the detector missed and adds it as a queued
 // claim. The quote is exactly the article's text between the offsets (surrounding spaces trimmed).
+import "server-only";
 import { prisma, transaction, type Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { conflict, invalid } from "../auth/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 
 /** How many desk decisions were recorded after `since` (e.g. the ranker's last training). */

@@ -3,6 +3,7 @@
 // broad search in a big queue), a status the planner expects to be large shows its estimate
 // ("≈ 8,600") instead of being scanned, and only the small ones are counted; so the counts cost
 // a few query plans, not a pass over every match. The page streams them in after its rows.
+import "server-only";
 import type postgres from "postgres";
 import { sql } from "../db";
 import type { CurrentUser } from "../auth/current-user";

@@ -1,5 +1,6 @@
 // A claim an editor adds by hand (clipped from an article, or said outside one): queued at once,
 // written with its audit row and desk decision on the caller's transaction.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { afterCommit, type Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";

@@ -1,3 +1,4 @@
+import "server-only";
 import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { assertClaimWork } from "./claim-capabilities";

@@ -1,24 +1,15 @@
+import "server-only";
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { claimScope } from "./claim-scope";
-import { appearanceSelect, claimAppearance } from "./claim-appearance";
+import { appearanceSelect, articleForReading, claimAppearance } from "./claim-appearance";
 
 /** Everything the claim workspace shows, or null when the user may not see the claim. */
 export async function getClaimWorkspace({ user, claimId }: { user: CurrentUser; claimId: string }) {
   const claim = await prisma.claim.findFirst({
     where: { id: claimId, ...claimScope(user) },
     include: {
-      article: {
-        select: {
-          id: true,
-          title: true,
-          outlet: true,
-          url: true,
-          publishedAt: true,
-          publishedText: true,
-          text: true,
-        },
-      },
+      article: { select: articleForReading },
       speaker: true,
       assignee: { select: { id: true, name: true } },
       sources: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] },

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { claimScope } from "./claim-scope";

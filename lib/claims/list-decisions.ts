@@ -1,5 +1,6 @@
 // Every desk decision, oldest first, with the article text and speaker detection needs: the
 // training set for the ranker. Each article's text is loaded once and shared by its decisions.
+import "server-only";
 import { prisma } from "../db";
 
 export async function listDecisions() {

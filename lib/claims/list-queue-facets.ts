@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 
 /** Choices for the queue's filter menus. */

@@ -1,6 +1,7 @@
 // The queue: filters, full-text search and keyset pagination in one SQL statement (no OFFSET, so
 // page 200 costs what page 1 costs). Raw SQL because websearch_to_tsquery and row-value keysets
 // are awkward in Prisma.
+import "server-only";
 import { sql } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import type { ClaimKind, ClaimStatus } from "../generated/prisma/enums";
@@ -63,9 +64,8 @@ export async function listQueue({
   user: CurrentUser;
   filter: QueueFilter;
 }): Promise<QueuePage> {
-  const { common, and } = queueConditions(user, filter);
-  const page = [...common];
-  if (filter.status) page.push(sql`c.status = ${filter.status}::"ClaimStatus"`);
+  const { common, status, and } = queueConditions(user, filter);
+  const page = status ? [...common, status] : [...common];
   const cursor = decodeCursor(filter.after);
   const order =
     filter.sort === "newest"

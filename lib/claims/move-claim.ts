@@ -18,6 +18,8 @@ export interface MoveClaimOptions {
   /** The version the user saw; omitted for moves that do not depend on what was on screen. */
   expectedVersion?: number;
   data?: Prisma.ClaimUncheckedUpdateManyInput;
+  /** More for the audit row's before and after (the move adds status, assignee and version). */
+  auditBefore?: Record<string, unknown>;
   audit?: Record<string, unknown>;
   /** Extra checks on the loaded claim (ownership, four-eyes); throw to refuse. */
   guard?: (claim: Awaited<ReturnType<typeof loadClaimForUpdate>>) => void | Promise<void>;
@@ -41,7 +43,12 @@ export async function moveClaim(tx: Tx, options: MoveClaimOptions) {
     action: `claim.${options.move}`,
     entityType: "claim",
     entityId: claim.id,
-    before: { status: claim.status, assigneeId: claim.assigneeId, version: claim.version },
+    before: {
+      status: claim.status,
+      assigneeId: claim.assigneeId,
+      version: claim.version,
+      ...options.auditBefore,
+    },
     after: {
       status: after.status,
       assigneeId: after.assigneeId,

@@ -1,10 +1,12 @@
-// The WHERE clause shared by the queue's rows and its counts: filters, search and the
-// visibility rule (import candidates only for roles that triage them).
+// The WHERE clause shared by the queue's rows and its counts: the claim filters
+// (lib/claims/claim-filter.schema.ts) as SQL, and the visibility rule (claim-scope.ts).
+import "server-only";
 import type postgres from "postgres";
 import { sql } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import { can } from "../auth/permissions";
+import { claimScopeSql } from "./claim-scope";
 import type { QueueFilter } from "./claim.schema";
+import { speakerMatch } from "./claim-filter.schema";
 
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
 
@@ -19,10 +21,16 @@ export function and(parts: Fragment[]) {
 }
 
 export function queueConditions(user: CurrentUser, filter: QueueFilter) {
-  const common: Fragment[] = [];
-  if (!can(user.role, "claim:triage")) common.push(sql`c.status <> 'CANDIDATE'`);
+  const common: Fragment[] = claimScopeSql(user);
   if (filter.kind) common.push(sql`c.kind = ${filter.kind}::"ClaimKind"`);
-  if (filter.speaker) common.push(sql`c."speakerId" = ${filter.speaker}::uuid`);
+  if (filter.speaker) {
+    const speaker = speakerMatch(filter.speaker);
+    common.push(
+      "id" in speaker
+        ? sql`c."speakerId" = ${speaker.id}::uuid`
+        : sql`c."speakerId" in (select s.id from speakers s where lower(s.name) = lower(${speaker.name}))`,
+    );
+  }
   if (filter.outlet) common.push(sql`lower(${outletOf()}) = lower(${filter.outlet})`);
   if (filter.from) common.push(sql`${saidOnOf()} >= ${filter.from}::date`);
   if (filter.to) common.push(sql`${saidOnOf()} <= ${filter.to}::date`);
@@ -38,5 +46,7 @@ export function queueConditions(user: CurrentUser, filter: QueueFilter) {
 
   // Counts need the article only when filtering on it.
   const needsArticle = Boolean(filter.outlet || filter.from || filter.to);
-  return { common, and, needsArticle };
+  // The page's rows are of one status; the counts are per status, so it is kept apart.
+  const status = filter.status ? sql`c.status = ${filter.status}::"ClaimStatus"` : null;
+  return { common, status, and, needsArticle };
 }

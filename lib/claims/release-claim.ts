@@ -1,7 +1,8 @@
+import "server-only";
 import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { ActionError } from "../auth/errors";
-import { can } from "../auth/permissions";
+import { mayRelease } from "./claim-capabilities";
 import { moveClaim } from "./move-claim";
 
 export interface ReleaseClaimOptions {
@@ -18,7 +19,7 @@ export async function releaseClaim({ user, claimId }: ReleaseClaimOptions) {
       move: "release",
       data: { assigneeId: null, assignedAt: null },
       guard: (claim) => {
-        if (claim.assigneeId && claim.assigneeId !== user.id && !can(user.role, "claim:assign")) {
+        if (!mayRelease(user, claim)) {
           throw new ActionError(
             "FORBIDDEN",
             "This claim is assigned to someone else; ask them or a reviewer to release it.",

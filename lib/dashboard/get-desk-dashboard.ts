@@ -1,4 +1,5 @@
 // Desk home numbers: claims by status and rating, weekly throughput, what waits longest for review.
+import "server-only";
 import { prisma, sql } from "../db";
 
 const WEEKS = 12;

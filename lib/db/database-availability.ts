@@ -1,8 +1,9 @@
 // Whether the database answers, asked at most every couple of seconds per process, so desk
 // pages can show a 503 "database unavailable" page during an outage instead of failing half-way,
 // and come back by themselves once it answers again.
+import "server-only";
 import { processSingleton } from "../process-singleton";
-import { sql } from "../db";
+import { sql } from "./clients";
 
 const UP_RECHECK_MS = 2000;
 const DOWN_RECHECK_MS = 500;

@@ -1,4 +1,5 @@
 // Claims for reports, read in keyset batches (createdAt, id) so a large export keeps memory flat.
+import "server-only";
 import { prisma } from "../db";
 import { invalid } from "../auth/errors";
 import type { Prisma } from "../generated/prisma/client";
@@ -9,10 +10,14 @@ import { claimQuoteSelect, presentClaimQuote, quoteLine } from "../claims/quote-
 import { statusLabel } from "../workflow/claim-workflow";
 import { formatDate } from "../dates/format-date";
 import type { ExportFilter } from "./export.schema";
+import { speakerMatch } from "../claims/claim-filter.schema";
 
 const DAY_MS = 86_400_000;
 
-/** Prisma filter for an export; an unknown rating label is the user's mistake, so say so. */
+/**
+ * The claim filters (lib/claims/claim-filter.schema.ts) as a Prisma filter for an export; an
+ * unknown rating label is the user's mistake, so say so.
+ */
 export async function exportWhere(filter: ExportFilter): Promise<Prisma.ClaimWhereInput> {
   const and: Prisma.ClaimWhereInput[] = [];
   if (filter.from || filter.to) {
@@ -32,8 +37,14 @@ export async function exportWhere(filter: ExportFilter): Promise<Prisma.ClaimWhe
       ],
     });
   }
-  if (filter.speaker)
-    and.push({ speaker: { name: { equals: filter.speaker, mode: "insensitive" } } });
+  if (filter.speaker) {
+    const speaker = speakerMatch(filter.speaker);
+    and.push(
+      "id" in speaker
+        ? { speakerId: speaker.id }
+        : { speaker: { name: { equals: speaker.name, mode: "insensitive" } } },
+    );
+  }
   if (filter.status) and.push({ status: filter.status });
   if (filter.rating) {
     const rating = await prisma.rating.findFirst({

@@ -1,4 +1,5 @@
 // One export, any format: validated filter → row count up front → a byte stream.
+import "server-only";
 import type { Readable } from "node:stream";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";

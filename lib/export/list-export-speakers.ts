@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 
 /** Speakers with at least one claim, for the Reports filter. */

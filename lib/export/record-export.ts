@@ -1,4 +1,5 @@
 // Exports leave the building: who exported what is kept in the audit log.
+import "server-only";
 import { prisma } from "../db";
 import { writeAudit } from "../audit/write-audit";
 import type { ExportQuery } from "./export.schema";

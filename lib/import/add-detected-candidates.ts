@@ -1,5 +1,6 @@
 // Detection again on an imported article (a corrected speaker, a new model): new candidates go
 // only where no claim of the article is yet, so a passage is never a claim twice.
+import "server-only";
 import { afterCommit, type Tx } from "../db";
 import type { DetectedClaim } from "./detect/detect-claims";
 import { detectedClaimFields } from "./import-article";

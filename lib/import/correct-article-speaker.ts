@@ -1,7 +1,8 @@
 // The importer guessed (or the editor picked) the wrong speaker: set the right one and detect
 // again. Untriaged candidates are replaced by the new detection; accepted claims keep their
 // history and their speaker, unless the editor asks to move them too (each move audited).
-import { prisma, transaction, type Tx } from "../db";
+import "server-only";
+import { transaction, type Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { invalid } from "../auth/errors";
 import { updateClaimAtVersion } from "../claims/update-claim";
@@ -10,7 +11,8 @@ import { addDetectedCandidates } from "./add-detected-candidates";
 import { detectQueuedClaims } from "./detect/detect-claims";
 import { ACCEPTED_STATUSES } from "./get-import-triage";
 import type { SpeakerChoice } from "./import.schema";
-import { speakerFor } from "./import-upload";
+import { fromSpeakerChoice, resolveSpeakerForForm } from "./resolve-speaker";
+import { storedSpeakers } from "./stored-speakers";
 import { loadArticle, lockArticle } from "./load-article";
 import { lookUpRepeatRoots } from "./repeats/look-up-repeat-roots";
 import { storePublishedPage } from "../publishing/store-published-page";
@@ -63,19 +65,19 @@ export async function correctArticleSpeaker({
   ...choice
 }: CorrectArticleSpeakerOptions) {
   const article = await loadArticle(articleId);
-  const speaker = await speakerFor(choice, article.text);
+  const speaker = await resolveSpeakerForForm(
+    article.text,
+    fromSpeakerChoice(choice),
+    storedSpeakers,
+  );
   if (speaker.fields.name === article.speaker?.name) {
     throw invalid(
       `${speaker.fields.name} is already this article's speaker; use "Re-run detection" to detect again.`,
     );
   }
   const detected = detectQueuedClaims({ text: article.text, speaker: speaker.ref });
-  const known = await prisma.speaker.findUnique({
-    where: { name: speaker.fields.name },
-    select: { id: true },
-  });
   const roots = await lookUpRepeatRoots(
-    known?.id ?? null,
+    speaker.id,
     detected.map((c) => c.claim),
   );
   return transaction(

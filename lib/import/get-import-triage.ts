@@ -1,5 +1,7 @@
+import "server-only";
 import { prisma } from "../db";
 import type { ClaimStatus } from "../generated/prisma/enums";
+import { articleForReading } from "../claims/claim-appearance";
 
 export const TRIAGE_FILTERS = ["candidates", "accepted", "dismissed", "all"] as const;
 export type TriageFilter = (typeof TRIAGE_FILTERS)[number];
@@ -25,13 +27,7 @@ export async function getImportTriage(articleId: string, filter: TriageFilter) {
   const article = await prisma.article.findUnique({
     where: { id: articleId },
     select: {
-      id: true,
-      title: true,
-      outlet: true,
-      url: true,
-      publishedAt: true,
-      publishedText: true,
-      text: true,
+      ...articleForReading,
       createdAt: true,
       speakerId: true,
       speaker: { select: { name: true, title: true } },

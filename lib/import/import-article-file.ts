@@ -7,9 +7,9 @@ import { articleMetadataSchema } from "./import.schema";
 import { importArticle, type ArticleFields, type ImportedArticle } from "./import-article";
 import { prepareArticleImport, type PreparedArticle } from "./prepare-article-import";
 import { ArticleInputError } from "./read-article-file";
-import { findManifestEntry } from "./seed-manifest";
 import type { SeedManifest } from "./seed-manifest.schema";
 import type { SpeakerFields } from "./upsert-speaker";
+import type { SpeakerLookup } from "./resolve-speaker";
 
 export interface ArticleOverrides {
   speaker?: string;
@@ -39,6 +39,7 @@ export async function prepareArticleFile(
   path: string,
   overrides: ArticleOverrides,
   manifest?: SeedManifest,
+  speakers?: SpeakerLookup,
 ): Promise<PreparedFile> {
   const file = basename(path);
   const prepared = await prepareArticleImport({
@@ -46,8 +47,8 @@ export async function prepareArticleFile(
     speakerName: overrides.speaker,
     language: overrides.language,
     manifest,
+    speakers,
   });
-  const entry = manifest ? findManifestEntry(manifest, file) : undefined;
   const fromManifest = prepared.metadata.manifest;
   const outlet = overrides.outlet ?? fromManifest?.outlet;
   if (!outlet)
@@ -68,21 +69,7 @@ export async function prepareArticleFile(
     if (err instanceof ActionError) throw new ArticleInputError(`${file}: ${err.message}`);
     throw err;
   }
-  const known =
-    entry && entry.speaker.name === prepared.metadata.speaker.name ? entry.speaker : undefined;
-  const speaker: SpeakerFields = known
-    ? {
-        name: known.name,
-        title: known.title,
-        country: known.country,
-        aliases: known.aliases,
-        sameAs: known.sameAs,
-      }
-    : {
-        name: prepared.metadata.speaker.name,
-        aliases: prepared.metadata.speaker.aliases,
-        country: prepared.metadata.speaker.country,
-      };
+  const speaker = prepared.metadata.speakerFields;
   return { prepared, article: metadata, speaker };
 }
 

@@ -2,6 +2,7 @@
 // and the audit row in one transaction, so a failure half-way leaves nothing behind.
 // postgres.js rather than Prisma: a bulk import writes thousands of rows, and one multi-row
 // insert per article costs a fraction of the ORM's per-query overhead (see bench/import.ts).
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type postgres from "postgres";
 import { sql } from "../db";

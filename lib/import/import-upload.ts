@@ -1,19 +1,17 @@
 // The web import: uploaded (or pasted) text → checks → detection → triage candidates, with
 // progress reported along the way. Bad input is an INVALID error naming what was wrong;
 // nothing is written before detection has found something to triage.
-import { prisma } from "../db";
+import "server-only";
 import type { CurrentUser } from "../auth/current-user";
-import { invalid, notFound } from "../auth/errors";
-import { DEFAULT_THRESHOLD, detectClaims, type SpeakerRef } from "./detect/detect-claims";
-import { guessSpeaker } from "./detect/guess-speaker";
-import { withIntroducedRole } from "./detect/speaker-role";
+import { invalid } from "../auth/errors";
+import { DEFAULT_THRESHOLD, detectClaims } from "./detect/detect-claims";
 import { importArticle, type ImportedArticle } from "./import-article";
-import { splitAliases, type ImportUploadValues, type SpeakerChoice } from "./import.schema";
+import type { ImportUploadValues } from "./import.schema";
+import { fromSpeakerChoice, resolveSpeakerForForm } from "./resolve-speaker";
+import { storedSpeakers } from "./stored-speakers";
 import { ArticleInputError, decodeArticle } from "./read-article-file";
 import { resolveArticleLanguage } from "./detect-language";
 import { UnsupportedLanguageError } from "./lexicon";
-import type { SpeakerFields } from "./upsert-speaker";
-import { speakerRefOf } from "./speaker-ref";
 
 export type ImportProgress =
   | { stage: "decoding"; bytes: number }
@@ -36,54 +34,6 @@ export interface ImportUploadOptions {
   user: CurrentUser;
   input: ImportUploadValues;
   onProgress?: (progress: ImportProgress) => void | Promise<void>;
-}
-
-/** The speaker the editor chose (or the article quotes most) as detection and the database need them. */
-export async function speakerFor(
-  input: SpeakerChoice,
-  text: string,
-): Promise<{ ref: SpeakerRef; fields: SpeakerFields }> {
-  if (input.speakerId) {
-    const s = await prisma.speaker.findUnique({ where: { id: input.speakerId } });
-    if (!s) throw notFound("Speaker");
-    return { ref: speakerRefOf(s), fields: { name: s.name } };
-  }
-  if (!input.speakerName.trim()) return detectedSpeaker(text);
-  const name = input.speakerName.trim();
-  const surname = name.split(/\s+/).pop()!;
-  const aliases = [
-    ...new Set([...(surname !== name ? [surname] : []), ...splitAliases(input.speakerAliases)]),
-  ];
-  // A new speaker: "the ambassador" etc. from how the article introduces them, kept with the speaker.
-  const ref = withIntroducedRole(text, { name, aliases });
-  return {
-    ref,
-    fields: {
-      name,
-      title: input.speakerTitle || null,
-      aliases: ref.aliases,
-      country: ref.country ?? null,
-    },
-  };
-}
-
-/** No speaker given: the person the article quotes most, as stored if we know them already. */
-async function detectedSpeaker(text: string): Promise<{ ref: SpeakerRef; fields: SpeakerFields }> {
-  const guessed = guessSpeaker(text);
-  if (!guessed) {
-    const message =
-      "Nobody is quoted by name in this article; pick the speaker or enter their name";
-    throw invalid(message, { speakerName: [message] });
-  }
-  const known = await prisma.speaker.findUnique({ where: { name: guessed.name } });
-  const ref = known
-    ? {
-        name: known.name,
-        aliases: [...new Set([...known.aliases, ...guessed.aliases])],
-        country: known.country ?? guessed.country,
-      }
-    : guessed;
-  return { ref, fields: { name: ref.name, aliases: ref.aliases, country: ref.country ?? null } };
 }
 
 export async function importUpload({
@@ -111,7 +61,7 @@ export async function importUpload({
       throw invalid(err.message, { language: [err.message] });
     throw err;
   }
-  const speaker = await speakerFor(input, text);
+  const speaker = await resolveSpeakerForForm(text, fromSpeakerChoice(input), storedSpeakers);
   await onProgress?.({ stage: "detecting", characters: text.length });
   const sentences = detectClaims({ text, speaker: speaker.ref });
   const candidates = sentences.filter((c) => c.score >= DEFAULT_THRESHOLD);

@@ -1,4 +1,5 @@
 import { defineAction } from "../auth/authorized";
+import { ARTICLE_PAGES } from "../claims/desk-pages";
 import { correctArticleSpeaker } from "./correct-article-speaker";
 import {
   acceptCandidatesSchema,
@@ -21,16 +22,18 @@ export const importUploadAction = defineAction({
 
 export const acceptCandidatesAction = defineAction({
   name: "claim.acceptCandidates",
-  permission: "claim:triage",
+  move: "accept",
   schema: acceptCandidatesSchema,
   handler: (user, data) => acceptCandidates({ user, ...data }),
+  revalidate: ARTICLE_PAGES,
 });
 
 export const dismissCandidatesAction = defineAction({
   name: "claim.dismissCandidate",
-  permission: "claim:triage",
+  move: "dismiss",
   schema: dismissCandidatesSchema,
   handler: (user, data) => dismissCandidates({ user, ...data }),
+  revalidate: [["/import/[articleId]", "page"]],
 });
 
 export const correctSpeakerAction = defineAction({
@@ -38,6 +41,9 @@ export const correctSpeakerAction = defineAction({
   permission: "article:import",
   schema: correctSpeakerSchema,
   handler: (user, data) => correctArticleSpeaker({ user, ...data }),
+  revalidate: ARTICLE_PAGES,
+  // A published check names its speaker on the public page and in its ClaimReview.
+  publicChecks: (result) => result.movedPublications,
 });
 
 export const rerunDetectionAction = defineAction({
@@ -45,4 +51,5 @@ export const rerunDetectionAction = defineAction({
   permission: "article:import",
   schema: rerunDetectionSchema,
   handler: (user, data) => rerunDetection({ user, ...data }),
+  revalidate: ARTICLE_PAGES,
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 
 /** The latest imports with how many candidates still wait for triage. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 
 /** Speakers for the import form's picker. */

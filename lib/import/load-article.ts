@@ -1,5 +1,6 @@
 // An imported article with what detection needs (text, speaker), for the use cases that add
 // claims to it after import: clipping, speaker correction, re-running detection.
+import "server-only";
 import { prisma, type Tx } from "../db";
 import { conflict, invalid, notFound } from "../auth/errors";
 

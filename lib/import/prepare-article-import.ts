@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { detectQueuedClaims, type DetectedClaim, type SpeakerRef } from "./detect/detect-claims";
-import { guessSpeaker } from "./detect/guess-speaker";
-import { withIntroducedRole } from "./detect/speaker-role";
+import { NoSpeakerFoundError, resolveSpeaker, type SpeakerLookup } from "./resolve-speaker";
+import type { SpeakerFields } from "./upsert-speaker";
 import { otherScriptLines, resolveArticleLanguage } from "./detect-language";
 import { UnsupportedLanguageError } from "./lexicon";
 import { ArticleInputError, readArticleFile } from "./read-article-file";
@@ -11,7 +11,13 @@ import type { SeedManifest } from "./seed-manifest.schema";
 export interface PreparedArticle {
   file: string;
   text: string;
-  metadata: { speaker: SpeakerRef; language: string; manifest?: ManifestEntry["article"] };
+  metadata: {
+    speaker: SpeakerRef;
+    /** The speaker as the database will store them. */
+    speakerFields: SpeakerFields;
+    language: string;
+    manifest?: ManifestEntry["article"];
+  };
   candidates: DetectedClaim[];
   /** What the editor should know that is not a claim: lines skipped as another script. */
   notices: string[];
@@ -24,28 +30,8 @@ export interface PrepareOptions {
   /** ISO 639-1; detected from the text when not given (here or in the manifest). */
   language?: string;
   manifest?: SeedManifest;
-}
-
-function speakerFor(
-  text: string,
-  entry: ManifestEntry | undefined,
-  speakerName?: string,
-): SpeakerRef {
-  if (speakerName) {
-    const known = entry?.speaker.name === speakerName ? entry.speaker : undefined;
-    const surname = speakerName.trim().split(/\s+/).pop()!;
-    return (
-      known ??
-      withIntroducedRole(text, {
-        name: speakerName.trim(),
-        aliases: surname !== speakerName.trim() ? [surname] : [],
-      })
-    );
-  }
-  if (entry) return entry.speaker;
-  const guessed = guessSpeaker(text);
-  if (!guessed) throw new ArticleInputError(`no quoted person found; pass --speaker "NAME"`);
-  return guessed;
+  /** Stored speakers to complete the speaker from; none in a dry run. */
+  speakers?: SpeakerLookup;
 }
 
 /**
@@ -57,6 +43,7 @@ export async function prepareArticleImport({
   speakerName,
   language,
   manifest,
+  speakers,
 }: PrepareOptions): Promise<PreparedArticle> {
   const file = basename(path);
   const text = await readArticleFile(path);
@@ -69,7 +56,19 @@ export async function prepareArticleImport({
       throw new ArticleInputError(`${file}: ${err.message}`);
     throw err;
   }
-  const speaker = speakerFor(text, entry, speakerName);
+  let resolved: Awaited<ReturnType<typeof resolveSpeaker>>;
+  try {
+    resolved = await resolveSpeaker(
+      text,
+      { name: speakerName, manifest: entry?.speaker },
+      speakers,
+    );
+  } catch (err) {
+    if (err instanceof NoSpeakerFoundError)
+      throw new ArticleInputError(`no quoted person found; pass --speaker "NAME"`);
+    throw err;
+  }
+  const speaker = resolved.ref;
   const candidates = detectQueuedClaims({ text, speaker });
   if (candidates.length === 0) {
     throw new ArticleInputError(
@@ -83,7 +82,12 @@ export async function prepareArticleImport({
   return {
     file,
     text,
-    metadata: { speaker, language: lang.code, ...(entry ? { manifest: entry.article } : {}) },
+    metadata: {
+      speaker,
+      speakerFields: resolved.fields,
+      language: lang.code,
+      ...(entry ? { manifest: entry.article } : {}),
+    },
     candidates,
     notices,
   };

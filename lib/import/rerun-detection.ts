@@ -1,5 +1,6 @@
 // "Re-run detection" (after a model update, or new aliases for the speaker): adds the candidates
 // the detector now finds where the article has no claim yet; never touches existing claims.
+import "server-only";
 import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { writeAudit } from "../audit/write-audit";

@@ -1,5 +1,6 @@
 // Triage of one article's import candidates: accept into the review queue (optionally with
 // edited wording) or dismiss. A batch is one transaction: all of it happens or none.
+import "server-only";
 import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { conflict, notFound } from "../auth/errors";

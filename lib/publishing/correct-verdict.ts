@@ -1,5 +1,6 @@
 // Corrects a published verdict: a new VerdictRevision goes live with a public correction note;
 // earlier revisions stay readable at /checks/<slug>/revisions/<n>, as the pages stored then.
+import "server-only";
 import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { conflict, invalid } from "../auth/errors";
@@ -25,7 +26,7 @@ export async function correctVerdict(options: CorrectVerdictOptions) {
   const { user, claimId } = options;
   return transaction(
     async (tx) => {
-      const claim = await lockClaimForPublishing(tx, claimId);
+      const claim = await lockClaimForPublishing(tx, user, claimId);
       const publication = claim.publication;
       if (
         claim.status !== "PUBLISHED" ||

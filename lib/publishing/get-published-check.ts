@@ -1,5 +1,6 @@
 // Everything a public fact-check page shows, read when its page is rendered (on publish or
 // correction, inside that transaction) and by tests.
+import "server-only";
 import { prisma, type Tx } from "../db";
 import { getSettings } from "../settings/get-settings";
 import { buildClaimReview } from "./build-claim-review";

@@ -1,11 +1,14 @@
 // One claim as the publish / correct / withdraw forms need it.
+import "server-only";
 import { prisma } from "../db";
+import type { CurrentUser } from "../auth/current-user";
+import { claimScope } from "../claims/claim-scope";
 import { shortenClaim, fittingClaimText } from "./claim-reviewed-text";
 
-export async function getPublishingClaim(claimId: string) {
+export async function getPublishingClaim(user: CurrentUser, claimId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(claimId)) return null;
-  const claim = await prisma.claim.findUnique({
-    where: { id: claimId },
+  const claim = await prisma.claim.findFirst({
+    where: { id: claimId, ...claimScope(user) },
     include: {
       speaker: { select: { name: true } },
       verdict: { include: { rating: true } },

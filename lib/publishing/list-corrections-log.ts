@@ -1,6 +1,7 @@
 // The public corrections log: every correction of a published verdict and every withdrawal,
 // newest first. Withdrawals come from the audit log, because republishing clears the
 // publication's withdrawal fields but a reader is owed the record.
+import "server-only";
 import { sql } from "../db";
 
 export interface CorrectionsLogEntry {

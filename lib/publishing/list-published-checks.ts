@@ -1,4 +1,5 @@
 // The public index and feeds: live fact-checks, newest first, filtered by speaker and rating.
+import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { appearanceInclude, claimAppearance } from "../claims/claim-appearance";

@@ -1,4 +1,5 @@
 // The desk's publishing screen: approved verdicts waiting to go out, and what is live.
+import "server-only";
 import { prisma } from "../db";
 
 export async function listPublishingDesk() {

@@ -1,13 +1,13 @@
 // Publishes an approved verdict: the claim moves APPROVED → PUBLISHED and its public page goes
 // live at /checks/<claim slug>, showing the approved verdict revision. The page is rendered and
 // stored in the same transaction (store-published-page.ts), so it is live exactly when it exists.
+import "server-only";
 import { transaction, type Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import { conflict, invalid } from "../auth/errors";
-import { writeAudit } from "../audit/write-audit";
+import { invalid } from "../auth/errors";
 import { assertMove } from "../workflow/claim-workflow";
+import { moveClaim } from "../claims/move-claim";
 import { CLAIM_REVIEWED_MAX, fittingClaimText, shortenClaim } from "./claim-reviewed-text";
-import { announceClaimChangeAfterCommit } from "../claims/claim-change-feed";
 import { lockClaimForPublishing } from "./lock-claim";
 import { snapshotSources } from "./source-snapshot";
 import { assertReadyToPublish } from "../settings/publish-checklist";
@@ -40,8 +40,8 @@ async function publishInTx(
   { user, claimId, shortText }: PublishVerdictOptions,
 ): Promise<PublishResult> {
   await assertReadyToPublish(tx);
-  const claim = await lockClaimForPublishing(tx, claimId);
-  assertMove(claim.status, "publish");
+  const claim = await lockClaimForPublishing(tx, user, claimId);
+  assertMove(claim.status, "publish"); // before the checks below, so a wrong state says so first
   const verdict = claim.verdict;
   if (!verdict?.conclusion.trim()) {
     throw invalid("This claim has no verdict conclusion to publish.");
@@ -77,15 +77,6 @@ async function publishInTx(
     await tx.verdict.update({ where: { id: verdict.id }, data: { revision: revision.revision } });
   }
 
-  const { count } = await tx.claim.updateMany({
-    where: { id: claim.id, version: claim.version },
-    data: { status: "PUBLISHED", shortText: short ?? null, version: { increment: 1 } },
-  });
-  if (count === 0)
-    throw conflict(
-      "Someone changed this claim while you were publishing it. Reload and try again.",
-    );
-
   const now = new Date();
   const live = {
     status: "LIVE" as const,
@@ -102,27 +93,18 @@ async function publishInTx(
         data: { ...live, claimId: claim.id, slug: claim.slug, firstPublishedAt: now },
       });
 
-  await writeAudit(tx, {
-    actorId: user.id,
-    action: "claim.publish",
-    entityType: "claim",
-    entityId: claim.id,
-    before: { status: claim.status, publication: claim.publication?.status ?? null },
-    after: {
-      status: "PUBLISHED",
-      publicationId: publication.id,
-      slug: publication.slug,
-      revision: revision.revision,
-    },
+  // The claim's own change goes the way of every move (state check, version, audit, announcement).
+  await moveClaim(tx, {
+    user,
+    claimId: claim.id,
+    move: "publish",
+    expectedVersion: claim.version,
+    data: { shortText: short ?? null },
+    auditBefore: { publication: claim.publication?.status ?? null },
+    audit: { publicationId: publication.id, slug: publication.slug, revision: revision.revision },
   });
   await storePublishedPage(tx, publication.slug);
   announcePublishedPageAfterCommit(tx, { slug: publication.slug, event: "publish" });
-  announceClaimChangeAfterCommit(tx, {
-    id: claim.id,
-    status: "PUBLISHED",
-    version: claim.version + 1,
-    assigneeId: claim.assigneeId,
-  });
   return {
     claimId: claim.id,
     publicationId: publication.id,

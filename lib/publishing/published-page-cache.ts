@@ -9,6 +9,7 @@
 //   never loaded answers 503 (the caller's choice) until the database is back.
 // - A live check whose page was never stored (published before pages were stored) is rendered
 //   and stored on first request.
+import "server-only";
 import { sql, transaction } from "../db";
 import { renderGonePage } from "./gone-page";
 import {

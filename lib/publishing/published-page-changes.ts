@@ -2,6 +2,7 @@
 // publish, correction or withdrawal is announced on 'published_pages' once its transaction has
 // committed (notify in lib/db), so every instance reloads that check's pages, and a CDN in front
 // is told to purge them (CDN_PURGE_URL).
+import "server-only";
 import { afterCommit, notify, sql, type Tx } from "../db";
 import { processSingleton } from "../process-singleton";
 import { purgeCdn } from "./cdn-purge";

@@ -1,16 +1,21 @@
-// Publishing mutations behind the one gate (session → verdict:publish → zod). The "use server"
-// forwarders in app/(desk)/publish/actions.ts also revalidate the public pages.
-import { defineAction } from "../auth/authorized";
+// Publishing mutations behind the one gate (session → verdict:publish → zod); each changes the
+// public page of its check and the publishing desk.
+import { defineAction, type RevalidateTarget } from "../auth/authorized";
 import { correctVerdict } from "./correct-verdict";
 import { publishVerdict } from "./publish-verdict";
 import { correctSchema, publishSchema, unpublishSchema } from "./publishing.schema";
 import { unpublishVerdict } from "./unpublish-verdict";
 
+const PUBLISHING_DESK: RevalidateTarget[] = ["/publish"];
+const publicCheck = (result: { slug: string }) => [result.slug];
+
 export const publishVerdictAction = defineAction({
   name: "publishVerdict",
-  permission: "verdict:publish",
+  move: "publish",
   schema: publishSchema,
   handler: (user, data) => publishVerdict({ user, ...data }),
+  revalidate: PUBLISHING_DESK,
+  publicChecks: publicCheck,
 });
 
 export const correctVerdictAction = defineAction({
@@ -18,11 +23,15 @@ export const correctVerdictAction = defineAction({
   permission: "verdict:publish",
   schema: correctSchema,
   handler: (user, data) => correctVerdict({ user, ...data }),
+  revalidate: PUBLISHING_DESK,
+  publicChecks: publicCheck,
 });
 
 export const unpublishVerdictAction = defineAction({
   name: "unpublishVerdict",
-  permission: "verdict:publish",
+  move: "unpublish",
   schema: unpublishSchema,
   handler: (user, data) => unpublishVerdict({ user, ...data }),
+  revalidate: PUBLISHING_DESK,
+  publicChecks: publicCheck,
 });

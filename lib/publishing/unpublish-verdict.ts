@@ -1,11 +1,11 @@
 // Takes a fact-check down: the claim goes back to APPROVED and its page answers 410 Gone with
 // the reason, so readers and search engines learn it was withdrawn on purpose.
+import "server-only";
 import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { conflict } from "../auth/errors";
-import { writeAudit } from "../audit/write-audit";
 import { assertMove } from "../workflow/claim-workflow";
-import { announceClaimChangeAfterCommit } from "../claims/claim-change-feed";
+import { moveClaim } from "../claims/move-claim";
 import { lockClaimForPublishing } from "./lock-claim";
 import { announcePublishedPageAfterCommit } from "./published-page-changes";
 
@@ -23,18 +23,13 @@ export async function unpublishVerdict({
   expectedVersion,
 }: UnpublishVerdictOptions) {
   return transaction(async (tx) => {
-    const claim = await lockClaimForPublishing(tx, claimId);
-    assertMove(claim.status, "unpublish");
+    const claim = await lockClaimForPublishing(tx, user, claimId);
+    assertMove(claim.status, "unpublish"); // before the publication checks, so a wrong state says so first
     const publication = claim.publication;
     if (publication?.status !== "LIVE") throw conflict("This fact-check is not live.");
     if (expectedVersion !== undefined && publication.version !== expectedVersion) {
       throw conflict("This fact-check was changed since you opened it. Reload and try again.");
     }
-    const after = await tx.claim.update({
-      where: { id: claim.id },
-      data: { status: "APPROVED", version: { increment: 1 } },
-    });
-    announceClaimChangeAfterCommit(tx, after);
     const now = new Date();
     await tx.publication.update({
       where: { id: publication.id },
@@ -46,13 +41,12 @@ export async function unpublishVerdict({
         version: { increment: 1 },
       },
     });
-    await writeAudit(tx, {
-      actorId: user.id,
-      action: "claim.unpublish",
-      entityType: "claim",
-      entityId: claim.id,
-      before: { status: claim.status, publication: "LIVE" },
-      after: { status: "APPROVED", publication: "UNPUBLISHED", slug: publication.slug, reason },
+    await moveClaim(tx, {
+      user,
+      claimId: claim.id,
+      move: "unpublish",
+      auditBefore: { publication: "LIVE" },
+      audit: { publication: "UNPUBLISHED", slug: publication.slug, reason },
     });
     announcePublishedPageAfterCommit(tx, { slug: publication.slug, event: "withdraw" });
     return { claimId: claim.id, slug: publication.slug };

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import { ensureRatingScale } from "../seed/ensure-rating-scale";
 

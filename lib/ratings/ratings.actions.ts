@@ -7,4 +7,6 @@ export const saveRatingScaleAction = defineAction({
   permission: "settings:manage",
   schema: ratingScaleSchema,
   handler: (user, data) => saveRatingScale({ user, ratings: data.ratings }),
+  browser: (ratings) => ({ count: ratings.length }),
+  revalidate: [["/", "layout"]],
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 
 export const SECURITY_EVENTS_PAGE_SIZE = 50;

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import type { Tx } from "../db";
 import type { SecurityEventKind } from "./security-event-kinds";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from "../auth/password";
 import { writeAudit } from "../audit/write-audit";

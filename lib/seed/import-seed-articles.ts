@@ -1,10 +1,12 @@
 // Imports seeds/*.txt listed in seeds/manifest.json straight into the review queue, so a first
 // `npm start` has work on the desk. Articles already in the database (same content hash) are skipped.
+import "server-only";
 import { join } from "node:path";
 import { prisma } from "../db";
 import { articleContentHash } from "../import/content-hash";
 import { ArticleAlreadyImportedError } from "../import/import-article";
 import { importPreparedFile, prepareArticleFile } from "../import/import-article-file";
+import { storedSpeakers } from "../import/stored-speakers";
 import { readArticleFile } from "../import/read-article-file";
 import { loadSeedManifest } from "../import/seed-manifest";
 
@@ -28,7 +30,7 @@ export async function importSeedArticles(options: {
     if (await prisma.article.findUnique({ where: { contentHash }, select: { id: true } })) continue;
     try {
       const imported = await importPreparedFile(
-        await prepareArticleFile(path, {}, manifest),
+        await prepareArticleFile(path, {}, manifest, storedSpeakers),
         options.importedById,
       );
       result.articlesImported++;

@@ -1,6 +1,7 @@
 // What must be filled in before anything is published: the organisation behind the checks, the
 // public address, the methodology and the rating scale. The publish use case refuses while any
 // item is still a placeholder; Admin → Settings shows the same list.
+import "server-only";
 import { prisma, type Tx } from "../db";
 import { invalid } from "../auth/errors";
 import { RATING_SCALE_SAVED_ACTION } from "../ratings/save-rating-scale";

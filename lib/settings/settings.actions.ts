@@ -7,4 +7,6 @@ export const saveSettingsAction = defineAction({
   permission: "settings:manage",
   schema: settingsFormSchema,
   handler: (user, data) => saveSettings({ user, settings: data }),
+  // Organisation name and methodology show on every page.
+  revalidate: [["/", "layout"]],
 });

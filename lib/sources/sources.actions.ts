@@ -1,4 +1,5 @@
 import { defineAction } from "../auth/authorized";
+import { CLAIM_PAGES, idAndVersion } from "../claims/desk-pages";
 import { addSource } from "./add-source";
 import { editSource } from "./edit-source";
 import { removeSource } from "./remove-source";
@@ -9,6 +10,8 @@ export const addSourceAction = defineAction({
   permission: "source:edit",
   schema: addSourceSchema,
   handler: (user, data) => addSource({ user, ...data }),
+  browser: idAndVersion,
+  revalidate: CLAIM_PAGES,
 });
 
 export const editSourceAction = defineAction({
@@ -16,6 +19,8 @@ export const editSourceAction = defineAction({
   permission: "source:edit",
   schema: editSourceSchema,
   handler: (user, data) => editSource({ user, ...data }),
+  browser: idAndVersion,
+  revalidate: CLAIM_PAGES,
 });
 
 export const removeSourceAction = defineAction({
@@ -23,4 +28,6 @@ export const removeSourceAction = defineAction({
   permission: "source:edit",
   schema: removeSourceSchema,
   handler: (user, data) => removeSource({ user, ...data }),
+  browser: (source) => ({ id: source.id }),
+  revalidate: CLAIM_PAGES,
 });

@@ -1,4 +1,5 @@
 // Test helper: one article with claims in it (quote spans point into the article text).
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { prisma } from "../db";
 import type { ClaimKind, ClaimStatus } from "../generated/prisma/enums";

@@ -1,5 +1,6 @@
 // Test and benchmark setup: an admin fills in the publish checklist (lib/settings/publish-checklist.ts)
 // through the real use cases, as a newsroom does once before its first publish.
+import "server-only";
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { saveRatingScale } from "../ratings/save-rating-scale";

@@ -1,5 +1,6 @@
 // Test fixture: an APPROVED claim with its verdict, a verdict revision, a rating and sources,
 // written directly (the review workflow is tested elsewhere).
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { prisma } from "../db";
 import type { ClaimStatus } from "../generated/prisma/enums";

@@ -1,4 +1,5 @@
 // Test helpers: a user with a real password and two-factor sign-in set up through the use cases.
+import "server-only";
 import { generate } from "otplib";
 import { prisma } from "../db";
 import { hashPassword } from "../auth/password";

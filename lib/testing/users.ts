@@ -1,4 +1,5 @@
 // Test helpers: real users with real sessions in the test database.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { prisma } from "../db";
 import type { Role } from "../generated/prisma/enums";

@@ -1,5 +1,6 @@
 // Test helper: drives a fresh claim through the real use cases to IN_RESEARCH, IN_REVIEW or
 // APPROVED (publishing tests start from APPROVED).
+import "server-only";
 import type { CurrentUser } from "../auth/current-user";
 import { ensureRatingScale } from "../seed/ensure-rating-scale";
 import { prisma } from "../db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/user-for-session";
 import { conflict, invalid } from "../auth/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 
 /** What the account page shows: on or not, since when, and how many recovery codes are left. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import { confirmIdentity } from "../auth/confirm-identity";
 import type { CurrentUser } from "../auth/user-for-session";

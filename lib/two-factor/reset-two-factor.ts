@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import { writeAudit } from "../audit/write-audit";
 import { conflict, notFound } from "../auth/errors";

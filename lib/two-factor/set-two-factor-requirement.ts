@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import { writeAudit } from "../audit/write-audit";
 import type { CurrentUser } from "../auth/user-for-session";

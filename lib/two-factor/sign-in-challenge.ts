@@ -1,6 +1,7 @@
 // The ticket between the two sign-in steps: issued only after a correct password, bound to that
 // user, valid for a few minutes, dropped after a few wrong codes, deleted when used. The browser
 // holds a random token; the database only its SHA-256.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { prisma } from "../db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import QRCode from "qrcode";
 import { prisma } from "../db";
 import { writeAudit } from "../audit/write-audit";

@@ -10,6 +10,7 @@ import {
   confirmTwoFactorSchema,
   resetTwoFactorSchema,
   startTwoFactorSchema,
+  TWO_FACTOR_PATH,
   twoFactorRequirementSchema,
 } from "./two-factor.schema";
 
@@ -32,6 +33,7 @@ export const disableTwoFactorAction = defineAction({
   permission: "account:two-factor",
   schema: confirmIdentitySchema,
   handler: (user, data) => disableTwoFactor({ user, ...data }),
+  revalidate: [TWO_FACTOR_PATH],
 });
 
 export const renewRecoveryCodesAction = defineAction({
@@ -46,6 +48,7 @@ export const resetTwoFactorAction = defineAction({
   permission: "user:manage",
   schema: resetTwoFactorSchema,
   handler: (user, data) => resetTwoFactor({ actorId: user.id, userId: data.userId }),
+  revalidate: ["/admin"],
 });
 
 export const setTwoFactorRequirementAction = defineAction({
@@ -53,4 +56,5 @@ export const setTwoFactorRequirementAction = defineAction({
   permission: "settings:manage",
   schema: twoFactorRequirementSchema,
   handler: (user, data) => setTwoFactorRequirement({ user, required: data.required }),
+  revalidate: ["/admin/settings"],
 });

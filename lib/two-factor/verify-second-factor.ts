@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "../db";
 import { verifyPassword } from "../auth/password";
 import { recordSecurityEvent } from "../security/record-security-event";

@@ -1,10 +1,10 @@
+import "server-only";
 import { prisma } from "../db";
-import { writeAudit } from "../audit/write-audit";
 import { assertPasswordNotCommon } from "../auth/common-passwords";
 import type { CurrentUser } from "../auth/current-user";
 import { confirmIdentity } from "../auth/confirm-identity";
 import { hashPassword } from "../auth/password";
-import { recordSecurityEvent } from "../security/record-security-event";
+import { replacePassword } from "./replace-password";
 
 /**
  * The signed-in user sets a new password: the current one must be right (a guess counts
@@ -20,27 +20,13 @@ export async function changeOwnPassword(options: {
   await confirmIdentity({ user, currentPassword });
   assertPasswordNotCommon(newPassword, "newPassword");
   const passwordHash = await hashPassword(newPassword);
-  return prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    const ended = await tx.userSession.deleteMany({
-      where: { userId: user.id, id: { not: user.sid } },
-    });
-    await writeAudit(tx, {
+  return prisma.$transaction((tx) =>
+    replacePassword(tx, {
+      user,
+      passwordHash,
       actorId: user.id,
-      action: "user.password",
-      entityType: "user",
-      entityId: user.id,
-    });
-    await recordSecurityEvent(
-      {
-        kind: "user.password",
-        userId: user.id,
-        actorId: user.id,
-        email: user.email,
-        detail: { by: "self", endedSessions: ended.count },
-      },
-      tx,
-    );
-    return { endedSessions: ended.count };
-  });
+      by: "self",
+      keepSessionId: user.sid,
+    }),
+  );
 }

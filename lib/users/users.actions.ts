@@ -14,6 +14,7 @@ export const createUserAction = defineAction({
   permission: "user:manage",
   schema: createUserSchema,
   handler: (user, data) => createUser({ ...data, actorId: user.id }),
+  revalidate: ["/admin"],
 });
 
 export const changeRoleAction = defineAction({
@@ -22,6 +23,7 @@ export const changeRoleAction = defineAction({
   schema: changeRoleSchema,
   handler: (user, data) =>
     updateUserAccess({ actorId: user.id, userId: data.userId, role: data.role }),
+  revalidate: ["/admin"],
 });
 
 export const setUserActiveAction = defineAction({
@@ -30,6 +32,7 @@ export const setUserActiveAction = defineAction({
   schema: setActiveSchema,
   handler: (user, data) =>
     updateUserAccess({ actorId: user.id, userId: data.userId, active: data.active }),
+  revalidate: ["/admin"],
 });
 
 export const changePasswordAction = defineAction({

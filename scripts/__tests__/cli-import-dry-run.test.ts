@@ -12,7 +12,7 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", join(root, "scripts/cli.ts"), ...args],
+      ["--conditions=react-server", "--import", "tsx", join(root, "scripts/cli.ts"), ...args],
       { cwd: root, env: { ...process.env, DATABASE_URL: "" } },
       (err, stdout, stderr) =>
         resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),

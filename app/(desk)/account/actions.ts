@@ -1,34 +1,16 @@
 "use server";
-
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/auth/authorized";
+// One line per action: lib/auth/server-action.ts runs the gate, revalidates, shapes the result.
+import { serverAction } from "@/lib/auth/server-action";
 import {
   confirmTwoFactorAction,
   disableTwoFactorAction,
   renewRecoveryCodesAction,
   startTwoFactorAction,
 } from "@/lib/two-factor/two-factor.actions";
-import { TWO_FACTOR_PATH } from "@/lib/two-factor/two-factor.schema";
 import { changePasswordAction } from "@/lib/users/users.actions";
 
-export async function changePasswordFormAction(input: unknown) {
-  return runAction(changePasswordAction, input);
-}
-
-export async function startTwoFactorFormAction(input: unknown) {
-  return runAction(startTwoFactorAction, input);
-}
-
-export async function confirmTwoFactorFormAction(input: unknown) {
-  return runAction(confirmTwoFactorAction, input);
-}
-
-export async function disableTwoFactorFormAction(input: unknown) {
-  const result = await runAction(disableTwoFactorAction, input);
-  if (result.ok) revalidatePath(TWO_FACTOR_PATH);
-  return result;
-}
-
-export async function renewRecoveryCodesFormAction(input: unknown) {
-  return runAction(renewRecoveryCodesAction, input);
-}
+export const changePasswordFormAction = serverAction(changePasswordAction);
+export const startTwoFactorFormAction = serverAction(startTwoFactorAction);
+export const confirmTwoFactorFormAction = serverAction(confirmTwoFactorAction);
+export const disableTwoFactorFormAction = serverAction(disableTwoFactorAction);
+export const renewRecoveryCodesFormAction = serverAction(renewRecoveryCodesAction);

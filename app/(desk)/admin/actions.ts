@@ -1,30 +1,10 @@
 "use server";
-
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/auth/authorized";
+// One line per action: lib/auth/server-action.ts runs the gate, revalidates, shapes the result.
+import { serverAction } from "@/lib/auth/server-action";
 import { resetTwoFactorAction } from "@/lib/two-factor/two-factor.actions";
 import { changeRoleAction, createUserAction, setUserActiveAction } from "@/lib/users/users.actions";
 
-export async function createUserFormAction(input: unknown) {
-  const result = await runAction(createUserAction, input);
-  if (result.ok) revalidatePath("/admin");
-  return result;
-}
-
-export async function changeRoleFormAction(input: unknown) {
-  const result = await runAction(changeRoleAction, input);
-  if (result.ok) revalidatePath("/admin");
-  return result;
-}
-
-export async function setUserActiveFormAction(input: unknown) {
-  const result = await runAction(setUserActiveAction, input);
-  if (result.ok) revalidatePath("/admin");
-  return result;
-}
-
-export async function resetTwoFactorFormAction(input: unknown) {
-  const result = await runAction(resetTwoFactorAction, input);
-  if (result.ok) revalidatePath("/admin");
-  return result;
-}
+export const createUserFormAction = serverAction(createUserAction);
+export const changeRoleFormAction = serverAction(changeRoleAction);
+export const setUserActiveFormAction = serverAction(setUserActiveAction);
+export const resetTwoFactorFormAction = serverAction(resetTwoFactorAction);

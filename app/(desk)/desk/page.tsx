@@ -20,32 +20,12 @@ export default async function DashboardPage() {
     <>
       <h1>Dashboard</h1>
       <div style={{ display: "flex", gap: "2rem", flexWrap: "wrap" }}>
-        <section aria-labelledby="status-h">
-          <h2 id="status-h">Claims by status</h2>
-          <table>
-            <tbody>
-              {d.byStatus.map((s) => (
-                <tr key={s.status}>
-                  <th scope="row">{statusLabel(s.status)}</th>
-                  <td>{s.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-        <section aria-labelledby="rating-h">
-          <h2 id="rating-h">Verdicts by rating</h2>
-          <table>
-            <tbody>
-              {d.byRating.map((r) => (
-                <tr key={r.label}>
-                  <th scope="row">{r.label}</th>
-                  <td>{r.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <CountTable
+          id="status-h"
+          title="Claims by status"
+          rows={d.byStatus.map((s) => ({ label: statusLabel(s.status), count: s.count }))}
+        />
+        <CountTable id="rating-h" title="Verdicts by rating" rows={d.byRating} />
       </div>
       <section aria-labelledby="weekly-h">
         <h2 id="weekly-h">Taken and published per week</h2>
@@ -105,5 +85,31 @@ export default async function DashboardPage() {
         <Link href="/publish">Publishing</Link> · <Link href="/reports">Reports</Link>
       </p>
     </>
+  );
+}
+
+function CountTable({
+  id,
+  title,
+  rows,
+}: {
+  id: string;
+  title: string;
+  rows: { label: string; count: number }[];
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <table>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td>{r.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

@@ -12,7 +12,45 @@ export default async function PublishingPage() {
   return (
     <>
       <h1>Publishing</h1>
-      <h2>Approved, ready to publish ({approved.length})</h2>
+      <PublishingTable
+        title={`Approved, ready to publish (${approved.length})`}
+        claims={approved}
+        claimCell={(c) => (
+          <>
+            {c.canonicalText}
+            {c.publication?.status === "UNPUBLISHED" && <span className="badge"> withdrawn</span>}
+          </>
+        )}
+        action="Review and publish"
+      />
+      <PublishingTable
+        title={`Live (${live.length})`}
+        claims={live}
+        claimCell={(c) => (
+          <a href={`/checks/${c.publication?.slug ?? c.slug}`}>{c.canonicalText}</a>
+        )}
+        action="Correct or withdraw"
+      />
+    </>
+  );
+}
+
+type DeskClaim = Awaited<ReturnType<typeof listPublishingDesk>>["approved"][number];
+
+function PublishingTable({
+  title,
+  claims,
+  claimCell,
+  action,
+}: {
+  title: string;
+  claims: DeskClaim[];
+  claimCell: (claim: DeskClaim) => React.ReactNode;
+  action: string;
+}) {
+  return (
+    <>
+      <h2>{title}</h2>
       <table>
         <thead>
           <tr>
@@ -23,43 +61,13 @@ export default async function PublishingPage() {
           </tr>
         </thead>
         <tbody>
-          {approved.map((c) => (
+          {claims.map((c) => (
             <tr key={c.id}>
-              <td>
-                {c.canonicalText}
-                {c.publication?.status === "UNPUBLISHED" && (
-                  <span className="badge"> withdrawn</span>
-                )}
-              </td>
+              <td>{claimCell(c)}</td>
               <td>{c.speaker.name}</td>
               <td>{c.verdict?.rating?.label ?? "—"}</td>
               <td>
-                <Link href={`/publish/${c.id}`}>Review and publish</Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h2>Live ({live.length})</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>Claim</th>
-            <th>Speaker</th>
-            <th>Rating</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {live.map((c) => (
-            <tr key={c.id}>
-              <td>
-                <a href={`/checks/${c.publication?.slug ?? c.slug}`}>{c.canonicalText}</a>
-              </td>
-              <td>{c.speaker.name}</td>
-              <td>{c.verdict?.rating?.label ?? "—"}</td>
-              <td>
-                <Link href={`/publish/${c.id}`}>Correct or withdraw</Link>
+                <Link href={`/publish/${c.id}`}>{action}</Link>
               </td>
             </tr>
           ))}

@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { queueFilterSchema } from "@/lib/claims/claim.schema";
 import { listAssignees } from "@/lib/claims/list-assignees";
 import { listQueue } from "@/lib/claims/list-queue";
+import { claimCapabilities } from "@/lib/claims/claim-capabilities";
 import { listQueueFacets } from "@/lib/claims/list-queue-facets";
 import { statusLabel } from "@/lib/workflow/claim-workflow";
 
@@ -39,21 +40,29 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     listAssignees(),
   ]);
   const now = new Date();
-  const rows: QueueTableRow[] = page.rows.map((r) => ({
-    id: r.id,
-    status: r.status,
-    statusLabel: statusLabel(r.status),
-    quote: r.quote,
-    canonicalText: r.canonicalText,
-    speakerName: r.speakerName,
-    outlet: r.outlet,
-    published: formatDate(r.publishedAt),
-    kind: r.kind.toLowerCase(),
-    score: r.score.toFixed(2),
-    assigneeId: r.assigneeId,
-    assigneeName: r.assigneeName,
-    age: formatAge(r.createdAt, now),
-  }));
+  const rows: QueueTableRow[] = page.rows.map((r) => {
+    const caps = claimCapabilities(user, r);
+    return {
+      id: r.id,
+      status: r.status,
+      statusLabel: statusLabel(r.status),
+      quote: r.quote,
+      canonicalText: r.canonicalText,
+      speakerName: r.speakerName,
+      outlet: r.outlet,
+      published: formatDate(r.publishedAt),
+      kind: r.kind.toLowerCase(),
+      score: r.score.toFixed(2),
+      assigneeId: r.assigneeId,
+      assigneeName: r.assigneeName,
+      age: formatAge(r.createdAt, now),
+      may: {
+        take: caps.moves.includes("take"),
+        release: caps.moves.includes("release"),
+        assign: caps.assign,
+      },
+    };
+  });
   return (
     <>
       <div className="page-head">
@@ -69,13 +78,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         outlets={facets.outlets}
         assignees={assignees}
       />
-      <QueueTable
-        rows={rows}
-        userId={user.id}
-        canTake={can(user.role, "claim:take")}
-        canAssign={can(user.role, "claim:assign")}
-        assignees={assignees}
-      />
+      <QueueTable rows={rows} canTake={can(user.role, "claim:take")} assignees={assignees} />
       <p className="pager">
         {filter.after && <Link href={queueHref(params, { after: undefined })}>First page</Link>}{" "}
         {page.nextCursor && (

@@ -1,10 +1,9 @@
-import { authorizedRoute, parseInput } from "@/lib/auth/authorized";
+import { actionRoute } from "@/lib/auth/action-route";
 import { ActionError } from "@/lib/auth/errors";
 import { importUploadAction } from "@/lib/import/import.actions";
 import { ArticleAlreadyImportedError } from "@/lib/import/import-article";
 import { importUpload, type ImportEvent } from "@/lib/import/import-upload";
 import { readImportForm } from "@/lib/import/read-import-form";
-import { isSameOrigin } from "@/lib/security/same-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -13,19 +12,11 @@ export const dynamic = "force-dynamic";
  * (decoding, detecting, saving, done | error) so the page can show where a large file is.
  * Bad metadata is refused up front with a JSON error, like every other route.
  */
-export async function POST(request: Request) {
+export const POST = actionRoute(importUploadAction, {
   // The proxy does not see this route (it would buffer and cut the upload), so the Origin check is here.
-  if (!isSameOrigin(request)) {
-    return Response.json(
-      {
-        error: "This request did not come from a Claimdesk page (cross-site requests are refused).",
-        code: "FORBIDDEN",
-      },
-      { status: 403 },
-    );
-  }
-  return authorizedRoute(importUploadAction.permission, async (user) => {
-    const input = parseInput(importUploadAction.schema, await readImportForm(request));
+  sameOrigin: true,
+  read: readImportForm,
+  run: async (user, input) => {
     const encoder = new TextEncoder();
     let listening = true;
     const body = new ReadableStream<Uint8Array>({
@@ -83,5 +74,5 @@ export async function POST(request: Request) {
         "Cache-Control": "no-store",
       },
     });
-  });
-}
+  },
+});

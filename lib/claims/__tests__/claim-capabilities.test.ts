@@ -1,10 +1,9 @@
 // Work on a claim (its wording, sources, verdict) is its assignee's, or a reviewer's or admin's:
 // another editor is refused with a message, and the page's buttons follow the same rule.
-import type { z } from "zod";
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { disconnectDb, prisma } from "../../db";
-import { runActionAs, type ActionDef } from "../../auth/authorized";
+import { runActionAs, type AnyAction } from "../../auth/authorized";
 import type { CurrentUser } from "../../auth/current-user";
 import type { Role } from "../../generated/prisma/enums";
 import { createTestUser } from "../../testing/users";
@@ -19,7 +18,7 @@ import {
   removeSourceAction,
 } from "../../sources/sources.actions";
 import { saveVerdictDraftAction, submitVerdictAction } from "../../verdicts/verdicts.actions";
-import { editCanonicalTextAction } from "../claims.actions";
+import { editCanonicalTextAction, releaseClaimAction } from "../claims.actions";
 import { claimCapabilities, NOT_YOUR_CLAIM, type ClaimWork } from "../claim-capabilities";
 
 after(disconnectDb);
@@ -49,7 +48,7 @@ async function heldClaim(holder: CurrentUser) {
 type Held = Awaited<ReturnType<typeof heldClaim>>;
 const WORK: {
   work: ClaimWork;
-  action: ActionDef<z.ZodType, unknown>;
+  action: AnyAction;
   input: (h: Held) => unknown;
 }[] = [
   {
@@ -136,7 +135,15 @@ for (const { work, action, input } of WORK) {
 test("a viewer is offered nothing, and a claim nobody has taken keeps its wording editable in triage", async () => {
   const viewer = await createTestUser("VIEWER");
   const editor = await createTestUser("EDITOR");
-  const none = { editText: false, editSources: false, editVerdict: false, submitVerdict: false };
+  const none = {
+    editText: false,
+    editSources: false,
+    editVerdict: false,
+    submitVerdict: false,
+    moves: [],
+    assign: false,
+    clip: false,
+  };
   assert.deepEqual(
     claimCapabilities(viewer, { status: "IN_RESEARCH", assigneeId: viewer.id }),
     none,
@@ -144,6 +151,34 @@ test("a viewer is offered nothing, and a claim nobody has taken keeps its wordin
   assert.deepEqual(claimCapabilities(editor, { status: "QUEUED", assigneeId: null }), {
     ...none,
     editText: true,
+    moves: ["dismiss", "take"],
+    clip: true,
   });
-  assert.deepEqual(claimCapabilities(editor, { status: "IN_REVIEW", assigneeId: editor.id }), none);
+  assert.deepEqual(claimCapabilities(editor, { status: "IN_REVIEW", assigneeId: editor.id }), {
+    ...none,
+    clip: true,
+  });
+});
+
+test("the buttons: release only for the claim's editor or an assigner; assign for assigners while queued or in research", async () => {
+  const [editor, other, reviewer] = [
+    await createTestUser("EDITOR"),
+    await createTestUser("EDITOR"),
+    await createTestUser("REVIEWER"),
+  ];
+  const held = { status: "IN_RESEARCH" as const, assigneeId: editor.id };
+  assert.ok(claimCapabilities(editor, held).moves.includes("release"));
+  assert.ok(!claimCapabilities(other, held).moves.includes("release"));
+  assert.ok(claimCapabilities(reviewer, held).moves.includes("release"));
+  assert.equal(claimCapabilities(editor, held).assign, false);
+  assert.equal(claimCapabilities(reviewer, held).assign, true);
+  assert.equal(
+    claimCapabilities(reviewer, { status: "IN_REVIEW", assigneeId: null }).assign,
+    false,
+  );
+  // The release button and the server agree: another editor is refused with the same rule.
+  const { claimId } = await createClaimIn("IN_RESEARCH", { editor });
+  const refused = await runActionAs(releaseClaimAction, other, { claimId });
+  assert.equal(!refused.ok && refused.code, "FORBIDDEN");
+  assert.ok((await runActionAs(releaseClaimAction, reviewer, { claimId })).ok);
 });

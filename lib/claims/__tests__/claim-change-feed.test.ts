@@ -1,9 +1,14 @@
 import { test, after } from "node:test";
+import { randomUUID } from "node:crypto";
 import assert from "node:assert/strict";
 import { disconnectDb, prisma, transaction } from "../../db";
 import { createTestUser } from "../../testing/users";
 import { createTestArticleWithClaims } from "../../testing/claims";
-import { subscribeToClaimChanges, type ClaimChange } from "../claim-change-feed";
+import {
+  announceClaimChanges,
+  subscribeToClaimChanges,
+  type ClaimChange,
+} from "../claim-change-feed";
 import { claimNextForEditor } from "../claim-next-for-editor";
 import { moveClaim } from "../move-claim";
 import { takeClaim } from "../take-claim";
@@ -86,7 +91,15 @@ test("a change is announced only after its transaction commits, never when it ro
       move: "take",
       data: { assigneeId: editor.id },
     });
-    await new Promise((r) => setTimeout(r, 300)); // a notification sent from inside would arrive now
+    // A marker announced now goes out behind anything the move announced from inside the
+    // transaction (one outbox, one connection, in order): once it arrives, so would they have.
+    const marker = { id: randomUUID(), status: "QUEUED" as const, version: 0, assigneeId: null };
+    announceClaimChanges([marker]);
+    await waitFor(() => seen.some((c) => c.id === marker.id));
+    assert.ok(
+      seen.some((c) => c.id === marker.id),
+      "the marker arrived",
+    );
     seenBeforeCommit = seen.some((c) => c.id === committed.id);
   });
   await waitFor(() => seen.some((c) => c.id === committed.id));

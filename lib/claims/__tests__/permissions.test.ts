@@ -4,8 +4,7 @@ import { test, after, before } from "node:test";
 import { readyToPublish } from "../../testing/publish-checklist";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { join } from "node:path";
 import { globSync } from "tinyglobby";
 import assert from "node:assert/strict";
 import { disconnectDb, prisma } from "../../db";
@@ -24,6 +23,7 @@ import { saveVerdictDraft } from "../../verdicts/save-verdict-draft";
 import { importArticle } from "../../import/import-article";
 import { publishVerdict } from "../../publishing/publish-verdict";
 import { createApprovedClaim } from "../../testing/published";
+import { loadAllActions } from "../../testing/actions";
 import { TEST_PASSWORD, createTwoFactorUser, enrolTestUser } from "../../testing/two-factor";
 import { startTwoFactorSetup } from "../../two-factor/start-two-factor-setup";
 import { generate } from "otplib";
@@ -326,8 +326,7 @@ const FIXTURES: Record<string, Fixture> = {
   },
 };
 
-// Every module that defines actions, found by name, so the registry below is complete.
-for (const file of globSync("lib/**/*.actions.ts")) await import(pathToFileURL(resolve(file)).href);
+await loadAllActions();
 const ACTIONS = definedActions();
 
 test("action names are unique, and every action is defined in a lib/**/*.actions.ts module", () => {

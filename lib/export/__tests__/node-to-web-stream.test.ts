@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Readable } from "node:stream";
+import { once } from "node:events";
 import { nodeToWebStream } from "../node-to-web-stream";
 
 test("every chunk arrives, strings as UTF-8", async () => {
@@ -23,11 +24,13 @@ test("a reader that goes away destroys the source, and nothing is thrown later",
   try {
     const reader = nodeToWebStream(source).getReader();
     await reader.read();
+    const closed = once(source, "close");
     await reader.cancel("browser closed the tab");
-    await new Promise((r) => setTimeout(r, 50));
+    await closed;
     assert.equal(source.destroyed, true);
     const after = produced;
-    await new Promise((r) => setTimeout(r, 50));
+    // Let every push the source had scheduled (setImmediate) run: none may ask for more.
+    for (let turn = 0; turn < 3; turn++) await new Promise((r) => setImmediate(r));
     assert.equal(produced, after, "no more reading once cancelled");
     assert.deepEqual(uncaught, []);
   } finally {

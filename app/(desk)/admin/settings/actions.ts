@@ -1,26 +1,10 @@
 "use server";
-
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/auth/authorized";
+// One line per action: lib/auth/server-action.ts runs the gate, revalidates, shapes the result.
+import { serverAction } from "@/lib/auth/server-action";
 import { saveRatingScaleAction } from "@/lib/ratings/ratings.actions";
 import { saveSettingsAction } from "@/lib/settings/settings.actions";
 import { setTwoFactorRequirementAction } from "@/lib/two-factor/two-factor.actions";
 
-export async function saveSettings(input: unknown) {
-  const result = await runAction(saveSettingsAction, input);
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
-}
-
-export async function saveRatingScale(input: unknown) {
-  const result = await runAction(saveRatingScaleAction, input);
-  if (!result.ok) return result;
-  revalidatePath("/", "layout");
-  return { ok: true as const, data: { count: result.data.length } };
-}
-
-export async function saveTwoFactorRequirement(input: unknown) {
-  const result = await runAction(setTwoFactorRequirementAction, input);
-  if (result.ok) revalidatePath("/admin/settings");
-  return result;
-}
+export const saveSettings = serverAction(saveSettingsAction);
+export const saveRatingScale = serverAction(saveRatingScaleAction);
+export const saveTwoFactorRequirement = serverAction(setTwoFactorRequirementAction);

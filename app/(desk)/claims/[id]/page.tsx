@@ -20,7 +20,7 @@ import { listAssignees } from "@/lib/claims/list-assignees";
 import { listClaimHistory } from "@/lib/claims/list-claim-history";
 import { listRatings } from "@/lib/ratings/list-ratings";
 import { getSettings } from "@/lib/settings/get-settings";
-import { movesFrom, statusLabel } from "@/lib/workflow/claim-workflow";
+import { getMove, statusLabel } from "@/lib/workflow/claim-workflow";
 import { quoted } from "@/components/quoted";
 import { mediumText } from "@/lib/claims/claim-appearance";
 
@@ -49,14 +49,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const [history, ratings, assignees, settings] = await Promise.all([
     listClaimHistory({ user, claimId: id }),
     canEditVerdict ? listRatings({ activeOnly: true }) : Promise.resolve([]),
-    can(user.role, "claim:assign") && ["QUEUED", "IN_RESEARCH"].includes(claim.status)
-      ? listAssignees()
-      : Promise.resolve(null),
+    capabilities.assign ? listAssignees() : Promise.resolve(null),
     getSettings(),
   ]);
-  const moves = movesFrom(claim.status)
-    .filter((m) => can(user.role, m.permission))
-    .map(({ name, label }) => ({ name, label }));
+  const moves = capabilities.moves.map((name) => ({ name, label: getMove(name).label }));
   const verdict = claim.verdict;
   const article = claim.article;
   const appearanceDate =
@@ -148,7 +144,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             claim.articleId &&
             claim.startOffset !== null &&
             claim.endOffset !== null ? (
-              can(user.role, "claim:triage") ? (
+              capabilities.clip ? (
                 // Another claim in the same passage: select it and add it.
                 <ArticleClipper articleId={claim.articleId}>
                   <QuoteInContext
@@ -225,7 +221,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             )}
           </section>
 
-          {claim.status === "IN_REVIEW" && verdict && can(user.role, "verdict:review") && (
+          {verdict && capabilities.moves.includes("approve") && (
             <section className="panel" aria-labelledby="review-h">
               <h2 id="review-h">Review</h2>
               <ReviewForm claimId={claim.id} revision={verdict.revision} />

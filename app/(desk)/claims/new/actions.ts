@@ -1,12 +1,6 @@
 "use server";
-
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/auth/authorized";
+// One line per action: lib/auth/server-action.ts runs the gate, revalidates, shapes the result.
+import { serverAction } from "@/lib/auth/server-action";
 import { addClaimAction } from "@/lib/claims/claims.actions";
 
-export async function addClaim(input: unknown) {
-  const result = await runAction(addClaimAction, input);
-  if (!result.ok) return result;
-  revalidatePath("/queue");
-  return { ok: true as const, data: { id: result.data.id } };
-}
+export const addClaim = serverAction(addClaimAction);

@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getPublishingClaim } from "@/lib/publishing/get-publishing-claim";
 import { statusLabel } from "@/lib/workflow/claim-workflow";
+import { claimCapabilities } from "@/lib/claims/claim-capabilities";
 
 export const metadata = { title: "Publish" };
 
@@ -15,10 +16,12 @@ export default async function PublishClaimPage({
   params: Promise<{ claimId: string }>;
 }) {
   const user = await getCurrentUser();
-  const data = await getPublishingClaim((await params).claimId);
+  if (!user) notFound();
+  const data = await getPublishingClaim(user, (await params).claimId);
   if (!data) notFound();
   const { claim, ratings } = data;
-  const mayPublish = can(user?.role, "verdict:publish");
+  const mayPublish = can(user.role, "verdict:publish");
+  const { moves } = claimCapabilities(user, claim);
   const pub = claim.publication;
   return (
     <>
@@ -47,7 +50,7 @@ export default async function PublishClaimPage({
           Only reviewers and admins publish, correct and withdraw fact-checks.
         </p>
       )}
-      {mayPublish && claim.status === "APPROVED" && (
+      {moves.includes("publish") && (
         <section aria-labelledby="publish-h">
           <h2 id="publish-h">Publish</h2>
           <PublishForm
@@ -57,7 +60,7 @@ export default async function PublishClaimPage({
           />
         </section>
       )}
-      {mayPublish && claim.status === "PUBLISHED" && pub && claim.verdict && (
+      {moves.includes("unpublish") && pub && claim.verdict && (
         <>
           <section aria-labelledby="correct-h">
             <h2 id="correct-h">Correct the published verdict</h2>
@@ -76,7 +79,7 @@ export default async function PublishClaimPage({
           </section>
         </>
       )}
-      {mayPublish && !["APPROVED", "PUBLISHED"].includes(claim.status) && (
+      {mayPublish && !moves.includes("publish") && !moves.includes("unpublish") && (
         <p>
           This claim is {statusLabel(claim.status).toLowerCase()}; only approved verdicts can be
           published.

@@ -1,19 +1,21 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { disconnectDb, prisma } from "../../db";
-import { MOVES, assertMove, movesFrom } from "../../workflow/claim-workflow";
+import { MOVES, assertMove, movesFrom } from "../claim-workflow";
 import { ClaimStatus } from "../../generated/prisma/enums";
 import { createTestUser } from "../../testing/users";
 import { createClaimIn } from "../../testing/workflow";
-import { takeClaim } from "../take-claim";
-import { acceptClaim } from "../accept-claim";
+import { takeClaim } from "../../claims/take-claim";
+import { acceptClaim } from "../../claims/accept-claim";
 import { createTestArticleWithClaims } from "../../testing/claims";
-import { releaseClaim } from "../release-claim";
-import { dismissClaim } from "../dismiss-claim";
-import { restoreClaim } from "../restore-claim";
+import { releaseClaim } from "../../claims/release-claim";
+import { dismissClaim } from "../../claims/dismiss-claim";
+import { restoreClaim } from "../../claims/restore-claim";
 import { requestChanges } from "../../verdicts/request-changes";
 import { approveVerdict } from "../../verdicts/approve-verdict";
 import { ActionError } from "../../auth/errors";
+import { definedActions } from "../../auth/authorized";
+import { loadAllActions } from "../../testing/actions";
 
 after(disconnectDb);
 
@@ -33,6 +35,25 @@ test("the move table: assertMove allows exactly the listed from-states", () => {
       .map((m) => m.name)
       .sort(),
     ["approve", "requestChanges"],
+  );
+});
+
+test("every move has an action, and each action that makes a move needs the move's permission", async () => {
+  await loadAllActions();
+  const actions = definedActions();
+  for (const move of MOVES) {
+    const making = actions.filter((a) => a.move === move.name);
+    assert.ok(making.length > 0, `no action makes the move "${move.name}"`);
+    for (const action of making) assert.equal(action.permission, move.permission, action.name);
+  }
+  // Use cases that make a move are reached only through actions that declare it.
+  const undeclared = actions.filter(
+    (a) =>
+      !a.move && MOVES.some((m) => a.permission === m.permission && a.name.endsWith(`.${m.name}`)),
+  );
+  assert.deepEqual(
+    undeclared.map((a) => a.name),
+    [],
   );
 });
 
