@@ -1,4 +1,4 @@
-import { mostQuotedPerson } from "./most-quoted-person";
+import { introducedAuthor, mostQuotedPerson } from "./most-quoted-person";
 import { authorOf, isFirstPersonProse } from "./authored";
 import { findParagraphs } from "./clean";
 import { quoteView } from "./quote-state";
@@ -21,6 +21,6 @@ export function guessSpeaker(text: string): SpeakerRef | undefined {
   const authored =
     turns < MIN_TRANSCRIPT_TURNS &&
     isFirstPersonProse(view, paragraphs, splitSentences(view, paragraphs));
-  const quoted = (authored && authorOf(view)) || mostQuotedPerson(view);
+  const quoted = (authored && (authorOf(view) ?? introducedAuthor(view))) || mostQuotedPerson(view);
   return quoted && withIntroducedRole(text, quoted);
 }

@@ -16,8 +16,13 @@ import { alternation, EN } from "../lexicon";
 import type { SpeakerRef } from "./types";
 import { HONORIFIC_WEIGHT, LABEL_WEIGHT, MIN_TRANSCRIPT_TURNS } from "./thresholds";
 
-// Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe").
-const NAME = /[A-Z][\p{L}’'-]+(?:[ \t\u00A0]+[A-Z][\p{L}’'-]+)+/gu;
+// Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe"), with the particles
+// names carry ("Padraig O Suilleabhain", "Ursula von der Leyen", "Luiz Inácio da Silva").
+const PARTICLE = String.raw`(?:O|Ó|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le)`;
+const NAME = new RegExp(
+  String.raw`[A-Z][\p{L}’'-]+(?:[ \t\u00A0]+(?:${PARTICLE}[ \t\u00A0]+)*[A-Z][\p{L}’'-]+)+`,
+  "gu",
+);
 const ANSWER_LABEL = new RegExp(`^(?:${EN.answerLabels.join("|")})$`, "i");
 const HONORIFIC_SURNAME = new RegExp(
   `\\b(?:${EN.honorifics.join("|")})\\.?\\s+([A-Z][\\p{L}’'-]+)`,
@@ -63,7 +68,8 @@ function cleanName(raw: string, organisations: Set<string>): string | undefined 
     words = three;
   if (words.some(bad)) return undefined;
   // "RUSSIA CONSIDERS Israel": a shouted headline run into a name.
-  if (new Set(words.map((w) => w === w.toUpperCase())).size > 1) return undefined;
+  const shouted = words.filter((w) => w.length > 1).map((w) => w === w.toUpperCase());
+  if (new Set(shouted).size > 1) return undefined;
   const name = words.join(" ");
   return isPersonName(name, organisations) ? name : undefined;
 }
@@ -143,6 +149,15 @@ function transcriptSubject(
   const answers = turns.filter((t) => ANSWER_LABEL.test(t.label ?? "")).length;
   const dashes = turns.filter((t) => t.dash).length;
   if (answers < 2 && dashes < MIN_TRANSCRIPT_TURNS) return undefined;
+  return introducedPerson(text, paragraphs, organisations);
+}
+
+/** The first person the headline or introduction names (not the byline's reporter). */
+function introducedPerson(
+  text: string,
+  paragraphs: ReturnType<typeof findParagraphs>,
+  organisations: Set<string>,
+): SpeakerRef | undefined {
   // A quoted headline ("“The Middle Corridor is …”") is what they said, not who they are.
   const intro = maskQuotes(
     paragraphs
@@ -157,6 +172,11 @@ function transcriptSubject(
   return undefined;
 }
 
+/** An op-ed or speech without an author line: the person its headline or introduction names. */
+export function introducedAuthor(text: string): SpeakerRef | undefined {
+  return introducedPerson(text, findParagraphs(text), organisationNames(text));
+}
+
 /**
  * The person the article quotes most: full names next to speech verbs ("X said", "said X",
  * "according to X") plus later surname-only tags, and answer labels in transcripts.
@@ -166,11 +186,12 @@ export function mostQuotedPerson(text: string): SpeakerRef | undefined {
   const sentences = splitSentences(text, paragraphs);
   const organisations = organisationNames(text);
   // In a "Q:"/"A:" transcript the answers are the interviewee's, whoever the questions cite.
-  return (
+  const person =
     transcriptSubject(text, paragraphs, organisations) ??
     quotedPerson(text, paragraphs, sentences, organisations) ??
-    mostFrequentName(text, organisations)
-  );
+    mostFrequentName(text, organisations);
+  // "DR THANDEKA MOKOENA:" names Thandeka Mokoena.
+  return person && { ...person, name: stripTitles(person.name) };
 }
 
 /**

@@ -141,3 +141,31 @@ test("a broadcast host introduced as (HOST) asks; the guest is the speaker", () 
   ].join("\n\n");
   assert.equal(guessSpeaker(text)?.name, "Dimitri Kouvelis");
 });
+
+test("names with particles, honorifics in labels, and a speech named only in its headline", () => {
+  const reported = [
+    "Farm leader warns on nitrates",
+    "Addressing farmers, Padraig O Suilleabhain said that 6,500 farms relied on the derogation.",
+    '"It will hurt," he said.',
+    "Mr O Suilleabhain said the cost would run to hundreds of millions.",
+    "The ICMSA president, Denis Drennan, said the threat was real.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(reported)?.name, "Padraig O Suilleabhain");
+  const broadcast = [
+    "HOST: Welcome back. With me is the provincial health MEC.",
+    "DR THANDEKA MOKOENA: Thank you. We diagnosed 41,000 cases last year.",
+    "HOST: Is that up?",
+    "DR THANDEKA MOKOENA: It is down by 8 percent on 2022.",
+    "HOST: And funding?",
+    "DR THANDEKA MOKOENA: We added 300 million rand to the budget.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(broadcast)?.name, "Thandeka Mokoena");
+  const speech = [
+    "Free SHS is working: Education Minister Kwabena Asante-Mensah addresses teachers' conference",
+    "Full text of the keynote address delivered at the national conference, 12 August 2024.",
+    "Thank you, Madam President. I am glad to be here.",
+    "When we started, 360,000 students entered senior high school. This year we enrolled 620,000.",
+    "We have hired 24,000 teachers since 2021, and I promise you we will hire more.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(speech)?.name, "Kwabena Asante-Mensah");
+});
