@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { DISMISS_REASON_LABELS } from "@/lib/claims/claim.schema";
+import { DismissReasonSelect } from "@/components/claims/dismiss-reason-select";
 import type { MoveName } from "@/lib/workflow/claim-workflow";
 import {
   acceptClaim,
@@ -66,14 +66,7 @@ export function ClaimMoveButtons({ claimId, version, moves, assignees, assigneeI
             <span key={m.name} className="actions-row">
               <label className="small">
                 Reason
-                <select value={reason} onChange={(e) => setReason(e.target.value)}>
-                  <option value="">Choose…</option>
-                  {Object.entries(DISMISS_REASON_LABELS).map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
+                <DismissReasonSelect value={reason} onChange={setReason} placeholder="Choose…" />
               </label>
               <label className="small">
                 Note

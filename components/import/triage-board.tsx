@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { acceptCandidates, dismissCandidates } from "@/app/(desk)/import/actions";
+import { DismissReasonSelect } from "@/components/claims/dismiss-reason-select";
 import { DISMISS_REASON_LABELS } from "@/lib/claims/claim.schema";
 import type { DismissReason } from "@/lib/generated/prisma/enums";
 import { statusLabel } from "@/lib/workflow/claim-workflow";
@@ -86,17 +87,11 @@ export function TriageBoard({ articleId, claims }: { articleId: string; claims: 
           </button>
           <label className="inline">
             Dismiss reason
-            <select
+            <DismissReasonSelect
               className="small"
               value={reason}
-              onChange={(e) => setReason(e.target.value as DismissReason)}
-            >
-              {Object.entries(DISMISS_REASON_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
+              onChange={(r) => setReason(r as DismissReason)}
+            />
           </label>
         </div>
       )}

@@ -15,8 +15,7 @@ import { fromSpeakerChoice, resolveSpeakerForForm } from "./resolve-speaker";
 import { storedSpeakers } from "./stored-speakers";
 import { loadArticle, lockArticle } from "./load-article";
 import { lookUpRepeatRoots } from "./repeats/look-up-repeat-roots";
-import { storePublishedPage } from "../publishing/store-published-page";
-import { announcePublishedPageAfterCommit } from "../publishing/published-page-changes";
+import { republishPage } from "../publishing/store-published-page";
 
 // Replacing a few hundred candidates and moving their accepted neighbours.
 const TIMEOUT_MS = 60_000;
@@ -115,10 +114,8 @@ export async function correctArticleSpeaker({
       const accepted = kept.filter((c) => ACCEPTED_STATUSES.includes(c.status));
       const moved = moveAccepted ? await moveToSpeaker(tx, user, accepted, newSpeaker.id) : [];
       // A live check names its speaker: its stored page is rendered again with the new one.
-      for (const slug of moved.flatMap((c) => (c.publication ? [c.publication.slug] : []))) {
-        if (await storePublishedPage(tx, slug))
-          announcePublishedPageAfterCommit(tx, { slug, event: "update" });
-      }
+      for (const slug of moved.flatMap((c) => (c.publication ? [c.publication.slug] : [])))
+        await republishPage(tx, slug, "update");
       await tx.article.update({ where: { id: articleId }, data: { speakerId: newSpeaker.id } });
       await writeAudit(tx, {
         actorId: user.id,

@@ -8,8 +8,7 @@ import { writeAudit } from "../audit/write-audit";
 import { lockClaimForPublishing } from "./lock-claim";
 import { snapshotSources } from "./source-snapshot";
 import { PUBLISH_TIMEOUT_MS } from "./publish-verdict";
-import { announcePublishedPageAfterCommit } from "./published-page-changes";
-import { storePublishedPage } from "./store-published-page";
+import { republishPage } from "./store-published-page";
 
 export interface CorrectVerdictOptions {
   user: CurrentUser;
@@ -107,8 +106,7 @@ export async function correctVerdict(options: CorrectVerdictOptions) {
           note: options.note,
         },
       });
-      await storePublishedPage(tx, publication.slug);
-      announcePublishedPageAfterCommit(tx, { slug: publication.slug, event: "correct" });
+      await republishPage(tx, publication.slug, "correct");
       return {
         claimId: claim.id,
         slug: publication.slug,

@@ -11,8 +11,7 @@ import { CLAIM_REVIEWED_MAX, fittingClaimText, shortenClaim } from "./claim-revi
 import { lockClaimForPublishing } from "./lock-claim";
 import { snapshotSources } from "./source-snapshot";
 import { assertReadyToPublish } from "../settings/publish-checklist";
-import { announcePublishedPageAfterCommit } from "./published-page-changes";
-import { storePublishedPage } from "./store-published-page";
+import { republishPage } from "./store-published-page";
 
 /** Publishing renders the page inside the transaction; its first render starts a worker. */
 export const PUBLISH_TIMEOUT_MS = 20_000;
@@ -103,8 +102,7 @@ async function publishInTx(
     auditBefore: { publication: claim.publication?.status ?? null },
     audit: { publicationId: publication.id, slug: publication.slug, revision: revision.revision },
   });
-  await storePublishedPage(tx, publication.slug);
-  announcePublishedPageAfterCommit(tx, { slug: publication.slug, event: "publish" });
+  await republishPage(tx, publication.slug, "publish");
   return {
     claimId: claim.id,
     publicationId: publication.id,

@@ -3,6 +3,10 @@
 import { createHash } from "node:crypto";
 import type { Tx } from "../db";
 import { getPublishedCheck } from "./get-published-check";
+import {
+  announcePublishedPageAfterCommit,
+  type PublishedPageChange,
+} from "./published-page-changes";
 import { renderInWorker } from "./page-render/render-in-worker";
 
 /** A strong validator: the bytes' SHA-256. */
@@ -56,4 +60,18 @@ export async function publicRevisions(tx: Tx, slug: string): Promise<number[]> {
     ]),
   ]);
   return [...numbers].sort((a, b) => a - b);
+}
+
+/**
+ * A live check's current page, rendered and stored in `tx` and announced to every instance once
+ * it commits (publish, correct, a speaker change). False when the check has no live page.
+ */
+export async function republishPage(
+  tx: Tx,
+  slug: string,
+  event: PublishedPageChange["event"],
+): Promise<boolean> {
+  if (!(await storePublishedPage(tx, slug))) return false;
+  announcePublishedPageAfterCommit(tx, { slug, event });
+  return true;
 }
