@@ -20,6 +20,17 @@ function failAll(state: Renderer, err: Error): void {
   state.pending.clear();
 }
 
+/** `--conditions=react-server`, `--conditions react-server`, `-C react-server` removed. */
+export function withoutConditions(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--conditions" || a === "-C") i++;
+    else if (!a.startsWith("--conditions=") && !a.startsWith("-C=")) out.push(a);
+  }
+  return out;
+}
+
 function workerOf(state: Renderer): Worker {
   if (state.worker) return state.worker;
   // A path computed at run time: Next's bundler must not try to bundle the worker.
@@ -27,7 +38,11 @@ function workerOf(state: Renderer): Worker {
     /* turbopackIgnore: true */ process.cwd(),
     "lib/publishing/page-render/render-worker.mjs",
   );
-  const worker = new Worker(/* turbopackIgnore: true */ entry);
+  // React's HTML renderer needs React's client build: the worker must not inherit the
+  // react-server condition scripts and tests run under (it maps "server-only" itself).
+  const worker = new Worker(/* turbopackIgnore: true */ entry, {
+    execArgv: withoutConditions(process.execArgv),
+  });
   worker.unref();
   worker.on("message", ({ id, html, error }: { id: number; html?: string; error?: string }) => {
     const job = state.pending.get(id);
