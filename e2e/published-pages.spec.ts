@@ -22,6 +22,11 @@ test("two instances serve the same stored page; a correction and a withdrawal on
     const reviewer = await reviewerPage(browser);
     await publishThroughDesk(reviewer, claim.id);
 
+    // The reader index of the other instance (cached there before the publish) lists it too.
+    await expect
+      .poll(async () => (await request.get(`${second}/checks`)).text())
+      .toContain(claim.canonicalText);
+
     const first = await request.get(`/checks/${claim.slug}`);
     const other = await request.get(`${second}/checks/${claim.slug}`);
     expect(first.status()).toBe(200);
@@ -64,6 +69,9 @@ test("two instances serve the same stored page; a correction and a withdrawal on
     });
     expect(revalidated.status()).toBe(200);
     // Revision 1 is the page readers saw before the correction, byte for byte, on both.
+    await expect
+      .poll(async () => (await request.get(`${second}/corrections`)).text())
+      .toContain("We first used the 2023 survey instead of the 2025 one.");
     const old = await request.get(`${second}/checks/${claim.slug}/revisions/1`);
     expect(old.status()).toBe(200);
     expect(old.headers().etag).toBe(etag);
@@ -82,6 +90,9 @@ test("two instances serve the same stored page; a correction and a withdrawal on
     expect(await gone.text()).toContain("The interview was with a different minister.");
     expect((await request.get(`${second}/checks/${claim.slug}/revisions/1`)).status()).toBe(410);
     expect((await request.get(`${second}/checks/no-such-check`)).status()).toBe(404);
+    await expect
+      .poll(async () => (await request.get(`${second}/checks`)).text())
+      .not.toContain(claim.canonicalText);
   } finally {
     killTree(server);
   }

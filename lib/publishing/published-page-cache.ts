@@ -12,6 +12,7 @@
 import "server-only";
 import { sql, transaction } from "../db";
 import { renderGonePage } from "./gone-page";
+import { nextPublicGeneration } from "./public-cache-generation";
 import {
   listenForPublishedPageChanges,
   onLocalPublishedPageChange,
@@ -121,10 +122,15 @@ export class PublishedPageCache {
     onLocalPublishedPageChange((change) => this.forgetSlug(change.slug));
     await listenForPublishedPageChanges(
       (change) => {
+        // The reader lists (index, feeds, corrections) are Next's data cache: a new generation.
+        nextPublicGeneration();
         this.changedWhileWarming?.add(change.slug);
         this.reloadSlug(change.slug);
       },
-      () => void this.recheckAll(),
+      () => {
+        nextPublicGeneration(); // changes made while nobody listened
+        void this.recheckAll();
+      },
     );
     void this.warm().catch((err: unknown) =>
       console.error(

@@ -1,0 +1,14 @@
+// Which generation of the reader lists (index, filters, corrections log, feeds) this process
+// serves. Every published-page change heard over LISTEN, from any instance, starts a new one, so
+// Next's per-instance data cache is never read past a publish, correction or withdrawal made on
+// another instance. Kept on globalThis: the listener (scripts/serve.mjs) and Next's bundle are
+// different module copies in one process.
+import { processSingleton } from "../process-singleton";
+
+const state = () => processSingleton("claimdeskPublicGeneration", () => ({ n: 0 }));
+
+export const publicGeneration = (): number => state().n;
+
+export function nextPublicGeneration(): void {
+  state().n++;
+}
