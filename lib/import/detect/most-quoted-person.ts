@@ -18,7 +18,7 @@ import { HONORIFIC_WEIGHT, LABEL_WEIGHT, MIN_TRANSCRIPT_TURNS } from "./threshol
 
 // Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe"), with the particles
 // names carry ("Padraig O Suilleabhain", "Ursula von der Leyen", "Luiz Inácio da Silva").
-const PARTICLE = String.raw`(?:O|Ó|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le)`;
+const PARTICLE = "(?:O|Ó|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le)";
 const NAME = new RegExp(
   String.raw`[A-Z][\p{L}’'-]+(?:[ \t\u00A0]+(?:${PARTICLE}[ \t\u00A0]+)*[A-Z][\p{L}’'-]+)+`,
   "gu",
