@@ -14,7 +14,7 @@ import { listAssignees } from "@/lib/claims/list-assignees";
 import { listQueue } from "@/lib/claims/list-queue";
 import { claimCapabilities } from "@/lib/claims/claim-capabilities";
 import { listQueueFacets } from "@/lib/claims/list-queue-facets";
-import { statusLabel } from "@/lib/workflow/claim-workflow";
+import { claimStateLabel } from "@/lib/verdicts/review-state";
 
 export const metadata = { title: "Queue" };
 
@@ -45,7 +45,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     return {
       id: r.id,
       status: r.status,
-      statusLabel: statusLabel(r.status),
+      statusLabel: claimStateLabel(r),
       quote: r.quote,
       canonicalText: r.canonicalText,
       speakerName: r.speakerName,
