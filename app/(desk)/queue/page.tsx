@@ -78,7 +78,24 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         outlets={facets.outlets}
         assignees={assignees}
       />
-      <QueueTable rows={rows} canTake={can(user.role, "claim:take")} assignees={assignees} />
+      <QueueTable
+        rows={rows}
+        canTake={can(user.role, "claim:take")}
+        assignees={assignees}
+        empty={
+          Object.keys(params).some((k) => k !== "sort" && k !== "after") ? (
+            <>
+              No claims match these filters: <Link href="/queue">clear the filters</Link> or widen
+              them.
+            </>
+          ) : (
+            <>
+              The queue is empty: <Link href="/import">import an article</Link> to find claims, or{" "}
+              <Link href="/claims/new">add one</Link> said elsewhere.
+            </>
+          )
+        }
+      />
       <p className="pager">
         {filter.after && <Link href={queueHref(params, { after: undefined })}>First page</Link>}{" "}
         {page.nextCursor && (
