@@ -3,14 +3,13 @@ import assert from "node:assert/strict";
 import { disconnectDb, prisma } from "../../db";
 import { runActionAs } from "../../auth/authorized";
 import { createTestUser } from "../../testing/users";
-import { createClaimIn } from "../../testing/workflow";
+import { createClaimIn, reviseAndResubmit } from "../../testing/workflow";
 import { claimCapabilities } from "../../claims/claim-capabilities";
 import { getClaimWorkspace } from "../../claims/get-claim-workspace";
 import { listQueue } from "../../claims/list-queue";
 import { queueFilterSchema } from "../../claims/claim.schema";
-import { saveVerdictDraft } from "../save-verdict-draft";
 import { changesRequested, claimStateLabel, type ReviewFacts } from "../review-state";
-import { requestChangesAction, submitVerdictAction } from "../verdicts.actions";
+import { requestChangesAction } from "../verdicts.actions";
 
 after(disconnectDb);
 
@@ -62,20 +61,7 @@ test("queue and workspace show changes requested with the comment until the edit
   };
   assert.equal(claimStateLabel(await row()), "Changes requested");
 
-  const verdict = await prisma.verdict.findUniqueOrThrow({ where: { claimId } });
-  const fixed = await saveVerdictDraft({
-    user: editor,
-    claimId,
-    verdictVersion: verdict.version,
-    ratingId: verdict.ratingId!,
-    conclusion: "Wrong year, per the 2023 series.",
-    analysis: "",
-  });
-  const resubmitted = await runActionAs(submitVerdictAction, editor, {
-    claimId,
-    verdictVersion: fixed.version,
-  });
-  assert.ok(resubmitted.ok);
+  await reviseAndResubmit(editor, claimId, "Wrong year, per the 2023 series.");
   const after = (await getClaimWorkspace({ user: editor, claimId }))!;
   assert.equal(after.changesRequested, null);
   assert.equal(after.stateLabel, "In review");
