@@ -85,3 +85,13 @@ test("queue: search, keyboard take-next, and live updates from another editor", 
   await expect(page.getByTestId("claim-status")).toHaveText("In research");
   await expect(page.getByTestId("claim-assignee")).toHaveText(E2E_USERS.editor.name);
 });
+
+test("an empty queue page says what to do: clear the filters", async ({ page }) => {
+  await signIn(page, "editor");
+  await page.goto("/queue?speaker=Nobody%20Speaks%20Here");
+  const empty = page.getByTestId("queue-empty");
+  await expect(empty).toContainText("No claims match these filters");
+  await empty.getByRole("link", { name: "clear the filters" }).click();
+  await expect(page).toHaveURL(/\/queue$/);
+  await expect(page.getByTestId("queue-row").first()).toBeVisible();
+});

@@ -90,10 +90,29 @@ test("editor researches, reviewer requests changes, editor resubmits, reviewer a
   await expect(review.getByText("Say what needs to change")).toBeVisible();
   await review.getByLabel("Comment for the editor").fill("Add the 2022 baseline.");
   await review.getByRole("button", { name: "Request changes" }).click();
-  await expect(reviewer.getByTestId("claim-status")).toHaveText("In research");
+  await expect(reviewer.getByTestId("claim-status")).toHaveText("Changes requested");
 
+  // The editor sees the state and, at the top, who asked for what.
   await editor.reload();
-  await expect(editor.getByTestId("reviews")).toContainText("Add the 2022 baseline.");
+  await expect(editor.getByTestId("claim-status")).toHaveText("Changes requested");
+  const changes = editor.getByTestId("changes-requested");
+  await expect(changes).toContainText(`${E2E_USERS.reviewer.name} asked for changes to revision 1`);
+  await expect(changes.getByTestId("changes-comment")).toHaveText("Add the 2022 baseline.");
+  // …and so does the queue.
+  const speaker = `Mayor ${/district (\w+)/.exec(claim.quote)![1]}`;
+  await editor.goto(`/queue?speaker=${encodeURIComponent(speaker)}`);
+  const row = editor.getByTestId("queue-row").filter({ hasText: claim.quote });
+  await expect(row.locator(".badge")).toHaveText("Changes requested");
+  await editor.goto(`/claims/${claim.id}`);
+
+  // The short claim for search engines is written here and carried to the publish screen.
+  const textForm = editor.getByRole("form", { name: "Claim text" });
+  await expect(
+    textForm.getByLabel(/Short claim for search engines \(required to publish/),
+  ).toBeVisible();
+  await textForm.getByLabel(/Short claim for search engines/).fill("Crime fell by a tenth");
+  await textForm.getByRole("button", { name: "Save text" }).click();
+  await expect(textForm.getByRole("status")).toHaveText("Saved.");
   await writeVerdict(
     editor,
     "Crime fell by 4%, not 10%, against the 2022 baseline.",
@@ -106,6 +125,7 @@ test("editor researches, reviewer requests changes, editor resubmits, reviewer a
     .getByRole("button", { name: "Approve" })
     .click();
   await expect(reviewer.getByTestId("claim-status")).toHaveText("Approved");
+  await expect(reviewer.getByTestId("changes-requested")).toHaveCount(0);
 
   const history = reviewer.getByTestId("history");
   for (const action of [
@@ -121,11 +141,20 @@ test("editor researches, reviewer requests changes, editor resubmits, reviewer a
   await expect(history.locator('li[data-action="claim.submit"]')).toHaveCount(2);
   await expect(history.locator('li[data-action="source.add"]')).toHaveCount(2);
   await expect(history).toContainText("Add the 2022 baseline.");
+
+  await reviewer.goto(`/publish/${claim.id}`);
+  const publish = reviewer.getByRole("form", { name: "Publish verdict" });
+  const shortField = publish.getByLabel(/Short claim for search engines \(required/);
+  await expect(shortField).toHaveValue("Crime fell by a tenth");
+  await shortField.fill("");
+  await publish.getByRole("button", { name: "Publish" }).click();
+  await expect(publish.getByText("Write the short claim search engines show.")).toBeVisible();
+  await expect(reviewer.getByTestId("claim-status")).toHaveText("Approved");
 });
 
-test("the author of a verdict cannot approve it: the server refuses", async ({ browser }) => {
+test("the author of a verdict is not offered Approve or Request changes", async ({ browser }) => {
   const claim = await insertQueuedClaim();
-  // A reviewer may review, so the form is there — but they wrote this verdict themselves.
+  // A reviewer may review, but not a verdict they wrote (the server refuses too: review-state.test.ts).
   const author = await pageFor(browser, "reviewer");
   await author.goto(`/claims/${claim.id}`);
   await author.getByRole("button", { name: "Take", exact: true }).click();
@@ -141,13 +170,16 @@ test("the author of a verdict cannot approve it: the server refuses", async ({ b
     primary: false,
   });
   await writeVerdict(author, "Not supported by the data.", "See sources.");
-  const review = author.getByRole("form", { name: "Review" });
-  await review.getByRole("button", { name: "Approve" }).click();
-  await expect(review.getByRole("alert")).toHaveText(
-    "You wrote this verdict, so someone else must approve it.",
-  );
-  await author.reload();
-  await expect(author.getByTestId("claim-status")).toHaveText("In review");
+  await expect(author.getByTestId("verdict")).toContainText("Not supported by the data.");
+  await expect(author.getByRole("form", { name: "Review" })).toHaveCount(0);
+  await expect(author.getByRole("button", { name: "Approve" })).toHaveCount(0);
+  await expect(author.getByRole("button", { name: "Request changes" })).toHaveCount(0);
+  // Another reviewer is offered both.
+  const other = await pageFor(browser, "admin");
+  await other.goto(`/claims/${claim.id}`);
+  const review = other.getByRole("form", { name: "Review" });
+  await expect(review.getByRole("button", { name: "Approve" })).toBeVisible();
+  await expect(review.getByRole("button", { name: "Request changes" })).toBeVisible();
 });
 
 test("submitting without enough sources is refused with a clear message", async ({ browser }) => {

@@ -5,6 +5,7 @@ import { Field } from "@/components/form-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { canonicalTextSchema } from "@/lib/claims/claim.schema";
+import { CLAIM_REVIEWED_MAX } from "@/lib/publishing/claim-reviewed-text";
 import { editCanonicalText } from "@/app/(desk)/claims/[id]/actions";
 
 const formSchema = canonicalTextSchema.pick({ canonicalText: true, shortText: true });
@@ -14,6 +15,8 @@ interface Props {
   version: number;
   canonicalText: string;
   shortText: string;
+  /** Shown until the editor writes one (lib/publishing/claim-reviewed-text.ts). */
+  shortTextSuggestion: string;
 }
 
 export function CanonicalTextForm({
@@ -21,6 +24,7 @@ export function CanonicalTextForm({
   version: initialVersion,
   canonicalText,
   shortText,
+  shortTextSuggestion,
 }: Props) {
   const [version, setVersion] = useState(initialVersion);
   // On a conflict the editor's text stays in the fields: they copy it, reload and merge.
@@ -40,10 +44,10 @@ export function CanonicalTextForm({
         <textarea rows={3} {...form.register("canonicalText")} />
       </Field>
       <Field
-        label="Short text for ClaimReview (under 75 characters)"
+        label={`Short claim for search engines (required to publish, under ${CLAIM_REVIEWED_MAX + 1} characters)`}
         error={err.shortText?.message}
       >
-        <input {...form.register("shortText")} />
+        <input placeholder={shortTextSuggestion} {...form.register("shortText")} />
       </Field>
       <div>
         <button type="submit" disabled={pending}>

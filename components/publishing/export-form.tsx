@@ -130,7 +130,12 @@ export function ExportForm({ speakers, ratings }: { speakers: string[]; ratings:
             Exporting {progress.rows} rows… {(progress.bytes / 1024).toFixed(0)} KB received
           </p>
         )}
-        {progress.state === "done" && (
+        {progress.state === "done" && progress.rows === 0 && (
+          <p className="notice" data-testid="export-empty">
+            No claims match these filters: widen the dates or clear a filter, then export again.
+          </p>
+        )}
+        {progress.state === "done" && progress.rows > 0 && (
           <p className="notice">
             {progress.rows} rows, {(progress.bytes / 1024).toFixed(0)} KB.{" "}
             <a href={progress.url} download={progress.filename}>

@@ -5,20 +5,13 @@ import { Field } from "@/components/form-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CLAIM_REVIEWED_MAX } from "@/lib/publishing/claim-reviewed-text";
-import { publishSchema } from "@/lib/publishing/publishing.schema";
+import { publishFormSchema } from "@/lib/publishing/publishing.schema";
 
-export function PublishForm({
-  claimId,
-  shortText,
-  needsShortText,
-}: {
-  claimId: string;
-  shortText: string;
-  needsShortText: boolean;
-}) {
+/** `shortText` is the workspace's short text, or a suggestion (lib/publishing/get-publishing-claim.ts). */
+export function PublishForm({ claimId, shortText }: { claimId: string; shortText: string }) {
   const { form, submit, message, pending } = useActionForm({
-    schema: publishSchema,
-    defaultValues: { claimId, shortText: needsShortText ? shortText : "" },
+    schema: publishFormSchema,
+    defaultValues: { claimId, shortText },
     action: publishFormAction,
     success: ({ slug }) => ({
       text: "Published.",
@@ -31,12 +24,10 @@ export function PublishForm({
     <form className="stack" onSubmit={submit} noValidate aria-label="Publish verdict">
       <FormMessage message={message} />
       <Field
-        label={`Short claim for search engines (under ${CLAIM_REVIEWED_MAX + 1} characters${
-          needsShortText ? ", required: the claim is too long" : ", optional"
-        })`}
+        label={`Short claim for search engines (required, under ${CLAIM_REVIEWED_MAX + 1} characters)`}
         error={form.formState.errors.shortText?.message}
       >
-        <input {...form.register("shortText")} />
+        <input required {...form.register("shortText")} />
       </Field>
       <button type="submit" disabled={pending}>
         Publish

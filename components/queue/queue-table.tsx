@@ -30,13 +30,15 @@ interface Props {
   /** May take claims at all (the "Take next" button). */
   canTake: boolean;
   assignees: { id: string; name: string }[];
+  /** What to do when no row is shown (the page knows whether filters are set). */
+  empty: React.ReactNode;
 }
 
 const isTyping = (el: EventTarget | null) =>
   el instanceof HTMLElement &&
   (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 
-export function QueueTable({ rows, canTake, assignees }: Props) {
+export function QueueTable({ rows, canTake, assignees, empty }: Props) {
   const router = useRouter();
   const [selected, setSelected] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
@@ -197,7 +199,11 @@ export function QueueTable({ rows, canTake, assignees }: Props) {
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="muted">No claims match these filters.</p>}
+      {rows.length === 0 && (
+        <p className="muted" data-testid="queue-empty">
+          {empty}
+        </p>
+      )}
     </>
   );
 }

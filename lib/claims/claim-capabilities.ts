@@ -56,6 +56,31 @@ export function mayRelease(user: Pick<CurrentUser, "id" | "role">, claim: ClaimR
   return !claim.assigneeId || claim.assigneeId === user.id || can(user.role, "claim:assign");
 }
 
+/** The moves that review a verdict: four eyes keeps them from anyone who wrote any part of it. */
+const REVIEW_MOVES: readonly MoveName[] = ["approve", "requestChanges"];
+
+/**
+ * Four eyes: nobody who wrote the verdict (lib/verdicts/verdict-access.ts) reviews it. Without
+ * the writers at hand the answer is no, so a page that did not load them offers no review.
+ */
+export function mayReviewVerdict(
+  user: Pick<CurrentUser, "id">,
+  verdictWriterIds: ReadonlySet<string> | undefined,
+): boolean {
+  return verdictWriterIds !== undefined && !verdictWriterIds.has(user.id);
+}
+
+/** Throws the four-eyes refusal the reviewer sees. */
+export function assertMayReviewVerdict(
+  user: Pick<CurrentUser, "id">,
+  verdictWriterIds: ReadonlySet<string>,
+  move: "approve" | "requestChanges",
+): void {
+  if (mayReviewVerdict(user, verdictWriterIds)) return;
+  const what = move === "approve" ? "approve it" : "request changes";
+  throw new ActionError("FORBIDDEN", `You wrote this verdict, so someone else must ${what}.`);
+}
+
 export interface ClaimCapabilities extends Record<ClaimWork, boolean> {
   /** The workflow moves from the claim's status this user may make: the buttons. */
   moves: MoveName[];
@@ -65,9 +90,11 @@ export interface ClaimCapabilities extends Record<ClaimWork, boolean> {
   clip: boolean;
 }
 
+/** `verdictWriterIds`: who wrote the claim's verdict, needed to offer the review moves. */
 export function claimCapabilities(
   user: Pick<CurrentUser, "id" | "role">,
   claim: ClaimRef,
+  verdictWriterIds?: ReadonlySet<string>,
 ): ClaimCapabilities {
   const holds = holdsClaim(user, claim);
   const may = (work: ClaimWork) => {
@@ -82,6 +109,7 @@ export function claimCapabilities(
     moves: movesFrom(claim.status)
       .filter((m) => can(user.role, m.permission))
       .filter((m) => m.name !== "release" || mayRelease(user, claim))
+      .filter((m) => !REVIEW_MOVES.includes(m.name) || mayReviewVerdict(user, verdictWriterIds))
       .map((m) => m.name),
     assign: can(user.role, "claim:assign") && ASSIGNABLE_STATUSES.includes(claim.status),
     clip: can(user.role, "claim:triage"),

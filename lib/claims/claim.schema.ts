@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DismissReason } from "../generated/prisma/enums";
+import { shortTextField } from "../publishing/publishing.schema";
 import { lenientClaimFilter } from "./claim-filter.schema";
 
 export const claimIdField = z.uuid("Unknown claim id — reload the queue");
@@ -37,7 +38,7 @@ export const canonicalTextSchema = z.object({
   claimId: claimIdField,
   version: versionField,
   canonicalText: canonicalTextField,
-  shortText: z.string().trim().max(74, "ClaimReview needs fewer than 75 characters").optional(),
+  shortText: shortTextField.optional(),
 });
 
 export type DismissClaimInput = z.input<typeof dismissClaimSchema>;

@@ -2,6 +2,8 @@ import "server-only";
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { claimScope } from "./claim-scope";
+import { changesRequested, claimStateLabel } from "../verdicts/review-state";
+import { verdictWriters } from "../verdicts/verdict-access";
 import { appearanceSelect, articleForReading, claimAppearance } from "./claim-appearance";
 
 /** Everything the claim workspace shows, or null when the user may not see the claim. */
@@ -38,8 +40,22 @@ export async function getClaimWorkspace({ user, claimId }: { user: CurrentUser; 
     orderBy: { createdAt: "asc" },
     take: 50,
   });
+  // Four eyes (claimCapabilities): whoever wrote the verdict is not offered its review.
+  const verdictWriterIds = claim.verdict
+    ? await verdictWriters(prisma, claim.verdict.id)
+    : new Set<string>();
+  const review = {
+    status: claim.status,
+    verdictRevision: claim.verdict?.revision ?? null,
+    latestReview: claim.verdict?.reviews[0] ?? null,
+  };
   return {
     claim,
+    verdictWriterIds,
+    /** "Changes requested" or the status label, as the queue shows it. */
+    stateLabel: claimStateLabel(review),
+    /** The reviewer's request while the editor has not submitted again (the top of the page). */
+    changesRequested: changesRequested(review),
     appearance: claimAppearance(claim),
     alsoSaidIn: alsoSaidIn.map((c) => ({
       id: c.id,

@@ -4,7 +4,7 @@
 import "server-only";
 import { sql } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import type { ClaimKind, ClaimStatus } from "../generated/prisma/enums";
+import type { ClaimKind, ClaimStatus, ReviewDecision } from "../generated/prisma/enums";
 import type { QueueFilter } from "./claim.schema";
 import { articleJoin, outletOf, saidOnOf, queueConditions } from "./queue-conditions";
 
@@ -26,6 +26,9 @@ export interface QueueRow {
   publishedAt: Date | null;
   assigneeId: string | null;
   assigneeName: string | null;
+  /** For "Changes requested" (lib/verdicts/review-state.ts). */
+  verdictRevision: number | null;
+  latestReview: { decision: ReviewDecision; revision: number } | null;
 }
 
 export interface QueuePage {
@@ -88,11 +91,19 @@ export async function listQueue({
   const rows = await sql<QueueRow[]>`
       select c.id, c.slug, c.status, c.kind, c.score, c.quote, c."canonicalText", c.version, c."createdAt",
              c."speakerId", s.name as "speakerName", ${outletOf()} as outlet, ${saidOnOf()} as "publishedAt",
-             c."assigneeId", u.name as "assigneeName"
+             c."assigneeId", u.name as "assigneeName", v.revision as "verdictRevision",
+             case when lr.decision is null then null
+                  else json_build_object('decision', lr.decision, 'revision', lr.revision) end as "latestReview"
         from claims c
         ${articleJoin()}
         join speakers s on s.id = c."speakerId"
         left join users u on u.id = c."assigneeId"
+        left join verdicts v on v."claimId" = c.id
+        left join lateral (
+          select r.decision, r.revision from reviews r
+           where r."verdictId" = v.id
+           order by r."createdAt" desc limit 1
+        ) lr on true
        where ${and(page)}
        order by ${order}
        limit ${QUEUE_PAGE_SIZE + 1}`;

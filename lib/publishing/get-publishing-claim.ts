@@ -3,7 +3,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { claimScope } from "../claims/claim-scope";
-import { shortenClaim, fittingClaimText } from "./claim-reviewed-text";
+import { suggestedShortText } from "./claim-reviewed-text";
 
 export async function getPublishingClaim(user: CurrentUser, claimId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(claimId)) return null;
@@ -23,7 +23,7 @@ export async function getPublishingClaim(user: CurrentUser, claimId: string) {
   return {
     claim,
     ratings,
-    needsShortText: !fittingClaimText(claim.shortText, claim.canonicalText),
-    suggestedShortText: claim.shortText ?? shortenClaim(claim.canonicalText),
+    /** The workspace's short text carried over, or a suggestion to check. */
+    shortText: suggestedShortText(claim.shortText, claim.canonicalText),
   };
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { CLAIM_REVIEWED_MAX } from "./claim-reviewed-text";
 
-const shortText = z
+/** The short claim search engines show (ClaimReview claimReviewed); one rule for every form. */
+export const shortTextField = z
   .string()
   .trim()
   .max(
@@ -12,7 +13,12 @@ const shortText = z
 export const publishSchema = z.object({
   claimId: z.uuid(),
   /** Replaces claim.shortText when given; claimReviewed is built from it. */
-  shortText: shortText.optional().or(z.literal("").transform(() => undefined)),
+  shortText: shortTextField.optional().or(z.literal("").transform(() => undefined)),
+});
+
+/** The publish form always sends the short text: it is what search engines show. */
+export const publishFormSchema = publishSchema.extend({
+  shortText: shortTextField.min(1, "Write the short claim search engines show."),
 });
 
 export const correctSchema = z.object({

@@ -49,3 +49,17 @@ export async function createClaimIn(
   await approveVerdict({ user: reviewer, claimId, revision: 1, comment: "Good." });
   return { claimId, editor, reviewer };
 }
+
+/** The editor revises the draft of a claim sent back and submits it again (the next revision). */
+export async function reviseAndResubmit(editor: CurrentUser, claimId: string, conclusion: string) {
+  const verdict = await prisma.verdict.findUniqueOrThrow({ where: { claimId } });
+  const fixed = await saveVerdictDraft({
+    user: editor,
+    claimId,
+    verdictVersion: verdict.version,
+    ratingId: verdict.ratingId!,
+    conclusion,
+    analysis: "",
+  });
+  return submitVerdict({ user: editor, claimId, verdictVersion: fixed.version });
+}

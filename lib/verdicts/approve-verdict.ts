@@ -1,7 +1,7 @@
 import "server-only";
 import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import { ActionError } from "../auth/errors";
+import { assertMayReviewVerdict } from "../claims/claim-capabilities";
 import { moveClaim } from "../claims/move-claim";
 import { loadReviewTarget } from "./load-review-target";
 import { verdictWriters } from "./verdict-access";
@@ -23,12 +23,7 @@ export async function approveVerdict({ user, claimId, revision, comment }: Appro
       audit: { revision, comment },
       guard: async () => {
         const verdict = await loadReviewTarget(tx, claimId, revision);
-        if ((await verdictWriters(tx, verdict.id)).has(user.id)) {
-          throw new ActionError(
-            "FORBIDDEN",
-            "You wrote this verdict, so someone else must approve it.",
-          );
-        }
+        assertMayReviewVerdict(user, await verdictWriters(tx, verdict.id), "approve");
         await tx.review.create({
           data: {
             verdictId: verdict.id,

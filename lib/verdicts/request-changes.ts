@@ -2,7 +2,9 @@ import "server-only";
 import { transaction } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { moveClaim } from "../claims/move-claim";
+import { assertMayReviewVerdict } from "../claims/claim-capabilities";
 import { loadReviewTarget } from "./load-review-target";
+import { verdictWriters } from "./verdict-access";
 
 export interface RequestChangesOptions {
   user: CurrentUser;
@@ -11,7 +13,7 @@ export interface RequestChangesOptions {
   comment: string;
 }
 
-/** Sends the claim back to its editor with the reviewer's comment. */
+/** Sends the claim back to its editor with the reviewer's comment (four eyes, like approving). */
 export async function requestChanges({ user, claimId, revision, comment }: RequestChangesOptions) {
   return transaction(async (tx) =>
     moveClaim(tx, {
@@ -21,6 +23,7 @@ export async function requestChanges({ user, claimId, revision, comment }: Reque
       audit: { revision, comment },
       guard: async () => {
         const verdict = await loadReviewTarget(tx, claimId, revision);
+        assertMayReviewVerdict(user, await verdictWriters(tx, verdict.id), "requestChanges");
         await tx.review.create({
           data: {
             verdictId: verdict.id,

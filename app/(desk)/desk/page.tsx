@@ -24,8 +24,22 @@ export default async function DashboardPage() {
           id="status-h"
           title="Claims by status"
           rows={d.byStatus.map((s) => ({ label: statusLabel(s.status), count: s.count }))}
+          empty={
+            <>
+              No claims yet: <Link href="/import">import an article</Link> to find some.
+            </>
+          }
         />
-        <CountTable id="rating-h" title="Verdicts by rating" rows={d.byRating} />
+        <CountTable
+          id="rating-h"
+          title="Verdicts by rating"
+          rows={d.byRating}
+          empty={
+            <>
+              No verdicts yet: <Link href="/queue">take a claim from the queue</Link> and rate it.
+            </>
+          }
+        />
       </div>
       <section aria-labelledby="weekly-h">
         <h2 id="weekly-h">Taken and published per week</h2>
@@ -57,7 +71,9 @@ export default async function DashboardPage() {
       <section aria-labelledby="waiting-h">
         <h2 id="waiting-h">Waiting longest for review</h2>
         {d.waiting.length === 0 ? (
-          <p className="muted">Nothing is waiting for review.</p>
+          <p className="muted">
+            Nothing is waiting for review; claims appear here when an editor submits a verdict.
+          </p>
         ) : (
           <table>
             <thead>
@@ -92,24 +108,31 @@ function CountTable({
   id,
   title,
   rows,
+  empty,
 }: {
   id: string;
   title: string;
   rows: { label: string; count: number }[];
+  /** What to do when there is nothing to count. */
+  empty: React.ReactNode;
 }) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <table>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row">{r.label}</th>
-              <td>{r.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {rows.every((r) => r.count === 0) ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <table>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                <td>{r.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }

@@ -22,6 +22,12 @@ export default async function PublishingPage() {
           </>
         )}
         action="Review and publish"
+        empty={
+          <>
+            No approved verdicts to publish: approve one among the{" "}
+            <Link href="/queue?status=IN_REVIEW">claims in review</Link>.
+          </>
+        }
       />
       <PublishingTable
         title={`Live (${live.length})`}
@@ -30,6 +36,7 @@ export default async function PublishingPage() {
           <a href={`/checks/${c.publication?.slug ?? c.slug}`}>{c.canonicalText}</a>
         )}
         action="Correct or withdraw"
+        empty="Nothing is live yet: publish an approved verdict above and it appears here."
       />
     </>
   );
@@ -42,37 +49,46 @@ function PublishingTable({
   claims,
   claimCell,
   action,
+  empty,
 }: {
   title: string;
   claims: DeskClaim[];
   claimCell: (claim: DeskClaim) => React.ReactNode;
   action: string;
+  /** What to do when the list is empty. */
+  empty: React.ReactNode;
 }) {
   return (
     <>
       <h2>{title}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>Claim</th>
-            <th>Speaker</th>
-            <th>Rating</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {claims.map((c) => (
-            <tr key={c.id}>
-              <td>{claimCell(c)}</td>
-              <td>{c.speaker.name}</td>
-              <td>{c.verdict?.rating?.label ?? "—"}</td>
-              <td>
-                <Link href={`/publish/${c.id}`}>{action}</Link>
-              </td>
+      {claims.length === 0 ? (
+        <p className="muted" data-testid="publish-empty">
+          {empty}
+        </p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>Claim</th>
+              <th>Speaker</th>
+              <th>Rating</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {claims.map((c) => (
+              <tr key={c.id}>
+                <td>{claimCell(c)}</td>
+                <td>{c.speaker.name}</td>
+                <td>{c.verdict?.rating?.label ?? "—"}</td>
+                <td>
+                  <Link href={`/publish/${c.id}`}>{action}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </>
   );
 }

@@ -14,7 +14,7 @@ import { listAssignees } from "@/lib/claims/list-assignees";
 import { listQueue } from "@/lib/claims/list-queue";
 import { claimCapabilities } from "@/lib/claims/claim-capabilities";
 import { listQueueFacets } from "@/lib/claims/list-queue-facets";
-import { statusLabel } from "@/lib/workflow/claim-workflow";
+import { claimStateLabel } from "@/lib/verdicts/review-state";
 
 export const metadata = { title: "Queue" };
 
@@ -45,7 +45,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     return {
       id: r.id,
       status: r.status,
-      statusLabel: statusLabel(r.status),
+      statusLabel: claimStateLabel(r),
       quote: r.quote,
       canonicalText: r.canonicalText,
       speakerName: r.speakerName,
@@ -78,7 +78,24 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         outlets={facets.outlets}
         assignees={assignees}
       />
-      <QueueTable rows={rows} canTake={can(user.role, "claim:take")} assignees={assignees} />
+      <QueueTable
+        rows={rows}
+        canTake={can(user.role, "claim:take")}
+        assignees={assignees}
+        empty={
+          Object.keys(params).some((k) => k !== "sort" && k !== "after") ? (
+            <>
+              No claims match these filters: <Link href="/queue">clear the filters</Link> or widen
+              them.
+            </>
+          ) : (
+            <>
+              The queue is empty: <Link href="/import">import an article</Link> to find claims, or{" "}
+              <Link href="/claims/new">add one</Link> said elsewhere.
+            </>
+          )
+        }
+      />
       <p className="pager">
         {filter.after && <Link href={queueHref(params, { after: undefined })}>First page</Link>}{" "}
         {page.nextCursor && (

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ExportForm } from "@/components/publishing/export-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -18,6 +19,12 @@ export default async function ReportsPage() {
         history, the ClaimReview feed of live fact-checks, or a PDF report. Dates are the date the
         claim was made (its article&apos;s date).
       </p>
+      {speakers.length === 0 && (
+        <p className="notice" data-testid="reports-empty">
+          There are no claims to report on yet: <Link href="/import">import an article</Link> or{" "}
+          <Link href="/claims/new">add a claim</Link> first.
+        </p>
+      )}
       <ExportForm speakers={speakers} ratings={ratings} />
     </>
   );

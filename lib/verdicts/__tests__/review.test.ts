@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { disconnectDb, prisma } from "../../db";
 import { runActionAs } from "../../auth/authorized";
 import { createTestUser } from "../../testing/users";
-import { createClaimIn } from "../../testing/workflow";
+import { createClaimIn, reviseAndResubmit } from "../../testing/workflow";
 import { testSourceFields } from "../../testing/claims";
 import { listRatings } from "../../ratings/list-ratings";
 import { addSource } from "../../sources/add-source";
@@ -123,19 +123,7 @@ test("request changes → fix → resubmit → approve, with reviews and revisio
     ).ok,
     true,
   );
-  const verdict = await prisma.verdict.findUniqueOrThrow({ where: { claimId } });
-  const fixed = await saveVerdictDraft({
-    user: editor,
-    claimId,
-    verdictVersion: verdict.version,
-    ratingId: verdict.ratingId!,
-    conclusion: "Wrong year.",
-    analysis: "2023 series",
-  });
-  assert.equal(
-    (await runActionAs(submitVerdictAction, editor, { claimId, verdictVersion: fixed.version })).ok,
-    true,
-  );
+  await reviseAndResubmit(editor, claimId, "Wrong year.");
   const stale = await runActionAs(approveVerdictAction, reviewer, { claimId, revision: 1 });
   assert.equal(stale.ok ? "ok" : stale.code, "CONFLICT");
   assert.equal(

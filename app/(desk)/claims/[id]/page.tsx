@@ -22,6 +22,8 @@ import { listRatings } from "@/lib/ratings/list-ratings";
 import { getSettings } from "@/lib/settings/get-settings";
 import { getMove, statusLabel } from "@/lib/workflow/claim-workflow";
 import { quoted } from "@/components/quoted";
+import { formatDateTime } from "@/lib/dates/format-date";
+import { suggestedShortText } from "@/lib/publishing/claim-reviewed-text";
 import { mediumText } from "@/lib/claims/claim-appearance";
 
 export const metadata = { title: "Claim" };
@@ -42,8 +44,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   if (!user || !can(user.role, "desk:read") || !z.uuid().safeParse(id).success) notFound();
   const workspace = await getClaimWorkspace({ user, claimId: id });
   if (!workspace) notFound();
-  const { claim, appearance, alsoSaidIn } = workspace;
-  const capabilities = claimCapabilities(user, claim);
+  const { claim, appearance, alsoSaidIn, changesRequested } = workspace;
+  const capabilities = claimCapabilities(user, claim, workspace.verdictWriterIds);
   const canEditText = capabilities.editText;
   const canEditVerdict = capabilities.editVerdict;
   const [history, ratings, assignees, settings] = await Promise.all([
@@ -66,9 +68,24 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       <div className="page-head">
         <h1 data-testid="claim-title">{claim.canonicalText}</h1>
         <span className="badge" data-testid="claim-status">
-          {statusLabel(claim.status)}
+          {workspace.stateLabel}
         </span>
       </div>
+      {changesRequested && (
+        <section
+          className="notice attention"
+          aria-labelledby="changes-h"
+          data-testid="changes-requested"
+        >
+          <h2 id="changes-h">Changes requested</h2>
+          <p>
+            <strong>{changesRequested.reviewer.name}</strong> asked for changes to revision{" "}
+            {changesRequested.revision} on {formatDateTime(changesRequested.createdAt)}:
+          </p>
+          <blockquote data-testid="changes-comment">{changesRequested.comment}</blockquote>
+          <p className="muted small">Edit the verdict or its sources, then submit it again.</p>
+        </section>
+      )}
       <p className="muted">
         {claim.assignee ? (
           <>
@@ -175,9 +192,16 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                 version={claim.version}
                 canonicalText={claim.canonicalText}
                 shortText={claim.shortText ?? ""}
+                shortTextSuggestion={suggestedShortText(null, claim.canonicalText)}
               />
             ) : (
-              <p>{claim.canonicalText}</p>
+              <>
+                <p>{claim.canonicalText}</p>
+                <p className="muted small" data-testid="short-text">
+                  Short claim for search engines:{" "}
+                  {claim.shortText ?? "not written yet (it is set when publishing)"}
+                </p>
+              </>
             )}
           </section>
 

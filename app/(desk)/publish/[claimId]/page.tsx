@@ -53,11 +53,7 @@ export default async function PublishClaimPage({
       {moves.includes("publish") && (
         <section aria-labelledby="publish-h">
           <h2 id="publish-h">Publish</h2>
-          <PublishForm
-            claimId={claim.id}
-            shortText={data.suggestedShortText}
-            needsShortText={data.needsShortText}
-          />
+          <PublishForm claimId={claim.id} shortText={data.shortText} />
         </section>
       )}
       {moves.includes("unpublish") && pub && claim.verdict && (
