@@ -19,7 +19,8 @@ export const TRAILING_CREDIT =
 // An op-ed's closing note on its author: "The author is chief nursing officer at …".
 // A speech's delivery note: "Prepared text as delivered at …", "Check against delivery."
 export const DELIVERY_NOTE =
-  /^(?:(?:the )?prepared (?:text|remarks)\b|as prepared for delivery\b|(?:check|checked) against delivery\b)/i;
-export const AUTHOR_NOTE = /^[*_—–-]*\s*the (?:author|writer)s? (?:is|are|was|were|has|have)\b/i;
+  /^(?:(?:the )?prepared (?:text|remarks)\b|as prepared for delivery\b|(?:check|checked) against delivery\b|(?:the )?full text of (?:the |a |her |his )?(?:\w+ ){0,2}(?:address|speech|remarks|statement)\b)/i;
+export const AUTHOR_NOTE =
+  /^[*_—–-]*\s*(?:the (?:author|writer)s? (?:is|are|was|were|has|have)\b|(?:translated from (?:the )?\p{Lu}\p{L}+\.\s*)?the views expressed\b)/iu;
 export const GALLERY = /\bview gallery\b/i;
 export const CAPTION_START = /^(illustrative|file|pictured|above|top|in this photo)\b\s*:/i;

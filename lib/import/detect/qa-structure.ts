@@ -18,7 +18,13 @@ function answersFor(speaker: SpeakerRef): Set<string> {
   const words = [speaker.name, ...speaker.aliases]
     .flatMap((a) => a.split(/\s+/))
     .filter((w) => w.length > 2 && w.toLowerCase() !== "the");
-  return new Set(words.map((w) => w.toLowerCase()));
+  // Transcripts label turns with initials too: "YD:" for Yasemin Demir.
+  const parts = speaker.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const initials = parts.map((w) => w[0]!).join("");
+  return new Set(
+    [...words, ...(initials.length >= 2 ? [initials, parts.map((w) => `${w[0]}.`).join("")] : [])]
+      .map((w) => w.toLowerCase()),
+  );
 }
 
 function isAnswerLabel(label: string, speakerWords: Set<string>): boolean {

@@ -90,7 +90,7 @@ export const en: Lexicon = {
     "singled out",
     "called (?:on|for)",
     "calls (?:on|for)",
-    "continued",
+    String.raw`continued(?!\s+to\b)`, // "…,” she continued", not "robberies continued to fall"
     "asserted",
     "maintained",
     "contended",
@@ -117,7 +117,7 @@ export const en: Lexicon = {
     "answered",
     "wrote",
     "tweeted",
-    "posted",
+    String.raw`posted(?=\s+(?:on|to|online)\b)`, // "posted on X", not "teachers posted this year"
     "testified",
     "suggested",
     "predicted",
@@ -139,7 +139,7 @@ export const en: Lexicon = {
     "expects",
     "expected",
     "proposed",
-    "agreed",
+    String.raw`agreed(?!\s+to\b)`, // "agreed that …", not "has agreed to replace"
     "vowed",
     "promised",
     "pledged",

@@ -169,3 +169,31 @@ test("names with particles, honorifics in labels, and a speech named only in its
   ].join("\n\n");
   assert.equal(guessSpeaker(speech)?.name, "Kwabena Asante-Mensah");
 });
+
+test("initials label the interviewee's turns; 'continued to', 'agreed to' and 'posted this year' report no speech", () => {
+  const qa = [
+    "HW: Homeowners think they must replace their boilers tomorrow. Is that so?",
+    "YD: Nobody has to rip out a working gas boiler. The law applies when a heating system is replaced.",
+    "HW: How far is the heat network from its target?",
+    "YD: We connected 21,000 flats last year, against 14,000 the year before.",
+  ].join("\n\n");
+  const turns = findCandidates(qa, speaker("Yasemin Demir"));
+  assert.ok(turns.some((c) => c.quote.includes("21,000 flats") && c.attribution === "qa-answer"));
+  assert.ok(!turns.some((c) => c.quote.includes("Homeowners think")));
+  const oped = [
+    "By Ana Lucia Ferreira",
+    "I have read the list of police killings every Monday for three years.",
+    "In 2020 officers killed 659 people; by 2022 the number had fallen to 256.",
+    "Robberies in the capital continued to fall in the years when the cameras were expanded.",
+    "The supplier has agreed to replace faulty units, and more than 9,000 have already been replaced.",
+    "New teachers posted this year will receive their first salary within three months.",
+    "Translated from Portuguese. The views expressed are those of the author.",
+  ].join("\n\n");
+  const q = quotes(oped, "Ana Lucia Ferreira");
+  for (const needle of ["Robberies in the capital", "more than 9,000", "New teachers posted"])
+    assert.ok(
+      q.some((s) => s.includes(needle)),
+      `${needle}\n${q.join("\n")}`,
+    );
+  assert.ok(!q.some((s) => s.includes("views expressed")));
+});
