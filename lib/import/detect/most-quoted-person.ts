@@ -20,7 +20,7 @@ import { HONORIFIC_WEIGHT, LABEL_WEIGHT, MIN_TRANSCRIPT_TURNS } from "./threshol
 // names carry ("Padraig O Suilleabhain", "Ursula von der Leyen", "Luiz Inácio da Silva").
 const PARTICLE = "(?:O|Ó|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le)";
 const NAME = new RegExp(
-  String.raw`[A-Z][\p{L}’'-]+(?:[ \t\u00A0]+(?:${PARTICLE}[ \t\u00A0]+)*[A-Z][\p{L}’'-]+)+`,
+  String.raw`\p{Lu}[\p{L}’'-]+(?:[ \t\u00A0]+(?:${PARTICLE}[ \t\u00A0]+)*\p{Lu}[\p{L}’'-]*)+`,
   "gu",
 );
 const ANSWER_LABEL = new RegExp(`^(?:${EN.answerLabels.join("|")})$`, "i");
@@ -41,6 +41,32 @@ const TITLE_WORD = new RegExp(
   `^(?:${alternation(Object.keys(EN.jobTitles).filter((t) => !t.includes(" ")))})$`,
   "i",
 );
+
+/** "RQ:" stands for the one person whose name starts with those initials (Rosa Quispe Mamani). */
+function byInitials(label: string, fullName: Map<string, string>): string | undefined {
+  if (!/^\p{Lu}{2,4}$/u.test(label)) return undefined;
+  const matches = [...fullName].filter(([, name]) =>
+    name
+      .split(/[\s-]+/)
+      .map((w) => w[0])
+      .join("")
+      .startsWith(label),
+  );
+  return matches.length === 1 ? matches[0]![0] : undefined;
+}
+
+/** "Eirik Lunde Brekke" over "Eirik Brekke": the fullest spelling of a surname's first name. */
+function keepFullest(fullName: Map<string, string>, name: string): void {
+  const spelled = name.split(/\s+/).pop()!;
+  // "BREKKE" (a transcript label) and "Brekke" are one surname.
+  const surname =
+    [...fullName.keys()].find((k) => k.toLowerCase() === spelled.toLowerCase()) ?? spelled;
+  const known = fullName.get(surname);
+  const first = (n: string) => n.split(/\s+/)[0]!.toLowerCase();
+  const sameFirst = known !== undefined && first(known) === first(name);
+  if (!known || (sameFirst && name.split(/\s+/).length > known.split(/\s+/).length))
+    fullName.set(surname, name);
+}
 
 /** Capitalised runs that may name a person: not "the mayor of Nowy Targ", "a school in Ørsta". */
 function personRuns(text: string): RegExpMatchArray[] {
@@ -210,8 +236,7 @@ function quotedPerson(
   const bump = (surname: string, n = 1) => counts.set(surname, (counts.get(surname) ?? 0) + n);
   for (const m of personRuns(text)) {
     const name = cleanName(m[0], organisations);
-    if (name)
-      fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
+    if (name) keepFullest(fullName, name);
   }
   const roles = titleHolders(text, fullName);
   let lastQuoted: string | undefined;
@@ -225,8 +250,7 @@ function quotedPerson(
     const masked = maskQuotes(text.slice(s.start, s.end));
     for (const m of personRuns(masked)) {
       const name = cleanName(m[0], organisations);
-      if (name)
-        fullName.set(name.split(/\s+/).pop()!, fullName.get(name.split(/\s+/).pop()!) ?? name);
+      if (name) keepFullest(fullName, name);
     }
     // "Ms Thornbury, who taught chemistry …": a feature keeps naming its subject with an honorific.
     for (const m of masked.matchAll(HONORIFIC_SURNAME)) {
@@ -288,7 +312,7 @@ function quotedPerson(
       surname = intro?.[1];
       if (surname) labels.set(surname, label);
     }
-    const key = surname && known(surname);
+    const key = (surname && known(surname)) || byInitials(label, fullName);
     if (key) bump(key, LABEL_WEIGHT);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];

@@ -36,6 +36,22 @@ const DEMONYMS = new Set(
     .map((d) => d.toLowerCase()),
 );
 
+const FOREIGN_ARTICLE = new Set([
+  "El",
+  "La",
+  "Le",
+  "Il",
+  "Lo",
+  "Los",
+  "Las",
+  "Les",
+  "Gli",
+  "Der",
+  "Die",
+  "Das",
+  "Het",
+]);
+
 export const isHonorific = (word: string) => HONORIFIC.test(word);
 export const isTitleWord = (word: string) => TITLE_WORDS.has(word.toLowerCase());
 
@@ -73,6 +89,8 @@ export function organisationNames(text: string): Set<string> {
 export function isPersonName(name: string, organisations: Set<string>): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2) return false;
+  // "El Observador Andino", "Il Giornale", "Die Zeit": an article in another language starts a title.
+  if (FOREIGN_ARTICLE.has(words[0]!)) return false;
   if (words.some((w) => ORGANISATION.has(w.replace(/[’']s$/, "")))) return false;
   // A whole place name, or a demonym in it ("Ghanaian Cocoa"); a single country word may be a first name (Jordan).
   if (PLACES.has(name.toLowerCase()) || words.some((w) => DEMONYMS.has(w.toLowerCase())))

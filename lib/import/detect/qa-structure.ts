@@ -22,8 +22,10 @@ function answersFor(speaker: SpeakerRef): Set<string> {
   const parts = speaker.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   const initials = parts.map((w) => w[0]!).join("");
   return new Set(
-    [...words, ...(initials.length >= 2 ? [initials, parts.map((w) => `${w[0]}.`).join("")] : [])]
-      .map((w) => w.toLowerCase()),
+    [
+      ...words,
+      ...(initials.length >= 2 ? [initials, parts.map((w) => `${w[0]}.`).join("")] : []),
+    ].map((w) => w.toLowerCase()),
   );
 }
 

@@ -197,3 +197,38 @@ test("initials label the interviewee's turns; 'continued to', 'agreed to' and 'p
     );
   assert.ok(!q.some((s) => s.includes("views expressed")));
 });
+
+test("speaker guess: initials labels, diacritics, the fullest spelling, never an outlet named with an article", () => {
+  const qa = [
+    "'We are losing a third of our water'",
+    "The head of the National Water Authority, Rosa Quispe Mamani, on glaciers and leaks",
+    "By Martín Salazar | El Observador Andino | 14 March 2025",
+    "EOA: How much water does Lima lose?",
+    "RQ: About 30 percent of what we treat never reaches a tap.",
+    "EOA: El Observador Andino has seen the ministry's plan. Will you ration?",
+    "RQ: We have no plan to ration this year. We replaced 140 kilometres of mains.",
+    "EOA: And the glaciers?",
+    "RQ: The Cordillera Blanca has lost 40 percent of its ice since 1970.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(qa)?.name, "Rosa Quispe Mamani");
+  const dash = [
+    "Hanoi's metro director: 'We will open line 3 next year'",
+    "Trần Minh Đức, director of the metro board, spoke to Mekong Weekly.",
+    "— Mr Đức, when will line 3 open?",
+    "— In August next year, Đức said. We have tested 10 trains.",
+    "— And the cost?",
+    "— Trần Minh Đức said the line cost 1.2 billion dollars.",
+    "— Is it late?",
+    "— Two years late, Đức said, because of land clearance.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(dash)?.name, "Trần Minh Đức");
+  const radio = [
+    "SIRI HAUGEN (HOST): With me in the studio is Eirik Lunde Brekke, chief executive of Vestnett.",
+    "EIRIK BREKKE: Thank you, Siri.",
+    "HAUGEN: Prices doubled in December. Why?",
+    "BREKKE: Prices in the south rose because reservoirs were at 60 percent.",
+    "HAUGEN: The cables to Germany are to blame, people say. Are they?",
+    "BREKKE: The cables carried 12 percent of our exports last winter.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(radio)?.name, "Eirik Lunde Brekke");
+});
