@@ -18,15 +18,25 @@ function answersFor(speaker: SpeakerRef): Set<string> {
   const words = [speaker.name, ...speaker.aliases]
     .flatMap((a) => a.split(/\s+/))
     .filter((w) => w.length > 2 && w.toLowerCase() !== "the");
-  // Transcripts label turns with initials too: "YD:" for Yasemin Demir.
+  // Transcripts label turns with initials too: "YD:" for Yasemin Demir, "RQ:" for Rosa Quispe
+  // Mamani (a second surname is often left out), "Y.D.".
   const parts = speaker.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  const initials = parts.map((w) => w[0]!).join("");
-  return new Set(
-    [
-      ...words,
-      ...(initials.length >= 2 ? [initials, parts.map((w) => `${w[0]}.`).join("")] : []),
-    ].map((w) => w.toLowerCase()),
-  );
+  const initials: string[] = [];
+  for (let n = 2; n <= parts.length; n++) {
+    initials.push(
+      parts
+        .slice(0, n)
+        .map((w) => w[0]!)
+        .join(""),
+    );
+    initials.push(
+      parts
+        .slice(0, n)
+        .map((w) => `${w[0]}.`)
+        .join(""),
+    );
+  }
+  return new Set([...words, ...initials].map((w) => w.toLowerCase()));
 }
 
 function isAnswerLabel(label: string, speakerWords: Set<string>): boolean {

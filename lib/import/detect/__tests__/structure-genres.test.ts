@@ -232,3 +232,16 @@ test("speaker guess: initials labels, diacritics, the fullest spelling, never an
   ].join("\n\n");
   assert.equal(guessSpeaker(radio)?.name, "Eirik Lunde Brekke");
 });
+
+test("a two-letter label stands for a name with a second surname; narration between turns is not an answer", () => {
+  const qa = [
+    "EOA: How much water does Lima lose?",
+    "RQ: About 30 percent of what we treat never reaches a tap.",
+    "Behind her desk hangs a photograph of the Pastoruri glacier, taken by her father in 1987.",
+    "EOA: Will you ration?",
+    "RQ: We replaced 140 kilometres of mains last year.",
+  ].join("\n\n");
+  const c = findCandidates(qa, speaker("Rosa Quispe Mamani"));
+  assert.ok(c.some((x) => x.quote.includes("140 kilometres") && x.attribution === "qa-answer"));
+  assert.ok(!c.some((x) => x.quote.includes("Pastoruri")), c.map((x) => x.quote).join("\n"));
+});
