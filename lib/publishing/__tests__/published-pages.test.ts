@@ -118,7 +118,16 @@ test("a correction replaces the served page; the earlier revision keeps its byte
 test("a live check whose page was never stored is rendered and stored on first request", async () => {
   const { claim, publication } = await published();
   await prisma.publishedPage.deleteMany({ where: { publicationId: publication.id } });
-  const res = await fetch(`${base}/checks/${claim.slug}`);
+  // A cache that has not loaded the page (the shared one may have, on hearing the publish).
+  const cold = new PublishedPageCache(64 * 1024 * 1024);
+  const handler = createPublishedPageHandler(cold, {});
+  const coldServer = createServer((req, res) =>
+    handler(req, res, () => res.writeHead(404, { "content-type": "text/plain" }).end("next")),
+  );
+  await new Promise<void>((resolve) => coldServer.listen(0, "127.0.0.1", resolve));
+  const res = await fetch(
+    `http://127.0.0.1:${(coldServer.address() as AddressInfo).port}/checks/${claim.slug}`,
+  ).finally(() => coldServer.close());
   assert.equal(res.status, 200);
   const stored = await prisma.publishedPage.findUniqueOrThrow({
     where: { publicationId_revision: { publicationId: publication.id, revision: 1 } },
