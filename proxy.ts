@@ -1,7 +1,7 @@
 // Runs before Next's pages for the paths in `config.matcher`:
 // - bad addresses (malformed percent-encoding, NUL) answer 400 instead of failing in a page;
 // - /api/*: mutating requests from other sites are refused (Origin check; next-auth keeps its own;
-//   /api/import checks it in its route);
+//   /api/import checks it in its route; /api/v1 is token-only, so not forgeable);
 // - server-action bodies over 1 MB answer 413 and absurdly nested ones 400 (lib/http/action-body);
 // (Published fact-checks, live or withdrawn, are answered before Next by scripts/serve.mjs.)
 // - desk pages answer a 503 "database unavailable" page while the database does not answer;
@@ -26,6 +26,8 @@ function crossSite(request: NextRequest): NextResponse | null {
   if (
     !isMutating(request.method) ||
     request.nextUrl.pathname.startsWith("/api/auth/") ||
+    // /api/v1 takes bearer tokens only, never the session cookie: nothing for another site to forge.
+    request.nextUrl.pathname.startsWith("/api/v1/") ||
     isSameOrigin(request)
   )
     return null;

@@ -1,5 +1,5 @@
 // The one adapter from an action definition to a route handler (the import upload, take-next,
-// and an /api/v1 when it comes): the same gate as the server actions — session → permission →
+// /api/v1 through lib/api/api-route.ts): the same gate as the server actions — session → permission →
 // zod parse → use case — with errors as JSON and a status code.
 import "server-only";
 import type { z } from "zod";
@@ -24,6 +24,8 @@ export interface ActionRouteOptions<S extends z.ZodType, T> {
   run?: (user: CurrentUser, data: z.output<S>) => Promise<Response>;
   /** Refuse cross-site requests here: for routes the proxy does not see. */
   sameOrigin?: boolean;
+  /** Renders a user's mistake (an ActionError). Default: `{ error, code, fieldErrors }` JSON. */
+  error?: (err: unknown) => Response;
 }
 
 export function actionRoute<S extends z.ZodType, T, B>(
@@ -58,7 +60,7 @@ export async function actionResponse<S extends z.ZodType, T, B>(
     return options.respond ? options.respond(result) : Response.json(action.browser(result));
   } catch (err) {
     await recordIfRefused(err, user, action.name);
-    return errorResponse(err);
+    return (options.error ?? errorResponse)(err);
   }
 }
 
