@@ -40,7 +40,7 @@ export const checkDetailSchema = z
     slug: z.string(),
     canonicalText: z.string(),
     pageUrl: z.string(),
-    rating: rating.nullable(),
+    rating: rating.extend({ description: z.string().nullable() }).nullable(),
     conclusion: z.string(),
     analysis: z.string(),
     revision: z.number().int(),
