@@ -7,9 +7,11 @@
 // - desk pages answer a 503 "database unavailable" page while the database does not answer;
 // - desk pages answer a redirect to the two-factor enrolment page while the admin setting holds
 //   the user there (lib/two-factor/two-factor-gate.ts);
-// - desk pages and sign-in get a fresh CSP nonce per request, which Next puts on its scripts.
+// - desk pages and sign-in get a fresh CSP nonce per request, which Next puts on its scripts;
+//   /api/docs gets its own policy (lib/api/docs-policy.ts: Scalar's bundle from this origin).
 // Public pages are static and need no nonce (next.config.js sends their policy).
 import { NextResponse, type NextRequest } from "next/server";
+import { API_DOCS_PATH, API_DOCS_POLICY } from "./lib/api/docs-policy";
 import { databaseAvailable } from "./lib/db/database-availability";
 import { actionBodyProblem, isPossibleServerAction } from "./lib/http/action-body";
 import { badRequestPage, databaseUnavailablePage } from "./lib/http/error-pages";
@@ -55,6 +57,11 @@ export async function proxy(request: NextRequest) {
   const malformed = malformedUrlReason(request.nextUrl);
   if (malformed) return badRequestPage(malformed);
 
+  if (pathname === API_DOCS_PATH) {
+    const response = NextResponse.next();
+    response.headers.set("content-security-policy", API_DOCS_POLICY);
+    return response;
+  }
   if (pathname.startsWith("/api/")) return crossSite(request) ?? NextResponse.next();
 
   if (isPossibleServerAction(request)) {
