@@ -2,6 +2,7 @@
 // called with a token and its answer (successes and problem+json errors) validated against the
 // document with ajv. An operation added to the document without a call here fails the test.
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -164,6 +165,46 @@ test("every documented operation answers what the OpenAPI document says", async 
       });
       expect(publish.status(), await publish.text()).toBe(200);
       await check("moveClaim", publish);
+    },
+    importArticle: async (r) => {
+      const seed = readFileSync("seeds/000_215bea482339008d.txt", "utf8");
+      const fields = {
+        outlet: "JNS",
+        title: "Russian ambassador says Israel should agree to immediate ceasefire",
+        url: "",
+        published: "2023-10",
+        language: "",
+        note: "",
+        speakerId: "",
+        speakerName: "Anatoly Viktorov",
+        speakerTitle: "",
+        speakerAliases: "",
+      };
+      // The seed is imported already: the same text answers its article, 200, nothing new.
+      const again = await r.post(api("/articles"), {
+        headers: auth(admin),
+        data: { ...fields, pastedText: seed },
+      });
+      expect(again.status(), await again.text()).toBe(200);
+      const existing = await check("importArticle", again);
+      expect(existing.created).toBe(false);
+      expect(existing.candidates.length).toBeGreaterThan(0);
+      const edited = `${seed}\n\nEdited ${randomUUID()}.`;
+      const fresh = await r.post(api("/articles"), {
+        headers: auth(admin),
+        data: { ...fields, pastedText: edited },
+      });
+      expect(fresh.status(), await fresh.text()).toBe(201);
+      const imported = await check("importArticle", fresh);
+      expect(imported.created).toBe(true);
+      expect(imported.articleId).not.toBe(existing.articleId);
+      expect(imported.candidates.length).toBeGreaterThan(0);
+      const refused = await r.post(api("/articles"), {
+        headers: auth(readOnly),
+        data: { ...fields, pastedText: edited },
+      });
+      expect(refused.status()).toBe(403);
+      await check("importArticle", refused);
     },
     listChecks: async (r) => {
       const page = await check("listChecks", await r.get(api("/checks"), { headers: auth(admin) }));

@@ -40,7 +40,9 @@ export function apiAction<S extends z.ZodType, T, B>(
   action: ActionDef<S, T, B>,
   options: {
     fromPath?: (params: Params) => Record<string, unknown>;
-    respond?: (data: T) => Response;
+    respond?: (data: T) => Response | Promise<Response>;
+    /** Answers an expected ActionError itself (null: the usual problem+json). */
+    recover?: (err: unknown) => Promise<Response | null>;
   } = {},
 ): ApiHandler {
   return async (request, context) => {
@@ -50,7 +52,7 @@ export function apiAction<S extends z.ZodType, T, B>(
       return await actionResponse(action, user, request, {
         read: async (r) => ({ ...(await bodyOf(r)), ...options.fromPath?.(params) }),
         respond: options.respond,
-        error: problemFromError,
+        error: async (err) => (await options.recover?.(err)) ?? problemFromError(err),
       });
     } catch (err) {
       return problemFromError(err);

@@ -19,13 +19,13 @@ export interface ActionRouteOptions<S extends z.ZodType, T> {
   /** The input as the schema expects it. Default: the query string for GET, else the JSON body. */
   read?: (request: Request) => unknown | Promise<unknown>;
   /** The success response. Default: the declared browser shape as JSON. */
-  respond?: (data: T) => Response;
+  respond?: (data: T) => Response | Promise<Response>;
   /** Runs the use case itself (to stream progress, say) instead of the action's handler. */
   run?: (user: CurrentUser, data: z.output<S>) => Promise<Response>;
   /** Refuse cross-site requests here: for routes the proxy does not see. */
   sameOrigin?: boolean;
   /** Renders a user's mistake (an ActionError). Default: `{ error, code, fieldErrors }` JSON. */
-  error?: (err: unknown) => Response;
+  error?: (err: unknown) => Response | Promise<Response>;
 }
 
 export function actionRoute<S extends z.ZodType, T, B>(
@@ -57,10 +57,10 @@ export async function actionResponse<S extends z.ZodType, T, B>(
     if (options.run) return await options.run(actor, data);
     const result = await action.handler(actor, data);
     revalidateAfter(action, result);
-    return options.respond ? options.respond(result) : Response.json(action.browser(result));
+    return options.respond ? await options.respond(result) : Response.json(action.browser(result));
   } catch (err) {
     await recordIfRefused(err, user, action.name);
-    return (options.error ?? errorResponse)(err);
+    return await (options.error ?? errorResponse)(err);
   }
 }
 

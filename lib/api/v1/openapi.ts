@@ -40,6 +40,14 @@ export function openApiDocument() {
           description: "Success",
           content: { "application/json": { schema: op.response } },
         },
+        ...(op.alsoStatus
+          ? {
+              [op.alsoStatus]: {
+                description: "Already done before (nothing new was written)",
+                content: { "application/json": { schema: op.response } },
+              },
+            }
+          : {}),
         ...Object.fromEntries(
           errors.map((status) => [
             status,

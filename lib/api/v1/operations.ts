@@ -32,6 +32,10 @@ import {
 } from "./claim.api-schema";
 import { claimDetail, claimSummary } from "./claim-responses";
 import { MOVE_ACTIONS } from "./move-actions";
+import { articleImportSchema, importedArticleSchema } from "./article.api-schema";
+import { importedArticle } from "./imported-article";
+import { importUploadAction } from "../../import/import.actions";
+import { ArticleAlreadyImportedError } from "../../import/import-article";
 
 export interface Operation {
   operationId: string;
@@ -39,13 +43,15 @@ export interface Operation {
   /** OpenAPI form: /claims/{id} (under /api/v1). */
   path: string;
   summary: string;
-  tag: "claims" | "checks";
+  tag: "claims" | "articles" | "checks";
   scope: string;
   query?: z.ZodObject;
   params?: z.ZodObject;
   body?: z.ZodType;
   /** Success status and schema. */
   status: 200 | 201;
+  /** A second success status with the same schema (an idempotent repeat). */
+  alsoStatus?: 200;
   response: z.ZodType;
   /** The errors it may answer besides 401/403/429. */
   errors: (400 | 404 | 409)[];
@@ -126,6 +132,29 @@ export const OPERATIONS: readonly Operation[] = [
       if (!action) return refuseUnknownMove(request, context);
       return apiAction(action, { fromPath: (p) => ({ claimId: p.id }) })(request, context);
     },
+  },
+  {
+    operationId: "importArticle",
+    method: "post",
+    path: "/articles",
+    summary:
+      "Import an article's text; answers the claims detected in it (idempotent by content hash)",
+    tag: "articles",
+    scope: "import",
+    body: articleImportSchema,
+    status: 201,
+    alsoStatus: 200,
+    response: importedArticleSchema,
+    errors: [400],
+    handler: apiAction(importUploadAction, {
+      fromPath: () => ({ file: null }),
+      respond: async (imported) => json(await importedArticle(imported.articleId, true), 201),
+      // The same text again: the article that holds it, with 200 instead of 201.
+      recover: async (err) =>
+        err instanceof ArticleAlreadyImportedError
+          ? json(await importedArticle(err.articleId, false))
+          : null,
+    }),
   },
   {
     operationId: "listChecks",
