@@ -2,12 +2,12 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { parseInput } from "../../lib/auth/authorized";
-import { prisma } from "../../lib/db";
 import { createApiTokenSchema } from "../../lib/tokens/api-token.schema";
 import { createApiToken } from "../../lib/tokens/create-api-token";
 import { listApiTokens } from "../../lib/tokens/list-api-tokens";
 import { revokeApiToken } from "../../lib/tokens/revoke-api-token";
 import { TOKEN_SCOPES } from "../../lib/tokens/token-scopes";
+import { userIdByEmail } from "../lib/user-id-by-email";
 import { withDatabase } from "../lib/with-database";
 
 const USAGE = `usage:
@@ -15,14 +15,6 @@ const USAGE = `usage:
       (prints only the token; it is shown this once)
   tokens list [--email E]
   tokens revoke ID`;
-
-async function userIdByEmail(email: string | undefined): Promise<string> {
-  const user = await prisma.user.findUnique({
-    where: { email: (email ?? "").trim().toLowerCase() },
-  });
-  if (!user) throw new Error(`no user with email ${email ?? "(none given: --email E)"}`);
-  return user.id;
-}
 
 const date = (d: Date | null) => (d ? d.toISOString() : "-");
 

@@ -3,21 +3,10 @@
 import { z } from "zod";
 import { ClaimKind, ClaimStatus } from "../../generated/prisma/enums";
 import { strictClaimFilter } from "../../claims/claim-filter.schema";
-import { claimIdField, QUEUE_SORTS } from "../../claims/claim.schema";
+import { claimIdField, QUEUE_FILTER_KEYS, QUEUE_SORTS } from "../../claims/claim.schema";
 import { MOVES } from "../../workflow/claim-workflow";
 
-export const claimListQuerySchema = strictClaimFilter([
-  "status",
-  "kind",
-  "speaker",
-  "outlet",
-  "from",
-  "to",
-  "minScore",
-  "assignee",
-  "maxAgeDays",
-  "q",
-]).extend({
+export const claimListQuerySchema = strictClaimFilter(QUEUE_FILTER_KEYS).extend({
   sort: z.enum(QUEUE_SORTS).default("score"),
   /** `nextCursor` of the previous page. */
   cursor: z.string().max(300).optional(),

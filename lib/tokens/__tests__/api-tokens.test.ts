@@ -2,8 +2,7 @@
 // unknown, revoked and expired tokens, 429 with Retry-After past the per-token rate, and the CLI.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
-import { join } from "node:path";
+import { runCli } from "../../../scripts/lib/run-cli";
 import { disconnectDb, prisma } from "../../db";
 import { checkPermission } from "../../auth/authorized";
 import { ActionError } from "../../auth/errors";
@@ -157,19 +156,9 @@ test("403 problem+json naming the scope a token lacks", async () => {
   await expectProblem(await get(token), 403, /lacks the "read" scope/);
 });
 
-const root = process.cwd();
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--conditions=react-server", "--import", "tsx", join(root, "scripts/cli.ts"), ...args],
-      // As the database owner: the CLI prepares (migrates) the database before its command.
-      { cwd: root, env: { ...process.env, DATABASE_URL: process.env.TEST_OWNER_DATABASE_URL } },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+// As the database owner: the CLI prepares (migrates) the database before its command.
+const cli = (args: string[]) =>
+  runCli(args, { ...process.env, DATABASE_URL: process.env.TEST_OWNER_DATABASE_URL });
 
 test("CLI: tokens create prints only the token; list shows it without the secret; revoke ends it", async () => {
   const user = await createTestUser("REVIEWER");
