@@ -42,7 +42,6 @@ export async function authenticateApiToken(authorization: string | null): Promis
   if (!bearer) throw unauthenticated("No API token was sent.");
   const parsed = parseToken(bearer);
   if (!parsed) throw unauthenticated("That is not a Claimdesk API token.");
-  // One statement under the row lock: concurrent requests of one token count one after another.
   const [row] = await sql<
     {
       secretHash: string;
@@ -55,33 +54,34 @@ export async function authenticateApiToken(authorization: string | null): Promis
       active: boolean;
       twoFactorEnabled: boolean;
       scopes: TokenScope[];
-      windowCount: number;
-      retryAfter: number;
     }[]
   >`
-    with counted as (
-      update api_tokens t
-         set "windowStart" = case when t."windowStart" <= now() - interval '1 minute' then now() else t."windowStart" end,
-             "windowCount" = case when t."windowStart" <= now() - interval '1 minute' then 1 else t."windowCount" + 1 end,
-             "lastUsedAt" = now()
-       where t.id = ${parsed.id}::uuid
-       returning t.*
-    )
-    select c."secretHash", c."revokedAt" is not null as revoked,
-           coalesce(c."expiresAt" <= now(), false) as expired, c.scopes, c."windowCount",
-           greatest(1, ceil(extract(epoch from c."windowStart" + interval '1 minute' - now())))::int as "retryAfter",
+    select t."secretHash", t."revokedAt" is not null as revoked,
+           coalesce(t."expiresAt" <= now(), false) as expired, t.scopes,
            u.id as "userId", u.email, u.name, u.role, u.active,
            coalesce(tf."enabledAt" is not null, false) as "twoFactorEnabled"
-      from counted c
-      join users u on u.id = c."userId"
-      left join two_factor tf on tf."userId" = u.id`;
+      from api_tokens t
+      join users u on u.id = t."userId"
+      left join two_factor tf on tf."userId" = u.id
+     where t.id = ${parsed.id}::uuid`;
   if (!row || !secretMatches(parsed.secret, row.secretHash)) {
     throw unauthenticated("That API token is not known.");
   }
   if (row.revoked) throw unauthenticated("That API token was revoked.");
   if (row.expired) throw unauthenticated("That API token has expired.");
   if (!row.active) throw unauthenticated("The account of that API token is deactivated.");
-  if (row.windowCount > apiRatePerMinute()) throw new RateLimitedError(row.retryAfter);
+  // Only a proven token is counted (a guessed id cannot use up its rate). One statement under the
+  // row lock: concurrent requests of one token count one after another.
+  const [count] = await sql<{ windowCount: number; retryAfter: number }[]>`
+    update api_tokens t
+       set "windowStart" = case when t."windowStart" <= now() - interval '1 minute' then now() else t."windowStart" end,
+           "windowCount" = case when t."windowStart" <= now() - interval '1 minute' then 1 else t."windowCount" + 1 end,
+           "lastUsedAt" = now()
+     where t.id = ${parsed.id}::uuid
+     returning t."windowCount",
+               greatest(1, ceil(extract(epoch from t."windowStart" + interval '1 minute' - now())))::int as "retryAfter"`;
+  if (!count) throw unauthenticated("That API token is not known.");
+  if (count.windowCount > apiRatePerMinute()) throw new RateLimitedError(count.retryAfter);
   return {
     id: row.userId,
     email: row.email,

@@ -85,6 +85,9 @@ test("401 problem+json without a token, with a malformed, unknown, wrong-secret,
   await expectProblem(await get(wrongSecret), 401, /not known/);
   const unknownId = token.replace(/^cdk_[0-9a-f]{32}/, `cdk_${"0".repeat(32)}`);
   await expectProblem(await get(unknownId), 401, /not known/);
+  const untouched = await prisma.apiToken.findUniqueOrThrow({ where: { id } });
+  assert.equal(untouched.lastUsedAt, null, "a wrong secret neither counts as a use…");
+  assert.equal(untouched.windowCount, 0, "…nor against the token's rate");
   const unauthorized = await get();
   assert.equal(unauthorized.headers.get("www-authenticate"), 'Bearer realm="claimdesk"');
 
