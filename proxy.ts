@@ -1,15 +1,17 @@
 // Runs before Next's pages for the paths in `config.matcher`:
 // - bad addresses (malformed percent-encoding, NUL) answer 400 instead of failing in a page;
 // - /api/*: mutating requests from other sites are refused (Origin check; next-auth keeps its own;
-//   /api/import checks it in its route);
+//   /api/import checks it in its route; /api/v1 is token-only, so not forgeable);
 // - server-action bodies over 1 MB answer 413 and absurdly nested ones 400 (lib/http/action-body);
 // (Published fact-checks, live or withdrawn, are answered before Next by scripts/serve.mjs.)
 // - desk pages answer a 503 "database unavailable" page while the database does not answer;
 // - desk pages answer a redirect to the two-factor enrolment page while the admin setting holds
 //   the user there (lib/two-factor/two-factor-gate.ts);
-// - desk pages and sign-in get a fresh CSP nonce per request, which Next puts on its scripts.
+// - desk pages and sign-in get a fresh CSP nonce per request, which Next puts on its scripts;
+//   /api/docs gets its own policy (lib/api/docs-policy.ts: Scalar's bundle from this origin).
 // Public pages are static and need no nonce (next.config.js sends their policy).
 import { NextResponse, type NextRequest } from "next/server";
+import { API_DOCS_PATH, API_DOCS_POLICY } from "./lib/api/docs-policy";
 import { databaseAvailable } from "./lib/db/database-availability";
 import { actionBodyProblem, isPossibleServerAction } from "./lib/http/action-body";
 import { badRequestPage, databaseUnavailablePage } from "./lib/http/error-pages";
@@ -26,6 +28,8 @@ function crossSite(request: NextRequest): NextResponse | null {
   if (
     !isMutating(request.method) ||
     request.nextUrl.pathname.startsWith("/api/auth/") ||
+    // /api/v1 takes bearer tokens only, never the session cookie: nothing for another site to forge.
+    request.nextUrl.pathname.startsWith("/api/v1/") ||
     isSameOrigin(request)
   )
     return null;
@@ -53,6 +57,11 @@ export async function proxy(request: NextRequest) {
   const malformed = malformedUrlReason(request.nextUrl);
   if (malformed) return badRequestPage(malformed);
 
+  if (pathname === API_DOCS_PATH) {
+    const response = NextResponse.next();
+    response.headers.set("content-security-policy", API_DOCS_POLICY);
+    return response;
+  }
   if (pathname.startsWith("/api/")) return crossSite(request) ?? NextResponse.next();
 
   if (isPossibleServerAction(request)) {

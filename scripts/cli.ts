@@ -5,6 +5,7 @@ const COMMANDS: Record<string, string> = {
   score: "Read sentences on stdin, print one check-worthiness score per line",
   export: "Export fact-check reports (csv, json, claimreview, pdf)",
   users: "Create users, change roles, deactivate",
+  tokens: "Create, list and revoke API tokens (/api/v1)",
 };
 
 function usage(): string {

@@ -1,5 +1,5 @@
 // The one adapter from an action definition to a route handler (the import upload, take-next,
-// and an /api/v1 when it comes): the same gate as the server actions — session → permission →
+// /api/v1 through lib/api/api-route.ts): the same gate as the server actions — session → permission →
 // zod parse → use case — with errors as JSON and a status code.
 import "server-only";
 import type { z } from "zod";
@@ -19,11 +19,13 @@ export interface ActionRouteOptions<S extends z.ZodType, T> {
   /** The input as the schema expects it. Default: the query string for GET, else the JSON body. */
   read?: (request: Request) => unknown | Promise<unknown>;
   /** The success response. Default: the declared browser shape as JSON. */
-  respond?: (data: T) => Response;
+  respond?: (data: T) => Response | Promise<Response>;
   /** Runs the use case itself (to stream progress, say) instead of the action's handler. */
   run?: (user: CurrentUser, data: z.output<S>) => Promise<Response>;
   /** Refuse cross-site requests here: for routes the proxy does not see. */
   sameOrigin?: boolean;
+  /** Renders a user's mistake (an ActionError). Default: `{ error, code, fieldErrors }` JSON. */
+  error?: (err: unknown) => Response | Promise<Response>;
 }
 
 export function actionRoute<S extends z.ZodType, T, B>(
@@ -55,10 +57,10 @@ export async function actionResponse<S extends z.ZodType, T, B>(
     if (options.run) return await options.run(actor, data);
     const result = await action.handler(actor, data);
     revalidateAfter(action, result);
-    return options.respond ? options.respond(result) : Response.json(action.browser(result));
+    return options.respond ? await options.respond(result) : Response.json(action.browser(result));
   } catch (err) {
     await recordIfRefused(err, user, action.name);
-    return errorResponse(err);
+    return await (options.error ?? errorResponse)(err);
   }
 }
 

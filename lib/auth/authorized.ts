@@ -6,6 +6,7 @@ import { can, type Permission } from "./permissions";
 import { recordSecurityEvent } from "../security/record-security-event";
 import { getMove, type MoveName } from "../workflow/claim-workflow";
 import { TWO_FACTOR_SETUP_MESSAGE } from "../two-factor/two-factor-requirement";
+import { scopeFor } from "../tokens/token-scopes";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -20,14 +21,32 @@ export function checkPermission(user: CurrentUser | null, permission: Permission
   if (!can(user.role, permission)) {
     throw new ActionError("FORBIDDEN", `Your role (${user.role.toLowerCase()}) may not do this.`);
   }
+  if (!scopeAllows(user, permission)) {
+    const scope = scopeFor(permission);
+    throw new ActionError(
+      "FORBIDDEN",
+      scope
+        ? `This API token lacks the "${scope}" scope.`
+        : "API tokens may not do this; sign in to the desk.",
+    );
+  }
   if (!permits(user, permission)) throw new ActionError("FORBIDDEN", TWO_FACTOR_SETUP_MESSAGE);
   return user;
 }
 
-/** The role allows it, and the user is not held to two-factor enrolment by the admin setting. */
+/**
+ * The role allows it, an API token's scopes (if any) allow it, and the user is not held to
+ * two-factor enrolment by the admin setting.
+ */
 export function permits(user: CurrentUser, permission: Permission): boolean {
   if (user.mustSetUpTwoFactor && permission !== "account:two-factor") return false;
-  return can(user.role, permission);
+  return can(user.role, permission) && scopeAllows(user, permission);
+}
+
+function scopeAllows(user: CurrentUser, permission: Permission): boolean {
+  if (!user.scopes) return true; // a desk session: the role alone decides
+  const scope = scopeFor(permission);
+  return scope !== null && user.scopes.includes(scope);
 }
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

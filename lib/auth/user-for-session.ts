@@ -3,6 +3,7 @@
 import "server-only";
 import { prisma } from "../db";
 import type { Role } from "../generated/prisma/enums";
+import type { TokenScope } from "../tokens/token-scopes";
 import { mustSetUpTwoFactor } from "../two-factor/two-factor-requirement";
 import { TOUCH_INTERVAL_MS, sessionEndReason } from "./session-policy";
 
@@ -17,6 +18,8 @@ export interface CurrentUser {
   sid: string;
   /** Held to the enrolment page: the admin setting requires two-factor for this role. */
   mustSetUpTwoFactor: boolean;
+  /** Set for an API token's requests: the token's scopes, intersected with the role. */
+  scopes?: readonly TokenScope[];
 }
 
 /**

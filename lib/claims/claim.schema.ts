@@ -44,9 +44,8 @@ export const canonicalTextSchema = z.object({
 export type DismissClaimInput = z.input<typeof dismissClaimSchema>;
 export type CanonicalTextInput = z.input<typeof canonicalTextSchema>;
 
-/** Queue filters as they arrive in URL search params (all strings); bad values are dropped. */
-export const QUEUE_SORTS = ["score", "newest", "oldest"] as const;
-export const queueFilterSchema = lenientClaimFilter([
+/** The ClaimFilter fields the queue supports (the desk's search params and /api/v1/claims). */
+export const QUEUE_FILTER_KEYS = [
   "status",
   "kind",
   "speaker",
@@ -57,7 +56,11 @@ export const queueFilterSchema = lenientClaimFilter([
   "assignee",
   "maxAgeDays",
   "q",
-]).extend({
+] as const;
+
+/** Queue filters as they arrive in URL search params (all strings); bad values are dropped. */
+export const QUEUE_SORTS = ["score", "newest", "oldest"] as const;
+export const queueFilterSchema = lenientClaimFilter(QUEUE_FILTER_KEYS).extend({
   sort: z.enum(QUEUE_SORTS).default("score").catch("score"),
   after: z.string().max(300).optional().catch(undefined),
 });

@@ -1,24 +1,14 @@
 // The dry-run contract editors' scripts and our measurements use: stdout is only a JSON array.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { runCli } from "../lib/run-cli";
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = process.cwd();
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--conditions=react-server", "--import", "tsx", join(root, "scripts/cli.ts"), ...args],
-      { cwd: root, env: { ...process.env, DATABASE_URL: "" } },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const cli = (args: string[]) => runCli(args, { ...process.env, DATABASE_URL: "" });
 
 const KEYS = [
   "attribution",

@@ -3,13 +3,13 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { generatePassword } from "../../lib/auth/password";
 import { parseInput } from "../../lib/auth/authorized";
-import { prisma } from "../../lib/db";
 import { createUser } from "../../lib/users/create-user";
 import { listUsers } from "../../lib/users/list-users";
 import { resetTwoFactor } from "../../lib/two-factor/reset-two-factor";
 import { resetPassword } from "../../lib/users/reset-password";
 import { updateUserAccess } from "../../lib/users/update-user-access";
 import { createUserSchema, passwordSchema, roleSchema } from "../../lib/users/user.schema";
+import { userIdByEmail } from "../lib/user-id-by-email";
 import { withDatabase } from "../lib/with-database";
 
 const USAGE = `usage:
@@ -20,12 +20,6 @@ const USAGE = `usage:
   users reset-password EMAIL [--password P]
   users reset-two-factor EMAIL   (lost phone: removes their two-factor sign-in, ends their sessions)
 (a password that is not given is generated and printed once)`;
-
-async function userIdByEmail(email: string): Promise<string> {
-  const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  if (!user) throw new Error(`no user with email ${email}`);
-  return user.id;
-}
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -1,0 +1,40 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { transaction } from "../db";
+import { writeAudit } from "../audit/write-audit";
+import { notFound } from "../auth/errors";
+import type { createApiTokenSchema } from "./api-token.schema";
+import type { z } from "zod";
+import { formatToken, hashSecret, newSecret } from "./token-secret";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Creates a token for `userId`; the returned `token` is the only time its secret exists in clear. */
+export async function createApiToken({
+  actorId,
+  userId,
+  name,
+  scopes,
+  expiresInDays,
+}: z.output<typeof createApiTokenSchema> & { actorId: string | null }) {
+  const id = randomUUID();
+  const secret = newSecret();
+  const expiresAt = expiresInDays ? new Date(Date.now() + expiresInDays * DAY_MS) : null;
+  const row = await transaction(async (tx) => {
+    const user = await tx.user.findFirst({ where: { id: userId, active: true } });
+    if (!user) throw notFound("That user");
+    const created = await tx.apiToken.create({
+      data: { id, userId, name, scopes, expiresAt, secretHash: hashSecret(secret) },
+      select: { id: true, name: true, scopes: true, expiresAt: true, createdAt: true },
+    });
+    await writeAudit(tx, {
+      actorId,
+      action: "token.create",
+      entityType: "api_token",
+      entityId: id,
+      after: { userId, name, scopes, expiresAt },
+    });
+    return created;
+  });
+  return { ...row, token: formatToken(id, secret) };
+}
