@@ -4,7 +4,11 @@ import { prisma } from "../db";
 
 export async function createTestWebhookEndpoint(url = "https://203.0.113.10/claimdesk") {
   return prisma.webhookEndpoint.create({
-    data: { url, events: ["check.withdrawn"], secret: `whsec_${randomBytes(32).toString("base64")}` },
+    data: {
+      url,
+      events: ["check.withdrawn"],
+      secret: `whsec_${randomBytes(32).toString("base64")}`,
+    },
   });
 }
 

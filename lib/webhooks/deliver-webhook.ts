@@ -112,7 +112,9 @@ function post(
               : { ok: false, status, error: `The receiver answered ${status}.` },
           );
         });
-        res.on("error", (err) => resolve({ ok: false, status: res.statusCode, error: err.message }));
+        res.on("error", (err) =>
+          resolve({ ok: false, status: res.statusCode, error: err.message }),
+        );
       },
     );
     req.on("timeout", () => req.destroy(new Error(`No answer within ${WEBHOOK_TIMEOUT_MS} ms.`)));

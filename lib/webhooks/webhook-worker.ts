@@ -1,22 +1,28 @@
 // The webhook worker: graphile-worker (LISTEN for new jobs, SKIP LOCKED to take them) running
-// deliver-webhook.ts inside `npm start`'s process. Its worker id is stable per instance, so a
-// restart after a crash first unlocks the jobs the dead process held (they deliver again, with
-// the same webhook-id) instead of waiting out graphile-worker's 4-hour lock expiry.
+// deliver-webhook.ts inside `npm start`'s process. graphile-worker locks jobs under a random pool
+// id; each instance (a stable id) records its pool's id in webhook_workers before delivering
+// anything, so a restart after a crash first unlocks the jobs the dead pool still held (they
+// deliver again, with the same webhook-id) instead of waiting out the 4-hour lock expiry.
 import "server-only";
 import { hostname } from "node:os";
-import { makeWorkerUtils, run, type RunnerOptions, type Task } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import { makeWorkerUtils, run, type Task, type WorkerEvents } from "graphile-worker";
+import { prisma } from "../db";
 import { jobQueueLogger } from "../db/job-queue";
 import { deliverWebhook } from "./deliver-webhook";
 import { DELIVER_WEBHOOK_TASK } from "./webhook-queue";
 
-const deliverTask: Task = async (payload, helpers) => {
-  const { deliveryId } = payload as { deliveryId: string };
-  await deliverWebhook({
-    deliveryId,
-    attempt: helpers.job.attempts,
-    maxAttempts: helpers.job.max_attempts,
-  });
-};
+const deliverTask =
+  (poolRecorded: Promise<void>): Task =>
+  async (payload, helpers) => {
+    await poolRecorded; // a job taken before its pool is on record could stay locked after a crash
+    const { deliveryId } = payload as { deliveryId: string };
+    await deliverWebhook({
+      deliveryId,
+      attempt: helpers.job.attempts,
+      maxAttempts: helpers.job.max_attempts,
+    });
+  };
 
 export interface WebhookWorker {
   stop(): Promise<void>;
@@ -29,28 +35,43 @@ export function webhookWorkerId(port: number | string): string {
 
 export async function startWebhookWorker(options: {
   connectionString: string;
+  /** This instance's stable id (webhookWorkerId). */
   workerId: string;
   /** How often to look for retries that came due (new jobs arrive by LISTEN). */
   pollInterval?: number;
 }): Promise<WebhookWorker> {
   const { connectionString, workerId } = options;
-  const utils = await makeWorkerUtils({ connectionString, logger: jobQueueLogger });
-  try {
-    await utils.forceUnlockWorkers([workerId]);
-  } finally {
-    await utils.release();
+  const previous = await prisma.webhookWorker.findUnique({ where: { id: workerId } });
+  if (previous) {
+    const utils = await makeWorkerUtils({ connectionString, logger: jobQueueLogger });
+    try {
+      await utils.forceUnlockWorkers([previous.poolId]);
+    } finally {
+      await utils.release();
+    }
   }
-  // graphile-worker 0.18 reads workerId from the runner options but leaves it out of their type.
-  const runnerOptions: RunnerOptions & { workerId: string } = {
+  const events = new EventEmitter() as WorkerEvents;
+  const poolRecorded = new Promise<void>((resolve, reject) => {
+    events.once("pool:create", ({ workerPool }) => {
+      prisma.webhookWorker
+        .upsert({
+          where: { id: workerId },
+          create: { id: workerId, poolId: workerPool.id },
+          update: { poolId: workerPool.id, startedAt: new Date() },
+        })
+        .then(() => resolve(), reject);
+    });
+  });
+  const runner = await run({
     connectionString,
-    concurrency: 1, // a fixed workerId requires one worker
-    workerId,
+    concurrency: 1,
     noHandleSignals: true,
+    events,
     pollInterval: options.pollInterval ?? 1000,
     logger: jobQueueLogger,
-    taskList: { [DELIVER_WEBHOOK_TASK]: deliverTask },
-  };
-  const runner = await run(runnerOptions);
+    taskList: { [DELIVER_WEBHOOK_TASK]: deliverTask(poolRecorded) },
+  });
+  await poolRecorded;
   return {
     async stop() {
       await runner.stop();

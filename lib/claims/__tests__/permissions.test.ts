@@ -207,8 +207,12 @@ const FIXTURES: Record<string, Fixture> = {
   "webhooks.create": {
     input: async () => ({ url: "https://203.0.113.10/claimdesk", events: ["check.withdrawn"] }),
   },
-  "webhooks.delete": { input: async () => ({ endpointId: (await createTestWebhookEndpoint()).id }) },
-  "webhooks.redeliver": { input: async () => ({ deliveryId: (await createTestWebhookDelivery()).id }) },
+  "webhooks.delete": {
+    input: async () => ({ endpointId: (await createTestWebhookEndpoint()).id }),
+  },
+  "webhooks.redeliver": {
+    input: async () => ({ deliveryId: (await createTestWebhookDelivery()).id }),
+  },
   "webhooks.settings": { input: async () => ({ allowPrivateTargets: false }) },
   "claim.previewClip": { readOnly: true, input: articleWithUnclaimedSentence },
   "claim.clip": { input: articleWithUnclaimedSentence },
