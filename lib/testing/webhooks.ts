@@ -1,4 +1,5 @@
 // Webhook fixtures: an endpoint, and an event with one delivery to it (no job).
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { prisma } from "../db";
 

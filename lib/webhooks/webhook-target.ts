@@ -21,7 +21,6 @@ for (const [net, prefix] of [
 for (const [net, prefix] of [
   ["::", 128], // unspecified
   ["::1", 128], // loopback
-  ["::ffff:0:0", 96], // IPv4-mapped: judged as IPv4 would be, so refused outright
   ["fc00::", 7], // unique local (ULA)
   ["fe80::", 10], // link-local
   ["ff00::", 8], // multicast
@@ -34,6 +33,9 @@ export class WebhookTargetError extends Error {}
 export function isPrivateAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return true;
+  // IPv4-mapped IPv6 (::ffff:a.b.c.d) is refused outright. (A ::ffff:0:0/96 rule in the
+  // BlockList would match every IPv4 address too: Node compares IPv4 against it mapped.)
+  if (family === 6 && /^::ffff:/i.test(address)) return true;
   return PRIVATE.check(address, family === 4 ? "ipv4" : "ipv6");
 }
 
