@@ -10,7 +10,7 @@ import type { WebhookEventInput } from "./webhook-events";
 const WRITE_EVENTS = `
   with input as (
     select gen_random_uuid() as id, x.type, x.data
-      from jsonb_to_recordset($1::jsonb) as x(type text, data jsonb)
+      from jsonb_to_recordset($1::text::jsonb) as x(type text, data jsonb)
   ), event as (
     insert into webhook_events (id, type, data) select id, type, data from input returning id, type
   ), delivery as (
@@ -32,7 +32,7 @@ export async function writeWebhookEvents(
   events: readonly WebhookEventInput[],
 ): Promise<void> {
   if (events.length === 0) return;
-  const json = JSON.stringify(events);
+  const json = JSON.stringify(events); // sent as text: postgres.js would encode a jsonb parameter again
   if ("$queryRawUnsafe" in tx) await tx.$queryRawUnsafe(WRITE_EVENTS, json);
   else await tx.unsafe(WRITE_EVENTS, [json]);
 }
