@@ -43,9 +43,14 @@ async function main(): Promise<void> {
   );
   const db = await resolveDatabase();
   let stopping = false;
-  process.once("SIGINT", () => (stopping = true));
-  process.once("SIGTERM", () => (stopping = true));
   let worker: WebhookWorker | null = null;
+  // The embedded PostgreSQL stops on the same signal, so the worker starts stopping at once too.
+  const onSignal = () => {
+    stopping = true;
+    void worker?.stop().catch(() => {});
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   const stopDb = async () => {
     // The worker finishes the delivery in flight; one cut off is delivered again after a restart.
     await worker?.stop().catch((err: unknown) => console.error("webhook worker:", err));

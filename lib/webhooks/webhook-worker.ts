@@ -7,6 +7,7 @@ import "server-only";
 import { hostname } from "node:os";
 import { EventEmitter } from "node:events";
 import { makeWorkerUtils, run, type Task, type WorkerEvents } from "graphile-worker";
+import pg from "pg";
 import { prisma } from "../db";
 import { jobQueueLogger } from "../db/job-queue";
 import { deliverWebhook } from "./deliver-webhook";
@@ -25,6 +26,7 @@ const deliverTask =
   };
 
 export interface WebhookWorker {
+  /** Finishes the delivery in flight, then stops (safe to call more than once). */
   stop(): Promise<void>;
 }
 
@@ -62,8 +64,14 @@ export async function startWebhookWorker(options: {
         .then(() => resolve(), reject);
     });
   });
+  // Our own pool, so an error on an idle connection (the database going down at shutdown) is
+  // logged instead of crashing the process, even after graphile-worker has let go of the pool.
+  const pgPool = new pg.Pool({ connectionString, max: 4 });
+  const logError = (err: Error) => console.error(`[jobs] database connection: ${err.message}`);
+  pgPool.on("error", logError);
+  pgPool.on("connect", (client) => client.on("error", logError));
   const runner = await run({
-    connectionString,
+    pgPool,
     concurrency: 1,
     noHandleSignals: true,
     events,
@@ -72,9 +80,8 @@ export async function startWebhookWorker(options: {
     taskList: { [DELIVER_WEBHOOK_TASK]: deliverTask(poolRecorded) },
   });
   await poolRecorded;
+  let stopped: Promise<void> | null = null;
   return {
-    async stop() {
-      await runner.stop();
-    },
+    stop: () => (stopped ??= runner.stop().finally(() => pgPool.end())),
   };
 }
