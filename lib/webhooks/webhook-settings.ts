@@ -2,7 +2,7 @@
 import "server-only";
 import { prisma, type Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import { writeAudit } from "../audit/write-audit";
+import { storeSetting } from "../settings/store-setting";
 import { webhookSettingsSchema, type WebhookSettings } from "./webhook.schema";
 
 const KEY = "webhooks";
@@ -19,21 +19,14 @@ export async function saveWebhookSettings(options: {
   settings: WebhookSettings;
 }): Promise<WebhookSettings> {
   const { user, settings } = options;
-  await prisma.$transaction(async (tx) => {
-    const before = await getWebhookSettings(tx);
-    await tx.setting.upsert({
-      where: { key: KEY },
-      create: { key: KEY, value: settings },
-      update: { value: settings },
-    });
-    await writeAudit(tx, {
-      actorId: user.id,
+  await prisma.$transaction(async (tx) =>
+    storeSetting(tx, {
+      user,
+      key: KEY,
       action: "webhooks.settings",
-      entityType: "settings",
-      entityId: KEY,
-      before,
-      after: settings,
-    });
-  });
+      before: await getWebhookSettings(tx),
+      value: settings,
+    }),
+  );
   return settings;
 }
