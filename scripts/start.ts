@@ -1,5 +1,7 @@
 // npm start: database (embedded unless DATABASE_URL) → migrations → seed → build if needed →
-// scripts/serve.mjs (Next behind node:http). Ctrl-C / SIGTERM stops the app and the embedded PostgreSQL.
+// scripts/serve.mjs (Next behind node:http), and the webhook worker in this process
+// (lib/webhooks/webhook-worker.ts). Ctrl-C / SIGTERM stops the app, the worker and the embedded
+// PostgreSQL.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,6 +10,11 @@ import { prepareDatabase } from "../lib/db/prepare-database";
 import { disconnectDb } from "../lib/db";
 import { seedDatabase } from "../lib/seed/seed-database";
 import { cdnPurgeUrl } from "../lib/publishing/cdn-purge";
+import {
+  startWebhookWorker,
+  webhookWorkerId,
+  type WebhookWorker,
+} from "../lib/webhooks/webhook-worker";
 import { assertPortFree, ensureBuild, runServer } from "./lib/next-process";
 
 const log = (line: string) => console.log(`[claimdesk] ${line}`);
@@ -36,9 +43,17 @@ async function main(): Promise<void> {
   );
   const db = await resolveDatabase();
   let stopping = false;
-  process.once("SIGINT", () => (stopping = true));
-  process.once("SIGTERM", () => (stopping = true));
+  let worker: WebhookWorker | null = null;
+  // The embedded PostgreSQL stops on the same signal, so the worker starts stopping at once too.
+  const onSignal = () => {
+    stopping = true;
+    void worker?.stop().catch(() => {});
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   const stopDb = async () => {
+    // The worker finishes the delivery in flight; one cut off is delivered again after a restart.
+    await worker?.stop().catch((err: unknown) => console.error("webhook worker:", err));
     await disconnectDb().catch(() => {});
     await db.embedded?.stop();
   };
@@ -76,6 +91,11 @@ async function main(): Promise<void> {
     await ensureBuild(env, log);
 
     const next = runServer(env);
+    // Webhook deliveries (graphile-worker) run in this process, beside the server.
+    worker = await startWebhookWorker({
+      connectionString: db.url,
+      workerId: webhookWorkerId(port),
+    });
 
     log(`Claimdesk is running at ${url} — sign in at ${url}/signin as ${seed.admin.email}`);
     const code = await new Promise<number>((resolve) => next.on("exit", (c) => resolve(c ?? 0)));

@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   "audit:read",
   "account:password", // change one's own password
   "account:two-factor", // set up, turn off or renew one's own two-factor sign-in
+  "webhook:manage", // webhook endpoints, their delivery log and redelivery, private-network targets
   "security:read", // security events (failed sign-ins, lockouts, refusals, role and password changes)
 ] as const;
 

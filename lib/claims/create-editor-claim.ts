@@ -10,6 +10,8 @@ import type { AssessedQuote } from "../import/assess-quote";
 import { claimShortText, claimSlug } from "../import/claim-text";
 import { announceClaimChanges } from "./claim-change-feed";
 import { recordDecision } from "./record-decision";
+import { claimEventData } from "../webhooks/webhook-events";
+import { writeWebhookEvents } from "../webhooks/write-webhook-events";
 
 export const EDITOR_ATTRIBUTION = "editor";
 
@@ -71,6 +73,7 @@ export async function createEditorClaim(tx: Tx, c: EditorClaim) {
       version: claim.version,
     },
   });
+  await writeWebhookEvents(tx, [{ type: "claim.queued", data: claimEventData(claim) }]);
   await recordDecision(tx, {
     userId: c.user.id,
     action: c.action,

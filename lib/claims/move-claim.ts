@@ -1,6 +1,6 @@
 // One workflow move: check the state machine, update only if nobody changed the claim since it
-// was read (version), write the audit row (and, for accept and dismiss, the desk decision) — all
-// on the caller's transaction.
+// was read (version), write the audit row (and, for accept and dismiss, the desk decision) and
+// the move's webhook event (lib/webhooks) — all on the caller's transaction.
 import type { Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { writeAudit } from "../audit/write-audit";
@@ -10,6 +10,8 @@ import { changedByMessage } from "./claim-conflict";
 import { loadClaimForUpdate } from "./load-claim";
 import { announceClaimChangeAfterCommit } from "./claim-change-feed";
 import { recordDecision } from "./record-decision";
+import { MOVE_EVENTS, claimEventData } from "../webhooks/webhook-events";
+import { writeWebhookEvents } from "../webhooks/write-webhook-events";
 
 export interface MoveClaimOptions {
   user: CurrentUser;
@@ -66,6 +68,8 @@ export async function moveClaim(tx: Tx, options: MoveClaimOptions) {
       canonicalAfter: options.move === "accept" ? after.canonicalText : null,
     });
   }
+  const event = MOVE_EVENTS[options.move];
+  if (event) await writeWebhookEvents(tx, [{ type: event, data: claimEventData(after) }]);
   announceClaimChangeAfterCommit(tx, after);
   return after;
 }

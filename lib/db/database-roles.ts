@@ -2,6 +2,7 @@
 // connects as a role that only reads and writes rows (no DDL, no superuser, no trigger bypass),
 // and may only INSERT and SELECT the audit log.
 import pg from "pg";
+import { JOB_QUEUE_SCHEMA } from "./job-queue";
 
 export const OWNER_ROLE = "claimdesk_owner";
 export const APP_ROLE = "claimdesk_app";
@@ -90,7 +91,7 @@ export async function ensureOwnedDatabase(adminUrl: string, name: string): Promi
 /**
  * Run as the owner after every migration: the app role reads and writes the app's tables, uses
  * their sequences, may only INSERT and SELECT audit_log and security_events, and may not touch
- * the migrations table.
+ * the migrations table; and uses the job queue's schema.
  */
 export async function grantAppPrivileges(ownerUrl: string, appRole: string): Promise<void> {
   await withClient(ownerUrl, async (client) => {
@@ -105,6 +106,31 @@ export async function grantAppPrivileges(ownerUrl: string, appRole: string): Pro
       revoke all on table "security_events" from ${app};
       grant select, insert on table "security_events" to ${app};
       revoke all on table "_prisma_migrations" from ${app};`);
+    // graphile-worker's schema (lib/db/job-queue.ts): the worker reads and locks jobs, the app
+    // adds them with its SQL functions.
+    const queue = await client.query("select 1 from pg_namespace where nspname = $1", [
+      JOB_QUEUE_SCHEMA,
+    ]);
+    if (queue.rowCount === 0) return;
+    await client.query(`
+      grant usage on schema ${JOB_QUEUE_SCHEMA} to ${app};
+      grant select, insert, update, delete on all tables in schema ${JOB_QUEUE_SCHEMA} to ${app};
+      grant usage, select on all sequences in schema ${JOB_QUEUE_SCHEMA} to ${app};
+      grant execute on all functions in schema ${JOB_QUEUE_SCHEMA} to ${app};`);
+    // Its tables have row-level security on and no policies (only their owner sees rows): the
+    // app role gets one policy per table to use them as the worker does.
+    const policy = client.escapeIdentifier(`${appRole}_uses_jobs`);
+    const tables = await client.query<{ name: string }>(
+      `select c.oid::regclass::text as name from pg_class c
+        where c.relnamespace = $1::regnamespace and c.relkind = 'r' and c.relrowsecurity
+          and not exists (select 1 from pg_policy p where p.polrelid = c.oid and p.polname = $2)`,
+      [JOB_QUEUE_SCHEMA, `${appRole}_uses_jobs`],
+    );
+    for (const { name } of tables.rows) {
+      await client.query(
+        `create policy ${policy} on ${name} for all to ${app} using (true) with check (true)`,
+      );
+    }
   });
 }
 

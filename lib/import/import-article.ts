@@ -2,6 +2,8 @@
 // and the audit row in one transaction, so a failure half-way leaves nothing behind.
 // postgres.js rather than Prisma: a bulk import writes thousands of rows, and one multi-row
 // insert per article costs a fraction of the ORM's per-query overhead (see bench/import.ts).
+import { claimEventData } from "../webhooks/webhook-events";
+import { writeWebhookEvents } from "../webhooks/write-webhook-events";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type postgres from "postgres";
@@ -138,6 +140,15 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
       await tx`
         insert into audit_log ("actorId", action, "entityType", "entityId", after)
         values (${options.importedById}::uuid, 'article.import', 'article', ${articleId}, ${tx.json(after)})`;
+      if (STATUS_FOR[mode] === "QUEUED") {
+        await writeWebhookEvents(
+          tx,
+          rows.map((r) => ({
+            type: "claim.queued" as const,
+            data: claimEventData({ ...r, version: 1 }),
+          })),
+        );
+      }
       return { articleId, speakerId: speaker.id, claimIds: rows.map((r) => r.id), repeatsLinked };
     });
     const status = STATUS_FOR[mode];

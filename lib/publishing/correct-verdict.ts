@@ -9,6 +9,8 @@ import { lockClaimForPublishing } from "./lock-claim";
 import { snapshotSources } from "./source-snapshot";
 import { PUBLISH_TIMEOUT_MS } from "./publish-verdict";
 import { republishPage } from "./store-published-page";
+import { claimEventData } from "../webhooks/webhook-events";
+import { writeWebhookEvents } from "../webhooks/write-webhook-events";
 
 export interface CorrectVerdictOptions {
   user: CurrentUser;
@@ -106,6 +108,15 @@ export async function correctVerdict(options: CorrectVerdictOptions) {
           note: options.note,
         },
       });
+      await writeWebhookEvents(tx, [
+        {
+          type: "check.corrected",
+          data: {
+            ...claimEventData(claim),
+            check: { slug: publication.slug, revision: revision.revision, note: options.note },
+          },
+        },
+      ]);
       await republishPage(tx, publication.slug, "correct");
       return {
         claimId: claim.id,

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import { writeAudit } from "../audit/write-audit";
+import { storeSetting } from "./store-setting";
 import { SETTINGS_KEY, getSettings } from "./get-settings";
 import type { Settings } from "./settings.schema";
 
@@ -12,20 +12,8 @@ export interface SaveSettingsOptions {
 
 export async function saveSettings({ user, settings }: SaveSettingsOptions): Promise<Settings> {
   const before = await getSettings();
-  await prisma.$transaction(async (tx) => {
-    await tx.setting.upsert({
-      where: { key: SETTINGS_KEY },
-      create: { key: SETTINGS_KEY, value: settings },
-      update: { value: settings },
-    });
-    await writeAudit(tx, {
-      actorId: user.id,
-      action: "settings.save",
-      entityType: "settings",
-      entityId: SETTINGS_KEY,
-      before,
-      after: settings,
-    });
-  });
+  await prisma.$transaction((tx) =>
+    storeSetting(tx, { user, key: SETTINGS_KEY, action: "settings.save", before, value: settings }),
+  );
   return settings;
 }

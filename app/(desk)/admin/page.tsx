@@ -19,6 +19,12 @@ export default async function AdminPage() {
       <h1>Admin</h1>
       <p>
         <Link href="/admin/settings">Rating scale and site settings</Link>
+        {can(user?.role, "webhook:manage") && (
+          <>
+            {" "}
+            · <Link href="/admin/webhooks">Webhooks</Link>
+          </>
+        )}
         {can(user?.role, "security:read") && (
           <>
             {" "}

@@ -24,6 +24,7 @@ import { importArticle } from "../../import/import-article";
 import { publishVerdict } from "../../publishing/publish-verdict";
 import { createApprovedClaim } from "../../testing/published";
 import { loadAllActions } from "../../testing/actions";
+import { createTestWebhookDelivery, createTestWebhookEndpoint } from "../../testing/webhooks";
 import { TEST_PASSWORD, createTwoFactorUser, enrolTestUser } from "../../testing/two-factor";
 import { startTwoFactorSetup } from "../../two-factor/start-two-factor-setup";
 import { generate } from "otplib";
@@ -203,6 +204,16 @@ const FIXTURES: Record<string, Fixture> = {
     }),
   },
   "settings.save": { input: async () => getSettings() },
+  "webhooks.create": {
+    input: async () => ({ url: "https://203.0.113.10/claimdesk", events: ["check.withdrawn"] }),
+  },
+  "webhooks.delete": {
+    input: async () => ({ endpointId: (await createTestWebhookEndpoint()).id }),
+  },
+  "webhooks.redeliver": {
+    input: async () => ({ deliveryId: (await createTestWebhookDelivery()).id }),
+  },
+  "webhooks.settings": { input: async () => ({ allowPrivateTargets: false }) },
   "claim.previewClip": { readOnly: true, input: articleWithUnclaimedSentence },
   "claim.clip": { input: articleWithUnclaimedSentence },
   "claim.add": {

@@ -301,3 +301,20 @@ test("a ~1 MB article with thousands of quotes imports in one transaction (batch
     quotes.length,
   );
 });
+
+test("claims imported into the queue raise claim.queued webhook events on the import's transaction", async () => {
+  const imported = await importArticle(article());
+  const events = await prisma.webhookEvent.findMany({ where: { type: "claim.queued" } });
+  const queued = events.filter((e) =>
+    imported.claimIds.includes((e.data as { claim: { id: string } }).claim.id),
+  );
+  assert.equal(queued.length, imported.claimIds.length);
+  assert.ok(imported.claimIds.length > 0);
+  const triage = await importArticle({ ...article(), mode: "triage" });
+  const none = await prisma.webhookEvent.findMany({ where: { type: "claim.queued" } });
+  assert.equal(
+    none.filter((e) => triage.claimIds.includes((e.data as { claim: { id: string } }).claim.id))
+      .length,
+    0,
+  );
+});
