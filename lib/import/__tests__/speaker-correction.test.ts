@@ -8,7 +8,7 @@ import { disconnectDb, prisma } from "../../db";
 import { runActionAs } from "../../auth/authorized";
 import type { CurrentUser } from "../../auth/current-user";
 import { createTestUser } from "../../testing/users";
-import type { DetectedClaim } from "../detect/detect-claims";
+import { detectedCandidate } from "../../testing/detected";
 import { importArticle } from "../import-article";
 import {
   acceptCandidatesAction,
@@ -33,19 +33,7 @@ before(async () => {
   editor = await createTestUser("EDITOR");
 });
 
-function candidate(text: string, quote: string): DetectedClaim {
-  const start = text.indexOf(quote);
-  return {
-    quote,
-    start,
-    end: start + quote.length,
-    claim: quote,
-    kind: "quantity",
-    score: 0.9,
-    reasons: ["number"],
-    attribution: "direct-quote",
-  };
-}
+const candidate = detectedCandidate;
 
 /** The story imported under the wrong speaker, with the mayor's sentence already accepted. */
 async function wronglyImported() {

@@ -6,6 +6,7 @@ import { disconnectDb, prisma } from "../../db";
 import { runActionAs } from "../../auth/authorized";
 import type { CurrentUser } from "../../auth/current-user";
 import { createTestUser } from "../../testing/users";
+import { detectedCandidate } from "../../testing/detected";
 import type { DetectedClaim } from "../detect/detect-claims";
 import { importArticle } from "../import-article";
 import { acceptCandidatesAction, dismissCandidatesAction } from "../import.actions";
@@ -26,19 +27,7 @@ async function importedCandidates(n = 3) {
     (_, i) => `Exports from district ${id} grew by ${i + 11} per cent in 2024.`,
   );
   const text = quotes.map((q) => `"${q}" the governor said.`).join("\n\n");
-  const candidates: DetectedClaim[] = quotes.map((quote) => {
-    const start = text.indexOf(quote);
-    return {
-      quote,
-      start,
-      end: start + quote.length,
-      claim: quote,
-      kind: "quantity",
-      score: 0.9,
-      reasons: ["number"],
-      attribution: "direct-quote",
-    };
-  });
+  const candidates: DetectedClaim[] = quotes.map((quote) => detectedCandidate(text, quote));
   const imported = await importArticle({
     text,
     article: { outlet: "Wire", title: `Governor ${id}` },
