@@ -60,7 +60,7 @@ export async function prepareArticleImport({
   try {
     resolved = await resolveSpeaker(
       text,
-      { name: speakerName, manifest: entry?.speaker },
+      { name: speakerName, manifest: entry?.speaker, language: lang.code },
       speakers,
     );
   } catch (err) {
@@ -69,7 +69,7 @@ export async function prepareArticleImport({
     throw err;
   }
   const speaker = resolved.ref;
-  const candidates = detectQueuedClaims({ text, speaker });
+  const candidates = detectQueuedClaims({ text, speaker, language: lang.code });
   if (candidates.length === 0) {
     throw new ArticleInputError(
       `${file}: no check-worthy quotes by ${speaker.name} found; check the speaker name`,

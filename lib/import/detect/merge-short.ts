@@ -1,4 +1,4 @@
-import { EN } from "../lexicon";
+import { type Lexicon, perLexicon } from "../lexicon";
 import type { AttributedSentence } from "./attribute";
 import {
   FOLLOW_UP_MAX_WORDS,
@@ -15,6 +15,7 @@ import {
 export function mergeShortSentences(
   text: string,
   sentences: AttributedSentence[],
+  lex: Lexicon,
 ): AttributedSentence[] {
   const out: AttributedSentence[] = [];
   let pending: AttributedSentence | null = null;
@@ -29,7 +30,7 @@ export function mergeShortSentences(
     else out.push(cur);
   }
   if (pending) out.push(pending);
-  return joinQuotations(text, attachFollowUps(text, out));
+  return joinQuotations(text, attachFollowUps(text, out, lex));
 }
 
 /**
@@ -55,16 +56,20 @@ function joinQuotations(text: string, sentences: AttributedSentence[]): Attribut
 
 // "This is confirmed by the Israeli side.", "Three years ago it was 21 percent.": a sentence that
 // only makes sense with the one before it belongs to the same claim.
-const FOLLOW_UP = new RegExp(`^(?:${EN.followUpOpeners.join("|")})`, "iu");
+const followUp = perLexicon((lex) => new RegExp(`^(?:${lex.followUpOpeners.join("|")})`, "iu"));
 
-function attachFollowUps(text: string, sentences: AttributedSentence[]): AttributedSentence[] {
+function attachFollowUps(
+  text: string,
+  sentences: AttributedSentence[],
+  lex: Lexicon,
+): AttributedSentence[] {
   const out: AttributedSentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const raw = text.slice(s.start, s.end);
     if (
       prev &&
-      FOLLOW_UP.test(raw) &&
+      followUp(lex).test(raw) &&
       raw.split(/\s+/).length < FOLLOW_UP_MAX_WORDS &&
       adjacent(text, prev, s)
     ) {

@@ -1,7 +1,6 @@
 import { readTurn } from "./turns";
-import { EN } from "../lexicon";
+import { type Lexicon, perLexicon } from "../lexicon";
 import type { Paragraph, SpeakerRef } from "./types";
-import { FIRST_PERSON } from "./authored";
 import { maskQuotes } from "./quote-state";
 import { MIN_DASH_QUESTIONS, MIN_DASH_TURNS } from "./thresholds";
 
@@ -12,7 +11,7 @@ export interface QaRole {
   question?: string;
 }
 
-const ANSWER_LABELS = new RegExp(`^(?:${EN.answerLabels.join("|")})$`, "i");
+const answerLabels = perLexicon((lex) => new RegExp(`^(?:${lex.answerLabels.join("|")})$`, "i"));
 
 function answersFor(speaker: SpeakerRef): Set<string> {
   const words = [speaker.name, ...speaker.aliases]
@@ -39,9 +38,10 @@ function answersFor(speaker: SpeakerRef): Set<string> {
   return new Set([...words, ...initials].map((w) => w.toLowerCase()));
 }
 
-function isAnswerLabel(label: string, speakerWords: Set<string>): boolean {
+function isAnswerLabel(label: string, speakerWords: Set<string>, lex: Lexicon): boolean {
   return (
-    ANSWER_LABELS.test(label) || label.split(/\s+/).some((w) => speakerWords.has(w.toLowerCase()))
+    answerLabels(lex).test(label) ||
+    label.split(/\s+/).some((w) => speakerWords.has(w.toLowerCase()))
   );
 }
 
@@ -49,7 +49,12 @@ function isAnswerLabel(label: string, speakerWords: Set<string>): boolean {
  * Finds interview turns: labelled transcripts ("Q:" / "A:", "JNS:" / "Ambassador:") and dash
  * turns ("— Question?" followed by answer paragraphs). Returns one role per paragraph.
  */
-export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerRef): QaRole[] {
+export function qaRoles(
+  text: string,
+  paragraphs: Paragraph[],
+  speaker: SpeakerRef,
+  lex: Lexicon,
+): QaRole[] {
   const speakerWords = answersFor(speaker);
   const body = paragraphs.map((p) => text.slice(p.start, p.end));
   const turns = body.map(readTurn);
@@ -67,8 +72,8 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
       /^(q|a|question|answer)$/i.test(label) ||
       (capitalsTranscript && isCapitals(label)));
   const labelled = [...labelCount.keys()].filter(transcript);
-  const hasAnswers = labelled.some((l) => isAnswerLabel(l, speakerWords));
-  const hasQuestions = labelled.some((l) => !isAnswerLabel(l, speakerWords));
+  const hasAnswers = labelled.some((l) => isAnswerLabel(l, speakerWords, lex));
+  const hasQuestions = labelled.some((l) => !isAnswerLabel(l, speakerWords, lex));
   const dashTurns = turns.filter((t, i) => t.dash && !paragraphs[i]!.furniture).length;
   const dashQuestions = turns.filter((t, i) => t.dash && body[i]!.includes("?")).length;
   // Translations often drop the question marks: many dash turns make an interview on their own.
@@ -92,7 +97,7 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
     const asks =
       dashMode && t.dash
         ? lastDash === "answer" || answered
-        : (transcript(t.label) && !isAnswerLabel(t.label!, speakerWords)) ||
+        : (transcript(t.label) && !isAnswerLabel(t.label!, speakerWords, lex)) ||
           (!t.label && !t.dash && content.trimEnd().endsWith("?")) ||
           (t.dash && content.includes("?"));
     if (t.dash) lastDash = asks ? "question" : "answer";
@@ -108,13 +113,13 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
     // An unlabelled paragraph continues an answer; after a labelled question it is narration
     // ("Halvorsen paused and pulled up a chart."), not the interviewee's words.
     const answers = transcript(t.label)
-      ? isAnswerLabel(t.label!, speakerWords)
+      ? isAnswerLabel(t.label!, speakerWords, lex)
       : labelledAnswers && !t.dash
-        ? state === "answer" && !narrates(content, speakerWords)
+        ? state === "answer" && !narrates(content, speakerWords, lex)
         : state !== "none";
     if (!answers) {
       if (labelledAnswers && !t.label)
-        state = state === "answer" && narrates(content, speakerWords) ? "none" : state;
+        state = state === "answer" && narrates(content, speakerWords, lex) ? "none" : state;
       return { role: "none" };
     }
     state = "answer";
@@ -129,7 +134,7 @@ const isCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === labe
  * A paragraph about the interviewee in the third person ("Halvorsen paused …", "She smiled.",
  * "Outside her window, a queue …"): answers speak in the first person, narration does not.
  */
-function narrates(paragraph: string, speakerWords: Set<string>): boolean {
+function narrates(paragraph: string, speakerWords: Set<string>, lex: Lexicon): boolean {
   const first =
     paragraph
       .trim()
@@ -138,5 +143,5 @@ function narrates(paragraph: string, speakerWords: Set<string>): boolean {
       .toLowerCase() ?? "";
   if (speakerWords.has(first) || first === "he" || first === "she") return true;
   const told = maskQuotes(paragraph);
-  return !FIRST_PERSON.test(told) && /\b(?:he|she|his|her|him)\b/i.test(told);
+  return !lex.firstPerson.test(told) && /\b(?:he|she|his|her|him)\b/i.test(told);
 }
