@@ -287,9 +287,17 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
             surname && (!gender.has(surname) || gender.get(surname) === pronoun);
           const referent =
             [...recent].reverse().find(fits) ?? (fits(lastQuoted) ? lastQuoted : undefined);
-          if (pronoun && referent) bump(referent);
+          if (pronoun && referent) {
+            bump(referent);
+            // "… Dr Nowak …,’ he says": later "she says" is someone else.
+            if (!gender.has(referent)) gender.set(referent, pronoun);
+          }
         }
       }
+      // "The chief executive agrees": a title only one person was introduced with names them.
+      for (const surname of roles.holderIn(masked))
+        if (!mentioned.some((m) => m.surname === surname))
+          mentioned.push({ surname, at: masked.length });
       for (const m of mentioned) {
         const i = recent.indexOf(m.surname);
         if (i >= 0) recent.splice(i, 1);

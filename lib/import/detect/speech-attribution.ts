@@ -1,5 +1,5 @@
 import { maskQuotes } from "./quote-state";
-import type { Lexicon } from "../lexicon";
+import { type Lexicon, perLexicon } from "../lexicon";
 import { speakerMentions, type Mention, type Who } from "./speaker-mentions";
 import { speechPatterns } from "./speech-verbs";
 import { SPEECH_TAG_WINDOW } from "./thresholds";
@@ -15,6 +15,11 @@ export interface SpeechCue {
 function nearestBefore(mentions: Mention[], at: number): Mention | undefined {
   return mentions.filter((m) => m.end <= at && m.end >= at - SPEECH_TAG_WINDOW).pop();
 }
+
+/** "… in Glasgow, and found it in worse shape than anyone had admitted": "anyone" is the subject. */
+const indefiniteSubject = perLexicon(
+  (lex) => new RegExp(`\\b(?:${lex.indefiniteSubjects.join("|")})\\b`),
+);
 
 function firstAfter(mentions: Mention[], at: number): Mention | undefined {
   return mentions.find((m) => m.start >= at && m.start <= at + 3);
@@ -53,7 +58,10 @@ export function speechCues(sentence: string, patterns: RegExp[], lex: Lexicon): 
     const subject =
       (inverted && firstAfter(mentions, at + m[0].length + 1)) ||
       appositionSubject(masked, mentions, at) ||
-      nearestBefore(mentions, at);
+      nearestBefore(
+        mentions.filter((x) => !indefiniteSubject(lex).test(masked.slice(x.end, at))),
+        at,
+      );
     if (subject) cues.push({ who: subject.who, pronoun: subject.pronoun, form: "tag", at });
   }
   for (const m of masked.matchAll(participle)) {

@@ -34,6 +34,11 @@ export interface Lexicon {
   notNames: string[];
   /** First-person words ("I", "we", "our"): an op-ed or speech is written in them. */
   firstPerson: RegExp;
+  /**
+   * Words that can be the subject of a speech verb but name nobody ("anyone had admitted",
+   * "nobody denied"): a name before them is not the verb's subject.
+   */
+  indefiniteSubjects: string[];
   /** Phrases that attribute what follows to a source ("according to"), regex sources. */
   accordingTo: string[];
   /** Words that make a sentence quantitative besides the number words ("percent"), regex sources. */

@@ -248,3 +248,45 @@ test("a two-letter label stands for a name with a second surname; narration betw
   assert.ok(c.some((x) => x.quote.includes("140 kilometres") && x.attribution === "qa-answer"));
   assert.ok(!c.some((x) => x.quote.includes("Pastoruri")), c.map((x) => x.quote).join("\n"));
 });
+
+test("a name before 'anyone had admitted' is not the verb's subject: the next 'she says' stays the speaker's", () => {
+  const text = [
+    "In the corner of the stand, Ms Dhillon is counting pies. ‘We sell about three hundred on a Saturday,’ she says.",
+    "She arrived from a career in hospital finance in Glasgow, and found the club in worse shape than anyone had admitted. ‘When I walked in, the club owed just over £1.1m,’ she says.",
+  ].join("\n\n");
+  const found = quotes(text, "Kirsty Dhillon");
+  assert.ok(
+    found.some((q) => q.includes("£1.1m")),
+    found.join("\n"),
+  );
+});
+
+test("a photo caption and a speech's dateline with 'full text as delivered' are not the author's claims", () => {
+  const speech = [
+    "Remarks by Dr Achieng Odhiambo-Mwangi at the East African Geothermal Forum",
+    "Naivasha, Kenya, 12 November 2026. Full text as delivered, published by Mwananchi Energy Review.",
+    "Photo caption: Steam rises from the Olkaria wells at dawn, on the eve of the forum.",
+    "Thank you, chair. I want to speak about prices. Today, 79 per cent of our households are connected to electricity. We signed 14 power purchase agreements in dollars. Our tariffs fell by 9 per cent in 2025. I have seen what power does for a family.",
+    "We cut the connection fee to 1,500 shillings in 2024, and 310,000 homes joined the grid in one year.",
+  ].join("\n\n");
+  const found = quotes(speech, "Achieng Odhiambo-Mwangi");
+  assert.ok(
+    found.some((q) => q.includes("79 per cent")),
+    found.join("\n"),
+  );
+  assert.ok(!found.some((q) => /Naivasha|Steam rises/.test(q)), found.join("\n"));
+});
+
+test("the speaker guess learns a pronoun's person: 'she says' after a man's 'he says' is the woman introduced with a title", () => {
+  const text = [
+    "Small clubs, big bills",
+    "Kirsty Dhillon, chief executive of Ardrossan Thistle, has spent three years saving the club.",
+    "‘We sell about three hundred pies on a Saturday,’ she says. ‘The club owed £1.1m when I came in.’",
+    "According to figures compiled by Dr Tomasz Nowak, a sports economist, clubs had debts of £86m. ‘The structural problem is simple,’ he says. ‘Wages take most of the revenue.’",
+    "The chief executive agrees. ‘Our wage bill was 71 per cent of turnover,’ she says.",
+    "‘We paid off HMRC in full,’ she says. ‘Season tickets are still £220.’",
+    "Dr Nowak believes a regulator will come. ‘Scotland will be asked why it has none,’ he says.",
+    "‘We spent £26,000 on paperwork,’ she says.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(text, EN)?.name, "Kirsty Dhillon");
+});
