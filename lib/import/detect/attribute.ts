@@ -28,6 +28,8 @@ type Person = "speaker" | "other";
 class Discourse {
   last: Person | null = null;
   speakerPronoun: string | null = null;
+  /** What "he"/"she" is for the other person named last, once a tag told. */
+  otherPronoun: string | null = null;
 
   constructor(private people: Set<string>) {}
 
@@ -35,8 +37,17 @@ class Discourse {
   notice(mentions: Mention[], sentence: string): void {
     for (const m of mentions) {
       if (m.who === "speaker") this.last = "speaker";
-      else if (m.who === "other" && this.isPerson(sentence.slice(m.start, m.end)))
+      else if (m.who === "other" && this.isPerson(sentence.slice(m.start, m.end))) {
         this.last = "other";
+        this.otherPronoun = null;
+      } else if (m.who === "pronoun") {
+        // "She is sceptical about that." after a man's quote: "she" is the speaker again.
+        const p = this.normalise(m.pronoun!);
+        if (p === this.speakerPronoun && this.otherPronoun && p !== this.otherPronoun)
+          this.last = "speaker";
+        else if (p === this.otherPronoun && this.speakerPronoun && p !== this.speakerPronoun)
+          this.last = "other";
+      }
     }
   }
 
@@ -53,11 +64,31 @@ class Discourse {
 
   resolve(cue: SpeechCue): Person | null {
     if (cue.who !== "pronoun") return cue.who;
-    const p = cue.pronoun === "him" ? "he" : cue.pronoun === "her" ? "she" : cue.pronoun!;
+    const p = this.normalise(cue.pronoun!);
     if (this.last === "speaker" && this.speakerPronoun && this.speakerPronoun !== p) return "other";
+    if (
+      this.last === "other" &&
+      this.otherPronoun &&
+      this.otherPronoun !== p &&
+      this.speakerPronoun === p
+    )
+      return "speaker";
     if (this.last === "speaker") this.speakerPronoun ??= p;
+    if (this.last === "other") this.otherPronoun = p;
     return this.last;
   }
+
+  private normalise(pronoun: string): string {
+    return pronoun === "him" || pronoun === "his" ? "he" : pronoun === "her" ? "she" : pronoun;
+  }
+}
+
+/** The sentence with the quoted words before its first closing mark blanked. */
+function maskOpenQuote(sentence: string): string {
+  const close = sentence.search(/[”"’]\s*(?:[,.;:!?]|$|\s)/);
+  return close < 0
+    ? " ".repeat(sentence.length)
+    : " ".repeat(close + 1) + sentence.slice(close + 1);
 }
 
 const hasQuote = (s: string) => closedQuoteSpans(s).length > 0 || /["“”]/.test(s);
@@ -127,7 +158,9 @@ export function attributeSentences(
       continue;
     }
     const raw = text.slice(s.start, s.end);
-    const cues = speechCues(raw, patterns, lex);
+    // "Nobody on the board had told the fans.”": words still inside a quotation tag nobody.
+    const spoken = s.inQuoteAtStart ? maskOpenQuote(raw) : raw;
+    const cues = speechCues(spoken, patterns, lex);
     const mentions = findMentions(maskQuotes(raw), patterns);
     let who: Person | null = null;
     for (const cue of cues) {
@@ -141,6 +174,16 @@ export function attributeSentences(
     }
     discourse.notice(mentions, raw);
     if (who) discourse.last = who;
+    // "She is also blunt about what went wrong." then an untagged quotation: hers, as with her name.
+    const first = mentions[0];
+    if (
+      !who &&
+      first?.who === "pronoun" &&
+      first.start <= 4 &&
+      discourse.last === "speaker" &&
+      (!discourse.speakerPronoun || discourse.speakerPronoun === first.pronoun)
+    )
+      speakerSubject.add(s);
     own.set(s, who);
     if (who && !unitWho.has(unitOf.get(s)!)) unitWho.set(unitOf.get(s)!, who);
   }

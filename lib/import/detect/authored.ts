@@ -54,7 +54,8 @@ export function authorOf(text: string, lex: Lexicon): SpeakerRef | undefined {
     for (const m of text.matchAll(
       new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
     )) {
-      const words = stripTitles(m[1]!.trim()).split(/\s+/);
+      // "Health Minister Dr Neema Mwakyusa’s address": the name without its possessive.
+      const words = stripTitles(m[1]!.trim().replace(/[’']s$/, "")).split(/\s+/);
       // Titles run into names; "at" ends the name in "… Tavares at the Atlantic …".
       const name = words.slice(-3).join(" ");
       const candidates = [name, words.slice(-2).join(" ")];

@@ -3,13 +3,14 @@ import { attributeSentences } from "./attribute";
 import { canonicalClaim } from "./canonical";
 import { dropRepeats } from "./drop-repeats";
 import { findParagraphs } from "./clean";
-import { namedEntities } from "./features";
+import { hasQuantity, namedEntities } from "./features";
 import { mergeShortSentences } from "./merge-short";
 import { quoteView } from "./quote-state";
 import { splitSentences } from "./sentences";
 import { speakerMentions } from "./speaker-mentions";
 import type { Lexicon } from "../lexicon";
-import type { Attribution, SpeakerRef } from "./types";
+import { tokenize } from "@/lib/checkworthy/features";
+import type { Attribution, Paragraph, SpeakerRef } from "./types";
 
 /** A sentence (or short run of sentences) the speaker said, before it is scored. */
 export interface Candidate {
@@ -25,6 +26,38 @@ export interface Candidate {
   entities: string[];
   /** First of the speaker's sentences in its answer (Q&A) or paragraph (reported story). */
   leads: boolean;
+  /** What the headline and standfirst share with the quote (what the story is about), when known. */
+  topic?: { overlap: number; figure: boolean };
+  /** Place among the speaker's sentences of its answer or paragraph (0: first), and whether the one before gave a figure. */
+  sequence?: { index: number; afterFigure: boolean };
+}
+
+/** Content words of the article's first two paragraphs (headline, standfirst). */
+function topicWords(text: string, paragraphs: Paragraph[]): Set<string> {
+  const top = paragraphs
+    .filter((p) => !p.furniture)
+    .slice(0, 2)
+    .map((p) => text.slice(p.start, p.end))
+    .join(" ");
+  return new Set(contentWords(top));
+}
+
+const contentWords = (s: string) =>
+  tokenize(s).filter((w) => /\d/.test(w) || (w.length >= 4 && !STOP.has(w)));
+const STOP = new Set(
+  "that this with from have will says said their about which would there been were they them than into also more most some what when where while such these those after before over under just only very".split(
+    " ",
+  ),
+);
+
+function topicOf(quote: string, topic: Set<string>): Candidate["topic"] {
+  const words = contentWords(quote);
+  if (!words.length) return { overlap: 0, figure: false };
+  const shared = words.filter((w) => topic.has(w));
+  return {
+    overlap: shared.length / words.length,
+    figure: shared.some((w) => /\d/.test(w)),
+  };
 }
 
 /** The speaker and their own country are in nearly every sentence: they say nothing specific. */
@@ -77,11 +110,16 @@ export function findCandidates(original: string, speaker: SpeakerRef, lex: Lexic
     lex,
   ).filter((s) => !s.standfirst);
   const names = ownNames(speaker, lex);
+  const topic = topicWords(text, paragraphs);
+  let index = 0;
   const candidates = own.map((s, i): Candidate => {
     const prev = own[i - 1];
     const quote = original.slice(s.start, s.end);
     const leads =
       s.attribution === "qa-answer" ? prev?.context !== s.context : prev?.paragraph !== s.paragraph;
+    index = leads ? 0 : index + 1;
+    const afterFigure =
+      !leads && prev !== undefined && hasQuantity(original.slice(prev.start, prev.end), lex);
     return {
       quote,
       claim: canonicalClaim(quote, speaker, lex, s.context),
@@ -91,6 +129,8 @@ export function findCandidates(original: string, speaker: SpeakerRef, lex: Lexic
       ...(s.context ? { context: s.context } : {}),
       entities: namedEntities(quote, lex, names),
       leads,
+      topic: topicOf(quote, topic),
+      sequence: { index, afterFigure },
     };
   });
   return dropRepeats(original, candidates);

@@ -55,6 +55,17 @@ export function claimFeatures(
   on("vague:hedge", CUES.hedge.test(q));
   on("vague:courtesy", CUES.courtesy.test(q));
   on("vague:experience", CUES.firstPersonExperience.test(q));
+  on("vague:anecdote", CUES.anecdote.test(q));
+  on("form:imperative", CUES.imperative.test(q));
+  on("form:conditional", CUES.conditional.test(q));
+  on("form:consequence", CUES.consequence.test(q));
+  // What the headline and standfirst are about: the claims the story is built on.
+  on("topic:overlap", Math.min(c.topic?.overlap ?? 0, 0.5) / 0.5);
+  on("topic:figure", c.topic?.figure ?? false);
+  // Second and later sentences of an answer, and a figure after a figure, are often its detail.
+  on("sequence:index", Math.min(c.sequence?.index ?? 0, 4) / 4);
+  on("sequence:after-figure", c.sequence?.afterFigure ?? false);
+  on("sequence:figure-after-figure", (c.sequence?.afterFigure ?? false) && quantity);
   on("vague:stance", STANCE.test(q));
   on("vague:platitude", Math.min(countMatches(PLATITUDE, q), 3) / 3);
   on("vague:framing", Math.min(countMatches(FRAMING, q), 2) / 2);

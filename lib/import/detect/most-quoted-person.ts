@@ -8,7 +8,12 @@ import { readTurn } from "./turns";
 import { speakerRoles } from "./speaker-role";
 import { alternation, type Lexicon, perLexicon } from "../lexicon";
 import type { SpeakerRef } from "./types";
-import { HONORIFIC_WEIGHT, LABEL_WEIGHT, MIN_TRANSCRIPT_TURNS } from "./thresholds";
+import {
+  FIRST_ASKER_SHARE,
+  HONORIFIC_WEIGHT,
+  LABEL_WEIGHT,
+  MIN_TRANSCRIPT_TURNS,
+} from "./thresholds";
 
 export const speakerGuesses = perLexicon((lex: Lexicon) => {
   const { isHonorific, isPersonName, isPlaceOrProfession, organisationNames, stripTitles } =
@@ -71,9 +76,11 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
 
   /** Capitalised runs that may name a person: not "the mayor of Nowy Targ", "a school in Ørsta". */
   function personRuns(text: string): RegExpMatchArray[] {
-    return [...text.matchAll(NAME)].filter(
-      (m) => !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.index! - 8), m.index!)),
-    );
+    return [...text.matchAll(NAME)].filter((m) => {
+      const before = text.slice(Math.max(0, m.index! - 8), m.index!);
+      // "the Clean Air scandal": a person is not "the" anything.
+      return !PLACE_PREPOSITION.test(before) && !/\b(?:the|a|an)\s+$/i.test(before);
+    });
   }
 
   function cleanName(raw: string, organisations: Set<string>): string | undefined {
@@ -145,13 +152,18 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     for (const p of paragraphs) {
       const paragraph = text.slice(p.start, p.end);
       const label = readTurn(paragraph).label;
-      if (!label) continue;
+      if (!label || p.furniture) continue;
       const t = turns.get(label) ?? { all: 0, questions: 0 };
       t.all++;
       if (paragraph.includes("?")) t.questions++;
       turns.set(label, t);
     }
-    const askers = [...turns].filter(([, t]) => t.all >= 2 && t.questions / t.all >= 0.5);
+    // The first voice of a broadcast is its host, who also links, reads the time and thanks.
+    const first = [...turns.keys()][0];
+    const askers = [...turns].filter(
+      ([label, t]) =>
+        t.all >= 2 && t.questions / t.all >= (label === first ? FIRST_ASKER_SHARE : 0.5),
+    );
     // "KATE MOYNIHAN (HOST):" introduces the host once; later turns are "MOYNIHAN:".
     const hosts = new Set(
       [...text.matchAll(HOST_INTRO)].map((m) => m[1]!.split(/\s+/).pop()!.toLowerCase()),
@@ -247,10 +259,35 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     const roles = titleHolders(text, fullName);
     let lastQuoted: string | undefined;
     const recent: string[] = []; // surnames, the one named last at the end
+    // "Mr Haris" for Haris Abdul Rahman, "Ms Herrera" for Lucía Herrera Bustamante: the part of
+    // one full name the article uses with an honorific stands for that person.
+    const partOf = new Map<string, string>();
+    for (const m of text.matchAll(HONORIFIC_SURNAME)) {
+      const part = m[1]!;
+      if (fullName.has(part)) continue;
+      const owners = [...fullName].filter(([, name]) =>
+        name.split(/\s+/).slice(0, -1).includes(part),
+      );
+      if (owners.length === 1) partOf.set(part, owners[0]![0]);
+    }
+    // "Haris says", "says Haris": a first name the article quotes by.
+    for (const [surname, name] of fullName) {
+      for (const part of name.split(/\s+/).slice(0, -1)) {
+        if (part.length < 3 || fullName.has(part) || partOf.has(part) || isHonorific(part))
+          continue;
+        const tagged = new RegExp(
+          `\\b${part}\\s+(?:also\\s+)?(?:${SPEECH_VERB.source})|(?:${SPEECH_VERB.source})\\s+${part}\\b`,
+        );
+        const owners = [...fullName.values()].filter((n) => n.split(/\s+/).includes(part));
+        if (owners.length === 1 && tagged.test(text)) partOf.set(part, surname);
+      }
+    }
+    const keyOf = (word: string) => partOf.get(word) ?? word;
+    const surnames = () => [...fullName.keys(), ...partOf.keys()];
     const gender = new Map<string, string>();
     for (const m of text.matchAll(HONORIFIC_SURNAME)) {
       const g = /^Mr\b/.test(m[0]) ? "he" : /^(?:Ms|Mrs|Miss)\b/.test(m[0]) ? "she" : undefined;
-      if (g) gender.set(m[1]!, g);
+      if (g) gender.set(keyOf(m[1]!), g);
     }
     for (const s of sentences) {
       const masked = maskQuotes(text.slice(s.start, s.end));
@@ -260,17 +297,21 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       }
       // "Ms Thornbury, who taught chemistry …": a feature keeps naming its subject with an honorific.
       for (const m of masked.matchAll(HONORIFIC_SURNAME)) {
-        if (fullName.has(m[1]!)) bump(m[1]!, HONORIFIC_WEIGHT);
+        if (fullName.has(keyOf(m[1]!))) bump(keyOf(m[1]!), HONORIFIC_WEIGHT);
       }
-      const mentioned = [...fullName.keys()]
-        .map((surname) => ({ surname, at: masked.search(new RegExp(`\\b${surname}\\b`)) }))
+      const mentioned = surnames()
+        .map((word) => ({ surname: keyOf(word), at: masked.search(new RegExp(`\\b${word}\\b`)) }))
         .filter((x) => x.at >= 0)
         .sort((a, b) => a.at - b.at);
       for (const v of masked.matchAll(SPEECH_VERB)) {
         const around = masked.slice(Math.max(0, v.index! - 60), v.index! + v[0].length + 40);
-        let named = [...fullName.keys()].filter((surname) =>
-          new RegExp(`\\b${surname}\\b`).test(around),
-        );
+        let named = [
+          ...new Set(
+            surnames()
+              .filter((word) => new RegExp(`\\b${word}\\b`).test(around))
+              .map(keyOf),
+          ),
+        ];
         // "The mayor rejected that claim, saying …": a title only one person was introduced with.
         if (!named.length) named = roles.holderIn(around);
         // "The mayor of Riverton, Daniel Okoye, on Tuesday defended the plan, saying …": the subject.

@@ -121,6 +121,13 @@ export const personNames = perLexicon((lex: Lexicon) => {
     ]) {
       for (const m of text.matchAll(re)) found.add(m[1]!);
     }
+    // A full name with a description: "Rosnah Ismail, a resident, disagrees." ("Cape Town, a
+    // city of …" is a place.)
+    for (const m of text.matchAll(
+      /\b([A-Z][\p{L}’'-]+)\s+([A-Z][\p{L}’'-]+),\s+(?:a|an)\s+[a-z]/gu,
+    )) {
+      if (!isPlaceOrProfession(m[1]!) && !isPlaceOrProfession(m[2]!)) found.add(m[2]!);
+    }
     return found;
   }
 

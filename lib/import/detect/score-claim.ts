@@ -21,6 +21,10 @@ const LOWERING: Record<string, string> = {
   "vague:framing": "framing, not a fact",
   "vague:timeless": "timeless generality",
   "specific:none": "nothing specific to check",
+  "vague:anecdote": "personal story",
+  "form:imperative": "an appeal, not a statement",
+  "form:conditional": "hypothetical",
+  "form:consequence": "follows from the sentence before",
 };
 
 /**

@@ -4,6 +4,7 @@
 import { escapeRegExp } from "./escape-regexp";
 import { type Lexicon, perLexicon } from "../lexicon";
 import { personNames } from "./person-names";
+import { speechPatterns } from "./speech-verbs";
 import type { SpeakerRef } from "./types";
 
 interface Introduction {
@@ -11,7 +12,7 @@ interface Introduction {
   modifiers: string[];
 }
 export const speakerRoles = perLexicon((lex: Lexicon) => {
-  const { isPersonName, organisationNames } = personNames(lex);
+  const { isHonorific, isPersonName, organisationNames } = personNames(lex);
   // A title, and the other words reporters use for the same person.
   const ROLE_WORDS = lex.jobTitles;
   /** "prime minister" → "(?:[Pp]rime minister|PRIME MINISTER|Prime Minister)": no `i` flag, so [A-Z] keeps meaning capital. */
@@ -128,6 +129,27 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
   }
 
   /** The speaker with the aliases and country the article's introduction of them implies. */
+  const speechVerb = speechPatterns(lex).verb.source;
+  const honorific = lex.honorifics.join("|");
+
+  /**
+   * Parts of the name other than the last the article refers to them by: "Ms Herrera" (Lucía
+   * Herrera Bustamante), "Haris says" (Haris Abdul Rahman, a Malay name), "Mr Haris".
+   */
+  function namePartsInUse(text: string, name: string): string[] {
+    return name
+      .split(/\s+/)
+      .slice(0, -1)
+      .filter((part) => /^\p{Lu}[\p{L}’'-]{2,}$/u.test(part) && !isHonorific(part))
+      .filter((part) => {
+        const p = escapeRegExp(part);
+        return new RegExp(
+          `\\b(?:${honorific})\\.?\\s+${p}\\b|\\b${p}\\s+(?:also\\s+)?(?:${speechVerb})|(?:${speechVerb})\\s+${p}\\b`,
+          "u",
+        ).test(text);
+      });
+  }
+
   function withIntroducedRole(text: string, speaker: SpeakerRef): SpeakerRef {
     const aliases = new Set(speaker.aliases);
     let country = speaker.country;
@@ -135,6 +157,7 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
     for (const { modifiers } of intros) country ??= countryFrom(modifiers, text);
     const ownWords = ownRoleWords(text, speaker.name);
     for (const word of ownWords) aliases.add(`the ${word}`);
+    for (const part of namePartsInUse(text, speaker.name)) aliases.add(part);
     // "Housing Cabinet Secretary …" → "the housing cabinet secretary": its words may qualify the title later.
     for (const { modifiers, role } of intros) {
       const nameWords = new Set(speaker.name.toLowerCase().split(/\s+/));

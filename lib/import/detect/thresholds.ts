@@ -28,6 +28,8 @@ export const CAPTION_MAX_CHARS = 250;
 export const MAX_CONTINUATION = 2;
 /** A name this many characters before a speech verb can be its subject. */
 export const SPEECH_TAG_WINDOW = 90;
+/** Share of questions in its turns that makes a transcript's first voice (the host) the one asking. */
+export const FIRST_ASKER_SHARE = 0.3;
 /** An article with this many opening single quotes (and more than double ones) is quoted British style. */
 export const BRITISH_QUOTES_MIN = 3;
 /** Dash turns containing "?" that make an article a dash interview. */

@@ -33,6 +33,20 @@ export const en: Lexicon = {
     spokeswoman: ["spokeswoman"],
     spokesperson: ["spokesperson"],
     general: ["general"],
+    // Police and military ranks ("Police Colonel Maricel Dizon", "Brigadier General Romeo Antonio").
+    colonel: ["colonel"],
+    "lieutenant colonel": ["lieutenant colonel", "colonel"],
+    lieutenant: ["lieutenant"],
+    brigadier: ["brigadier"],
+    "brigadier general": ["brigadier general", "general"],
+    major: ["major"],
+    captain: ["captain"],
+    sergeant: ["sergeant"],
+    inspector: ["inspector"],
+    "chief inspector": ["chief inspector", "inspector"],
+    detective: ["detective"],
+    commander: ["commander"],
+    admiral: ["admiral"],
     commissioner: ["commissioner"],
     constable: ["constable"],
     "chief constable": ["chief constable"],
@@ -184,7 +198,29 @@ export const en: Lexicon = {
     "reporter",
     "presenter",
   ],
-  honorifics: ["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Mx"],
+  honorifics: [
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Prof",
+    "Sir",
+    "Dame",
+    "Mx",
+    // Abbreviated ranks before a name ("Col. Dizon", "Gen. Antonio", "Insp Malhotra").
+    "Col",
+    "Gen",
+    "Lt",
+    "Capt",
+    "Sgt",
+    "Maj",
+    "Brig",
+    "Insp",
+    "Det",
+    "Cmdr",
+    "Supt",
+  ],
   numberUnits: {
     zero: 0,
     one: 1,
@@ -310,5 +346,16 @@ export const en: Lexicon = {
       /\b(?:I am|I[’']m|I was|I feel|I felt|my (?:belief|opinion|view|experience))\b/,
     eventVerb:
       /\b(?:held|visited|signed|released|adopted|condemned|contacted|included|evacuated|activated|shattered|received|met|killed|attacked|launched|established|built|imposed|suspended|transferred|supplied|sent|confirmed|discussed|conveyed|returned|amounted|ceased|purchas\w+|buy\w*|bought|fought|dropped|rose|fell|passed|went into effect|deployed|seized|secured|cut|closed|shut|paid|vaccinated|opened)\b/i,
+    // A personal story in a speech or op-ed: "when my mother finally got electricity".
+    anecdote:
+      /\b(?:my (?:mother|father|grandmother|grandfather|parents|family|son|daughter|children|wife|husband|brother|sister|childhood|village)|when I was|I remember|I recall|I grew up|years ago,? I|I once|I met a)\b/i,
+    // An instruction or appeal, not a statement: "Take the seven-fifteen back.", "Start with …".
+    imperative:
+      /^\W*(?:take|put|start|give|look|let|make|stop|come|go|tell|ask|imagine|think|consider|remember|keep|send|build|invest|fund|pay|listen|don[’']t|do not|please|join|help|act|vote|support|choose|ensure)\b/i,
+    // A hypothesis, not a fact: "If not, we will see the market shrink."
+    conditional: /^\W*(?:if|unless|should|were|had)\b|\b(?:would have|could have|might)\b/i,
+    // A sentence drawing the consequence of the one before: "So losses have more than tripled."
+    consequence:
+      /^\W*(?:so|and so|which means|that means|in other words|that is why|this is why)\b/i,
   },
 };

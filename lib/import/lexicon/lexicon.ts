@@ -60,4 +60,8 @@ export type CueName =
   | "hedge"
   | "courtesy"
   | "firstPersonExperience"
-  | "eventVerb";
+  | "eventVerb"
+  | "anecdote"
+  | "imperative"
+  | "conditional"
+  | "consequence";

@@ -7,9 +7,11 @@ import { findCandidates } from "../candidates";
 import { findParagraphs } from "../clean";
 import { guessSpeaker } from "../guess-speaker";
 import { personNames } from "../person-names";
+import { speakerRoles } from "../speaker-role";
 import { EN } from "../../lexicon";
 
 const { stripTitles } = personNames(EN);
+const { withIntroducedRole } = speakerRoles(EN);
 
 const speaker = (name: string) => ({ name, aliases: [name.split(" ").at(-1)!] });
 const quotes = (text: string, name: string) =>
@@ -289,4 +291,83 @@ test("the speaker guess learns a pronoun's person: 'she says' after a man's 'he 
     "‘We spent £26,000 on paperwork,’ she says.",
   ].join("\n\n");
   assert.equal(guessSpeaker(text, EN)?.name, "Kirsty Dhillon");
+});
+
+test("speaker guess: ranks are titles, the host is the first voice, 'the Clean Air scandal' is no one, a possessive is not a name", () => {
+  const briefing = [
+    "PNP says 702 people rescued in scam hub raid",
+    "Briefers: Police Colonel Maricel Dizon, ACG spokesperson, and Police Brigadier General Romeo Antonio, ACG director.",
+    "MODERATOR: Good morning. Colonel, the floor is yours.",
+    "COL. DIZON: Before dawn on Sunday we served search warrants on a compound. We rescued 702 people.",
+    "QUESTION: How many were foreign nationals?",
+    "COL. DIZON: Of the 702, 611 are foreign nationals from nine countries.",
+    "QUESTION: Were police officers involved?",
+    "COL. DIZON: So far no police officer has been found to be protecting the compound.",
+    "QUESTION: General, will there be more raids?",
+    "GEN. ANTONIO: We have 14 more compounds under surveillance.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(briefing, EN)?.name, "Maricel Dizon");
+  const radio = [
+    "Brennan Breakfast: growers' chief says water buybacks are hollowing out the Riverina",
+    "Riverina Growers Alliance chair Dimitri Kouris joins Sally Brennan.",
+    "SALLY BRENNAN: Good morning, it's twelve past seven. With me is Dimitri Kouris. Dimitri, good morning.",
+    "DIMITRI KOURIS: Morning, Sally. The government has bought back 70 gigalitres this year.",
+    "SALLY BRENNAN: That's a lot of water. Where does it come from?",
+    "DIMITRI KOURIS: Most of it from the Murrumbidgee, and the rice harvest fell by a third.",
+    "SALLY BRENNAN: We'll come back to that after the news. What do growers want?",
+    "DIMITRI KOURIS: Prices for water allocations doubled in two years.",
+    "SALLY BRENNAN: Dimitri Kouris, thank you.",
+    "DIMITRI KOURIS: Thanks, Sally.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(radio, EN)?.name, "Dimitri Kouris");
+  const dash = [
+    '"We did not cut a single zloty": the deputy minister on smog and the Clean Air scandal',
+    "Tomasz Wieczorek, deputy minister of climate, answers our questions about the programme.",
+    "— Why was the programme suspended?",
+    "— Because contractors inflated invoices by 40 percent. We found 1,200 cases.",
+    "— How many applications wait?",
+    "— About 90,000, and most will be paid by March.",
+    "— Will coal stoves go by 2030?",
+    "— In the cities, yes. We have replaced 850,000 stoves since 2018.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(dash, EN)?.name, "Tomasz Wieczorek");
+  const speech = [
+    "Full text: Health Minister Dr Neema Mwakyusa's address at the opening of the National Maternal Health Conference",
+    "Thank you. I am proud to open this conference. When I became a midwife, we lost too many mothers. Today our country has 3,500 more midwives than in 2020. We built 120 maternity wards. I have seen what that means for a family. We will add 3,500 posts this year.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(speech, EN)?.name, "Neema Mwakyusa");
+});
+
+test("a part of the name the article uses ('Ms Herrera', 'Haris says') finds the speaker's quotes", () => {
+  const reported = [
+    "Lucía Herrera Bustamante, head of the city's water utility, spoke on Tuesday.",
+    "Ms Herrera said the network loses close to 40 percent of the water pumped into it.",
+    "The Cutzamala system supplies less than a third of what the city consumes, Herrera added.",
+  ].join("\n\n");
+  // As resolveSpeaker reads a name given with --speaker: with the article's introduction of it.
+  const introduced = (text: string, name: string) =>
+    findCandidates(text, withIntroducedRole(text, speaker(name)), EN).map((c) => c.quote);
+  const found = introduced(reported, "Lucía Herrera Bustamante");
+  assert.ok(
+    found.some((q) => q.includes("40 percent")),
+    found.join("\n"),
+  );
+  assert.ok(
+    found.some((q) => q.includes("less than a third")),
+    found.join("\n"),
+  );
+  const feature = [
+    "Johor's data centre boom",
+    "Haris Abdul Rahman, the state's investment chief, defends the projects.",
+    "‘We have approved 42 data centre projects since 2020,’ Haris says. ‘In 2021 we had almost nothing.’",
+    "Rosnah Ismail, a resident, disagrees. ‘Our taps ran dry for nine days,’ she says.",
+    "‘That outage was caused by a burst main at the treatment plant,’ Haris says.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(feature, EN)?.name, "Haris Abdul Rahman");
+  const said = introduced(feature, "Haris Abdul Rahman");
+  assert.ok(
+    said.some((q) => q.includes("42 data centre")),
+    said.join("\n"),
+  );
+  assert.ok(!said.some((q) => q.includes("nine days")), said.join("\n"));
 });
