@@ -1,6 +1,7 @@
-// The four held-out sets (written without sight of the detector, never trained on): read as
-// unknown files, the way the desk meets articles. Floors, not targets: they guard against a
-// change that helps the training genres and hurts unseen text (README: the figures).
+// The held-out set (written without sight of the detector, never trained on; its first look is in
+// the README, it has been looked at since): read as unknown files, the way the desk meets
+// articles. Floors, not targets: they guard against a change that helps the training genres and
+// hurts unseen text. Sets 1–4 were held out the same way and joined training once looked at.
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -8,14 +9,9 @@ import { readGoldFile } from "@/lib/import/eval/annotated-corpus";
 import { combine, scoreArticle } from "@/lib/import/eval/score";
 import { prepareArticleImport } from "@/lib/import/prepare-article-import";
 
-const SETS = [
-  { dir: join(process.cwd(), "lib/import/heldout/set1"), gold: "heldout.gold.json" },
-  { dir: join(process.cwd(), "lib/import/heldout/set2"), gold: "heldout2.gold.json" },
-  { dir: join(process.cwd(), "lib/import/heldout/set3"), gold: "heldout3.gold.json" },
-  { dir: join(process.cwd(), "lib/import/heldout/set4"), gold: "heldout4.gold.json" },
-];
+const SETS = [{ dir: join(process.cwd(), "lib/import/heldout/set5"), gold: "heldout5.gold.json" }];
 
-test("held-out articles: speaker guessed for at least 36 of 38, precision ≥ 0.8 and must-recall ≥ 0.9 with --speaker", async () => {
+test("held-out articles: speaker guessed for all 9, precision ≥ 0.78 and must-recall ≥ 0.87 with --speaker", async () => {
   const given = [];
   let right = 0;
   const wrong: string[] = [];
@@ -37,8 +33,8 @@ test("held-out articles: speaker guessed for at least 36 of 38, precision ≥ 0.
     }
   }
   const total = combine(given);
-  const detail = `precision=${total.precision.toFixed(3)} recall=${total.recall.toFixed(3)} speakers=${right}/38 (${wrong.join("; ")})`;
-  assert.ok(right >= 36, detail);
-  assert.ok(total.precision >= 0.8, detail);
-  assert.ok(total.recall >= 0.9, detail);
+  const detail = `precision=${total.precision.toFixed(3)} recall=${total.recall.toFixed(3)} speakers=${right}/9 (${wrong.join("; ")})`;
+  assert.ok(right >= 9, detail);
+  assert.ok(total.precision >= 0.78, detail);
+  assert.ok(total.recall >= 0.87, detail);
 });
