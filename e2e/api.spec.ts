@@ -229,9 +229,10 @@ test("every documented operation answers what the OpenAPI document says", async 
         await r.get(api(`/claims/${createdId}`), { headers: auth(editor) })
       ).json();
       expect(detail.sources.map((s: { id: string }) => s.id)).toContain(id);
-      // Not the admin's claim any more: refused.
+      // Another editor does not hold it: refused.
+      const other = await insertToken(E2E_USERS.editor2.email, ["claims:write"]);
       const notHeld = await r.post(api(`/claims/${createdId}/sources`), {
-        headers: auth(admin),
+        headers: auth(other),
         data: source,
       });
       expect(notHeld.status()).toBe(403);
