@@ -8,6 +8,7 @@ import { addSourceAction } from "../../sources/sources.actions";
 import { listClaimCorrections } from "../../publishing/list-claim-corrections";
 import { addClaimSchema } from "../../claims/add-claim.schema";
 import { listQueue } from "../../claims/list-queue";
+import type { CurrentUser } from "../../auth/current-user";
 import { notFound } from "../../auth/errors";
 import { prepareExport } from "../../export/export-report";
 import { nodeToWebStream } from "../../export/node-to-web-stream";
@@ -66,6 +67,14 @@ export interface Operation {
 
 const json = (data: unknown, status = 200) => Response.json(data, { status });
 
+/** A read of one claim the token's user may see (`load` answers null otherwise: 404). */
+const claimRead = (load: (user: CurrentUser, claimId: string) => Promise<unknown>) =>
+  apiRead("desk:read", claimPathSchema, async (user, { id }) => {
+    const found = await load(user, id);
+    if (!found) throw notFound("That claim");
+    return json(found);
+  });
+
 const refuseUnknownMove = apiRead("desk:read", movePathSchema, async () => {
   throw new Error("movePathSchema accepted a move MOVE_ACTIONS lacks");
 });
@@ -111,11 +120,7 @@ export const OPERATIONS: readonly Operation[] = [
     status: 200,
     response: claimDetailSchema,
     errors: [400, 404],
-    handler: apiRead("desk:read", claimPathSchema, async (user, { id }) => {
-      const detail = await claimDetail(user, id);
-      if (!detail) throw notFound("That claim");
-      return json(detail);
-    }),
+    handler: claimRead((user, id) => claimDetail(user, id)),
   },
   {
     operationId: "moveClaim",
@@ -182,12 +187,13 @@ export const OPERATIONS: readonly Operation[] = [
     status: 200,
     response: correctionListSchema,
     errors: [400, 404],
-    handler: apiRead("desk:read", claimPathSchema, async (user, { id }) => {
-      const corrections = await listClaimCorrections({ user, claimId: id });
-      if (!corrections) throw notFound("That claim");
-      return json({
-        items: corrections.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
-      });
+    handler: claimRead(async (user, claimId) => {
+      const corrections = await listClaimCorrections({ user, claimId });
+      return (
+        corrections && {
+          items: corrections.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+        }
+      );
     }),
   },
   {
