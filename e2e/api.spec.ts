@@ -39,6 +39,19 @@ async function insertToken(email: string, scopes: string[]): Promise<string> {
   }
 }
 
+async function userId(email: string): Promise<string> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(`select id from users where email = $1`, [
+      email,
+    ]);
+    return rows[0]!.id;
+  } finally {
+    await client.end();
+  }
+}
+
 function validatorFor(doc: Doc) {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
@@ -165,6 +178,84 @@ test("every documented operation answers what the OpenAPI document says", async 
       });
       expect(publish.status(), await publish.text()).toBe(200);
       await check("moveClaim", publish);
+    },
+    assignClaim: async (r) => {
+      // createdId is in research, held by the admin (moveClaim took it): hand it to an editor.
+      const editorId = await userId(E2E_USERS.editor.email);
+      const assigned = await r.post(api(`/claims/${createdId}/assign`), {
+        headers: auth(admin),
+        data: { assigneeId: editorId },
+      });
+      expect(assigned.status(), await assigned.text()).toBe(200);
+      expect((await check("assignClaim", assigned)).id).toBe(createdId);
+      const detail = await (
+        await r.get(api(`/claims/${createdId}`), { headers: auth(admin) })
+      ).json();
+      expect(detail.assignee.id).toBe(editorId);
+      expect(detail.status).toBe("IN_RESEARCH");
+      const viewer = await r.post(api(`/claims/${createdId}/assign`), {
+        headers: auth(admin),
+        data: { assigneeId: await userId(E2E_USERS.viewer.email) },
+      });
+      expect(viewer.status()).toBe(400);
+      expect((await check("assignClaim", viewer)).errors.assigneeId).toBeTruthy();
+      const missing = await r.post(api(`/claims/${randomUUID()}/assign`), {
+        headers: auth(admin),
+        data: { assigneeId: editorId },
+      });
+      expect(missing.status()).toBe(404);
+      await check("assignClaim", missing);
+    },
+    addSource: async (r) => {
+      // The editor now holds createdId (assignClaim): their token attaches a source.
+      const editor = await insertToken(E2E_USERS.editor.email, ["read", "claims:write"]);
+      const source = {
+        url: "https://stats.example.gov/fares",
+        title: "Regional fares 2025",
+        publisher: "Statistics Office",
+        publishedAt: "2026-01-15",
+        accessedAt: "2026-03-03",
+        excerpt: "Average fare rose by 12%.",
+        isPrimary: true,
+        notes: "",
+      };
+      const added = await r.post(api(`/claims/${createdId}/sources`), {
+        headers: auth(editor),
+        data: source,
+      });
+      expect(added.status(), await added.text()).toBe(201);
+      const { id } = await check("addSource", added);
+      const detail = await (
+        await r.get(api(`/claims/${createdId}`), { headers: auth(editor) })
+      ).json();
+      expect(detail.sources.map((s: { id: string }) => s.id)).toContain(id);
+      // Another editor does not hold it: refused.
+      const other = await insertToken(E2E_USERS.editor2.email, ["claims:write"]);
+      const notHeld = await r.post(api(`/claims/${createdId}/sources`), {
+        headers: auth(other),
+        data: source,
+      });
+      expect(notHeld.status()).toBe(403);
+      await check("addSource", notHeld);
+      const invalid = await r.post(api(`/claims/${createdId}/sources`), {
+        headers: auth(editor),
+        data: { ...source, url: "ftp://stats.example.gov" },
+      });
+      expect(invalid.status()).toBe(400);
+      expect((await check("addSource", invalid)).errors.url).toBeTruthy();
+    },
+    listClaimCorrections: async (r) => {
+      // approved was published by moveClaim; it has no corrections yet.
+      const listed = await check(
+        "listClaimCorrections",
+        await r.get(api(`/claims/${approved.id}/corrections`), { headers: auth(readOnly) }),
+      );
+      expect(listed.items).toEqual([]);
+      const missing = await r.get(api(`/claims/${randomUUID()}/corrections`), {
+        headers: auth(readOnly),
+      });
+      expect(missing.status()).toBe(404);
+      await check("listClaimCorrections", missing);
     },
     importArticle: async (r) => {
       const seed = readFileSync("seeds/000_215bea482339008d.txt", "utf8");

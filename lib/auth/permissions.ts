@@ -20,13 +20,20 @@ export const PERMISSIONS = [
   "audit:read",
   "account:password", // change one's own password
   "account:two-factor", // set up, turn off or renew one's own two-factor sign-in
+  "account:tokens", // create, list and revoke one's own API tokens (scopes limited by the role)
+  "token:manage", // every user's API tokens: list, revoke, create for a user
   "webhook:manage", // webhook endpoints, their delivery log and redelivery, private-network targets
   "security:read", // security events (failed sign-ins, lockouts, refusals, role and password changes)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const VIEWER: Permission[] = ["desk:read", "account:password", "account:two-factor"];
+const VIEWER: Permission[] = [
+  "desk:read",
+  "account:password",
+  "account:two-factor",
+  "account:tokens",
+];
 const EDITOR: Permission[] = [
   ...VIEWER,
   "article:import",

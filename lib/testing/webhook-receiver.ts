@@ -1,5 +1,6 @@
 // A local webhook receiver for tests: records every request and answers with what `respond`
-// says (a status, or "hold" to keep the request open until the receiver closes).
+// says (a status, or "hold" to keep the request open until the receiver closes); `respond` sees
+// the request too (a receiver that dedupes by webhook-id).
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -17,7 +18,7 @@ export interface TestReceiver {
 }
 
 export async function startTestReceiver(
-  respond: (index: number) => number | "hold" = () => 200,
+  respond: (index: number, request: ReceivedWebhook) => number | "hold" = () => 200,
 ): Promise<TestReceiver> {
   const received: ReceivedWebhook[] = [];
   const held: ServerResponse[] = [];
@@ -27,9 +28,10 @@ export async function startTestReceiver(
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const index = received.length;
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+      const request = { headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+      received.push(request);
       for (const w of waiters.filter((w) => received.length >= w.count)) w.resolve();
-      const answer = respond(index);
+      const answer = respond(index, request);
       if (answer === "hold") held.push(res);
       else res.writeHead(answer).end();
     });

@@ -6,8 +6,8 @@ export const tokenScopesField = z
   .min(1, "Give the token at least one scope.")
   .transform((scopes) => [...new Set(scopes)]);
 
-export const createApiTokenSchema = z.object({
-  userId: z.uuid("Unknown user"),
+/** A token for oneself (Account → Access tokens): the user is the one signed in. */
+export const createOwnApiTokenSchema = z.object({
   name: z
     .string()
     .trim()
@@ -16,10 +16,25 @@ export const createApiTokenSchema = z.object({
   scopes: tokenScopesField,
   /** Days until it stops working; none = until revoked. */
   expiresInDays: z
-    .number()
-    .int()
+    .number({ error: "Give the days as a whole number" })
+    .int("Give the days as a whole number")
     .min(1, "At least one day")
     .max(3650, "At most ten years")
     .optional(),
 });
+
+/** A token for any user (Admin → Access tokens, the CLI). */
+export const createApiTokenSchema = createOwnApiTokenSchema.extend({
+  userId: z.uuid("Choose the user the token acts as"),
+});
 export type CreateApiTokenInput = z.input<typeof createApiTokenSchema>;
+
+export const revokeApiTokenSchema = z.object({ tokenId: z.uuid("Unknown token") });
+
+/** The expiry choices the token forms offer (days; "" = until revoked). */
+export const TOKEN_EXPIRY_CHOICES = [
+  { days: 30, label: "30 days" },
+  { days: 90, label: "90 days" },
+  { days: 365, label: "one year" },
+  { days: undefined, label: "never (until revoked)" },
+] as const;

@@ -14,7 +14,9 @@ export async function listApiTokens({ userId }: { userId?: string } = {}) {
       lastUsedAt: true,
       revokedAt: true,
       createdAt: true,
-      user: { select: { email: true } },
+      user: { select: { id: true, email: true, name: true } },
     },
   });
 }
+
+export type ListedApiToken = Awaited<ReturnType<typeof listApiTokens>>[number];

@@ -1,11 +1,12 @@
-// Delivers one webhook (a graphile-worker job): signs the event per Standard Webhooks, POSTs it,
-// and records the attempt in the delivery log. A failed attempt throws, so graphile-worker retries
-// it with exponential backoff; the webhook-id is the event's id on every attempt.
+// Delivers one attempt of a webhook (a graphile-worker job): signs the event per Standard
+// Webhooks, POSTs it, and records the attempt in the delivery log. A failed attempt schedules the
+// next one (its own job, run_at after the policy's backoff) on the same transaction that records
+// it, so the log and the queue never disagree; the webhook-id is the event's id on every attempt.
 import "server-only";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { Webhook } from "standardwebhooks";
-import { prisma } from "../db";
+import { prisma, transaction } from "../db";
 import {
   WebhookTargetError,
   checkedLookup,
@@ -13,13 +14,14 @@ import {
   parseWebhookUrl,
 } from "./webhook-target";
 import { getWebhookSettings } from "./webhook-settings";
-import { WEBHOOK_TIMEOUT_MS } from "./webhook-queue";
+import { enqueueDelivery } from "./enqueue-delivery";
+import { WEBHOOK_TIMEOUT_MS, type WebhookRetryPolicy, retryDelayMs } from "./webhook-queue";
 
 export interface DeliveryAttempt {
   deliveryId: string;
-  /** This attempt's number (1-based) and the last one the queue will make. */
+  /** This attempt's number (1-based). */
   attempt: number;
-  maxAttempts: number;
+  policy: WebhookRetryPolicy;
 }
 
 type Outcome =
@@ -27,14 +29,16 @@ type Outcome =
   /** `refused`: the target is not allowed; retrying cannot help, so the delivery fails now. */
   | { ok: false; status?: number; error: string; refused?: boolean };
 
-/** Resolves once the attempt is recorded; throws when the queue should retry. */
-export async function deliverWebhook({ deliveryId, attempt, maxAttempts }: DeliveryAttempt) {
+/** Makes the attempt and records it (and schedules the next one when it failed and may retry). */
+export async function deliverWebhook({ deliveryId, attempt, policy }: DeliveryAttempt) {
   const delivery = await prisma.webhookDelivery.findUnique({
     where: { id: deliveryId },
     include: { endpoint: true, event: true },
   });
-  // Deleted with its endpoint, or delivered by an attempt that died before its job completed.
-  if (!delivery || delivery.status === "SUCCEEDED") return;
+  // Deleted with its endpoint, or settled; or this attempt was recorded by a worker that died
+  // before its job completed (the next attempt, if any, is already queued).
+  if (!delivery || delivery.status === "SUCCEEDED" || delivery.status === "FAILED") return;
+  if (delivery.attempts >= attempt) return;
   const { endpoint, event } = delivery;
   const { allowPrivateTargets } = await getWebhookSettings();
   const body = JSON.stringify({
@@ -51,23 +55,27 @@ export async function deliverWebhook({ deliveryId, attempt, maxAttempts }: Deliv
     "webhook-timestamp": String(Math.floor(sentAt.getTime() / 1000)),
     "webhook-signature": signature,
   });
-  const final = outcome.ok || outcome.refused === true || attempt >= maxAttempts;
-  await prisma.webhookDelivery.update({
-    where: { id: deliveryId },
-    data: {
-      attempts: { increment: 1 },
-      responseCode: outcome.status ?? null,
-      lastError: outcome.ok ? null : outcome.error,
-      status: outcome.ok ? "SUCCEEDED" : final ? "FAILED" : "RETRYING",
-      deliveredAt: outcome.ok ? new Date() : null,
-      updatedAt: new Date(),
-    },
+  const retry = !outcome.ok && outcome.refused !== true && attempt < policy.maxAttempts;
+  await transaction(async (tx) => {
+    // Only the attempt after the last recorded one: two workers can never both record it.
+    const recorded = await tx.webhookDelivery.updateMany({
+      where: { id: deliveryId, attempts: attempt - 1, status: { in: ["PENDING", "RETRYING"] } },
+      data: {
+        attempts: attempt,
+        responseCode: outcome.status ?? null,
+        lastError: outcome.ok ? null : outcome.error,
+        status: outcome.ok ? "SUCCEEDED" : retry ? "RETRYING" : "FAILED",
+        deliveredAt: outcome.ok ? new Date() : null,
+        updatedAt: new Date(),
+      },
+    });
+    if (recorded.count === 1 && retry) {
+      await enqueueDelivery(tx, deliveryId, {
+        attempt: attempt + 1,
+        delayMs: retryDelayMs(policy, attempt),
+      });
+    }
   });
-  if (!final) throw new Error(`webhook ${event.id} to ${endpoint.url}: ${errorText(outcome)}`);
-}
-
-function errorText(outcome: Outcome): string {
-  return outcome.ok ? "" : outcome.error;
 }
 
 function post(

@@ -11,18 +11,19 @@ import pg from "pg";
 import { prisma } from "../db";
 import { jobQueueLogger } from "../db/job-queue";
 import { deliverWebhook } from "./deliver-webhook";
-import { DELIVER_WEBHOOK_TASK } from "./webhook-queue";
+import {
+  DELIVER_WEBHOOK_TASK,
+  type DeliverWebhookPayload,
+  type WebhookRetryPolicy,
+  webhookRetryPolicy,
+} from "./webhook-queue";
 
 const deliverTask =
-  (poolRecorded: Promise<void>): Task =>
-  async (payload, helpers) => {
+  (poolRecorded: Promise<void>, policy: WebhookRetryPolicy): Task =>
+  async (payload) => {
     await poolRecorded; // a job taken before its pool is on record could stay locked after a crash
-    const { deliveryId } = payload as { deliveryId: string };
-    await deliverWebhook({
-      deliveryId,
-      attempt: helpers.job.attempts,
-      maxAttempts: helpers.job.max_attempts,
-    });
+    const { deliveryId, attempt = 1 } = payload as DeliverWebhookPayload;
+    await deliverWebhook({ deliveryId, attempt, policy });
   };
 
 export interface WebhookWorker {
@@ -41,6 +42,8 @@ export async function startWebhookWorker(options: {
   workerId: string;
   /** How often to look for retries that came due (new jobs arrive by LISTEN). */
   pollInterval?: number;
+  /** Attempts and backoff; WEBHOOK_MAX_ATTEMPTS and WEBHOOK_RETRY_BASE_MS when omitted. */
+  retry?: WebhookRetryPolicy;
 }): Promise<WebhookWorker> {
   const { connectionString, workerId } = options;
   const previous = await prisma.webhookWorker.findUnique({ where: { id: workerId } });
@@ -77,7 +80,9 @@ export async function startWebhookWorker(options: {
     events,
     pollInterval: options.pollInterval ?? 1000,
     logger: jobQueueLogger,
-    taskList: { [DELIVER_WEBHOOK_TASK]: deliverTask(poolRecorded) },
+    taskList: {
+      [DELIVER_WEBHOOK_TASK]: deliverTask(poolRecorded, options.retry ?? webhookRetryPolicy()),
+    },
   });
   await poolRecorded;
   let stopped: Promise<void> | null = null;

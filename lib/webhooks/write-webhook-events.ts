@@ -4,7 +4,7 @@
 import "server-only";
 import type postgres from "postgres";
 import type { Tx } from "../db";
-import { DELIVER_WEBHOOK_TASK, WEBHOOK_MAX_ATTEMPTS } from "./webhook-queue";
+import { DELIVER_WEBHOOK_TASK, JOB_MAX_ATTEMPTS } from "./webhook-queue";
 import type { WebhookEventInput } from "./webhook-events";
 
 const WRITE_EVENTS = `
@@ -20,8 +20,8 @@ const WRITE_EVENTS = `
     returning id
   )
   select count(graphile_worker.add_job(
-           '${DELIVER_WEBHOOK_TASK}', json_build_object('deliveryId', delivery.id),
-           max_attempts := ${WEBHOOK_MAX_ATTEMPTS}))::int as jobs
+           '${DELIVER_WEBHOOK_TASK}', json_build_object('deliveryId', delivery.id, 'attempt', 1),
+           max_attempts := ${JOB_MAX_ATTEMPTS}))::int as jobs
     from delivery`;
 
 /** A Prisma transaction or a postgres.js one (the article import writes with postgres.js). */

@@ -1,4 +1,5 @@
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { AccessTokensSection } from "@/components/account/access-tokens-section";
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getTwoFactorStatus } from "@/lib/two-factor/get-two-factor-status";
@@ -27,6 +28,7 @@ export default async function AccountPage() {
           {twoFactor.enabledAt ? "Manage" : "Set up"} two-factor sign-in
         </Link>
       </p>
+      <AccessTokensSection user={user} />
     </>
   );
 }

@@ -25,6 +25,12 @@ export default async function AdminPage() {
             · <Link href="/admin/webhooks">Webhooks</Link>
           </>
         )}
+        {can(user?.role, "token:manage") && (
+          <>
+            {" "}
+            · <Link href="/admin/tokens">Access tokens</Link>
+          </>
+        )}
         {can(user?.role, "security:read") && (
           <>
             {" "}

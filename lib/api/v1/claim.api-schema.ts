@@ -3,7 +3,13 @@
 import { z } from "zod";
 import { ClaimKind, ClaimStatus } from "../../generated/prisma/enums";
 import { strictClaimFilter } from "../../claims/claim-filter.schema";
-import { claimIdField, QUEUE_FILTER_KEYS, QUEUE_SORTS } from "../../claims/claim.schema";
+import {
+  assignClaimSchema,
+  claimIdField,
+  QUEUE_FILTER_KEYS,
+  QUEUE_SORTS,
+} from "../../claims/claim.schema";
+import { sourceFieldsSchema } from "../../sources/source.schema";
 import { MOVES } from "../../workflow/claim-workflow";
 
 export const claimListQuerySchema = strictClaimFilter(QUEUE_FILTER_KEYS).extend({
@@ -88,3 +94,31 @@ export const moveResultSchema = z
   .meta({ id: "MoveResult" });
 /** The move's own fields (e.g. `version`, `verdictVersion`, `reason`); `claimId` comes from the path. */
 export const moveBodySchema = z.looseObject({}).meta({ id: "MoveInput" });
+
+/** POST /claims/{id}/assign: who takes the claim (`claimId` comes from the path). */
+export const assignBodySchema = assignClaimSchema
+  .omit({ claimId: true })
+  .meta({ id: "AssignInput" });
+
+/** POST /claims/{id}/sources: the source's fields (`claimId` comes from the path). */
+export const sourceBodySchema = sourceFieldsSchema.meta({ id: "SourceInput" });
+
+/** A changed row's id and new version (send the version back to edit it again). */
+export const versionedSchema = z
+  .object({ id: z.uuid(), version: z.number().int() })
+  .meta({ id: "Versioned" });
+
+export const correctionListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        note: z.string(),
+        /** The verdict revision the correction put live. */
+        revision: z.number().int(),
+        createdAt: z.iso.datetime(),
+        createdBy: person,
+      }),
+    ),
+  })
+  .meta({ id: "CorrectionList" });

@@ -3,9 +3,12 @@
 // files export). The contract test walks this table.
 import "server-only";
 import { z } from "zod";
-import { addClaimAction } from "../../claims/claims.actions";
+import { addClaimAction, assignClaimAction } from "../../claims/claims.actions";
+import { addSourceAction } from "../../sources/sources.actions";
+import { listClaimCorrections } from "../../publishing/list-claim-corrections";
 import { addClaimSchema } from "../../claims/add-claim.schema";
 import { listQueue } from "../../claims/list-queue";
+import type { CurrentUser } from "../../auth/current-user";
 import { notFound } from "../../auth/errors";
 import { prepareExport } from "../../export/export-report";
 import { nodeToWebStream } from "../../export/node-to-web-stream";
@@ -21,7 +24,11 @@ import {
   claimReviewFeedSchema,
 } from "./check.api-schema";
 import {
+  assignBodySchema,
   claimDetailSchema,
+  correctionListSchema,
+  sourceBodySchema,
+  versionedSchema,
   claimListQuerySchema,
   claimPageSchema,
   claimPathSchema,
@@ -59,6 +66,14 @@ export interface Operation {
 }
 
 const json = (data: unknown, status = 200) => Response.json(data, { status });
+
+/** A read of one claim the token's user may see (`load` answers null otherwise: 404). */
+const claimRead = (load: (user: CurrentUser, claimId: string) => Promise<unknown>) =>
+  apiRead("desk:read", claimPathSchema, async (user, { id }) => {
+    const found = await load(user, id);
+    if (!found) throw notFound("That claim");
+    return json(found);
+  });
 
 const refuseUnknownMove = apiRead("desk:read", movePathSchema, async () => {
   throw new Error("movePathSchema accepted a move MOVE_ACTIONS lacks");
@@ -105,11 +120,7 @@ export const OPERATIONS: readonly Operation[] = [
     status: 200,
     response: claimDetailSchema,
     errors: [400, 404],
-    handler: apiRead("desk:read", claimPathSchema, async (user, { id }) => {
-      const detail = await claimDetail(user, id);
-      if (!detail) throw notFound("That claim");
-      return json(detail);
-    }),
+    handler: claimRead((user, id) => claimDetail(user, id)),
   },
   {
     operationId: "moveClaim",
@@ -132,6 +143,58 @@ export const OPERATIONS: readonly Operation[] = [
       if (!action) return refuseUnknownMove(request, context);
       return apiAction(action, { fromPath: (p) => ({ claimId: p.id }) })(request, context);
     },
+  },
+  {
+    operationId: "assignClaim",
+    method: "post",
+    path: "/claims/{id}/assign",
+    summary:
+      "Assign a claim to an editor (a queued claim is taken for them, through the workflow table)",
+    tag: "claims",
+    scope: "claims:write",
+    params: claimPathSchema,
+    body: assignBodySchema,
+    status: 200,
+    response: versionedSchema,
+    errors: [400, 404, 409],
+    handler: apiAction(assignClaimAction, { fromPath: (p) => ({ claimId: p.id }) }),
+  },
+  {
+    operationId: "addSource",
+    method: "post",
+    path: "/claims/{id}/sources",
+    summary: "Attach a source to a claim in research",
+    tag: "claims",
+    scope: "claims:write",
+    params: claimPathSchema,
+    body: sourceBodySchema,
+    status: 201,
+    response: versionedSchema,
+    errors: [400, 404, 409],
+    handler: apiAction(addSourceAction, {
+      fromPath: (p) => ({ claimId: p.id }),
+      respond: (source) => json({ id: source.id, version: source.version }, 201),
+    }),
+  },
+  {
+    operationId: "listClaimCorrections",
+    method: "get",
+    path: "/claims/{id}/corrections",
+    summary: "The corrections of a claim's published check, oldest first",
+    tag: "claims",
+    scope: "read",
+    params: claimPathSchema,
+    status: 200,
+    response: correctionListSchema,
+    errors: [400, 404],
+    handler: claimRead(async (user, claimId) => {
+      const corrections = await listClaimCorrections({ user, claimId });
+      return (
+        corrections && {
+          items: corrections.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+        }
+      );
+    }),
   },
   {
     operationId: "importArticle",

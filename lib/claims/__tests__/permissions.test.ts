@@ -28,6 +28,7 @@ import { createTestWebhookDelivery, createTestWebhookEndpoint } from "../../test
 import { TEST_PASSWORD, createTwoFactorUser, enrolTestUser } from "../../testing/two-factor";
 import { startTwoFactorSetup } from "../../two-factor/start-two-factor-setup";
 import { generate } from "otplib";
+import { createApiToken } from "../../tokens/create-api-token";
 
 after(disconnectDb);
 before(() => readyToPublish());
@@ -320,6 +321,38 @@ const FIXTURES: Record<string, Fixture> = {
     input: async () => ({ userId: (await createTwoFactorUser("REVIEWER")).user.id }),
   },
   "settings.twoFactor": { input: async () => ({ required: false }) },
+  "token.createOwn": { input: async () => ({ name: "mine", scopes: ["read"], expiresInDays: 30 }) },
+  "token.revokeOwn": {
+    input: async (actor) => ({
+      tokenId: (
+        await createApiToken({
+          actorId: null,
+          userId: (actor ?? (await createTestUser("EDITOR"))).id,
+          name: "mine",
+          scopes: ["read"],
+        })
+      ).id,
+    }),
+  },
+  "token.create": {
+    input: async () => ({
+      userId: (await createTestUser("EDITOR")).id,
+      name: "for an editor",
+      scopes: ["read", "claims:write"],
+    }),
+  },
+  "token.revoke": {
+    input: async () => ({
+      tokenId: (
+        await createApiToken({
+          actorId: null,
+          userId: (await createTestUser("VIEWER")).id,
+          name: "anyone's",
+          scopes: ["read"],
+        })
+      ).id,
+    }),
+  },
   "user.password": {
     // Test users have no real hash: give the actor a password to change.
     input: async (actor) => {

@@ -137,7 +137,9 @@ test("past the per-token rate: 429 problem+json with Retry-After; another token 
 test("scope × role matrix: a token may do what its scopes AND its user's role allow, nothing else", async () => {
   for (const role of ROLES) {
     for (const scope of TOKEN_SCOPES) {
-      const { token } = await tokenFor(role, [scope]);
+      // Made while the user was an admin, then the role narrowed: the gate still intersects.
+      const { token, user: owner } = await tokenFor("ADMIN", [scope]);
+      await prisma.user.update({ where: { id: owner.id }, data: { role } });
       const user = await authenticateApiToken(`Bearer ${token}`);
       for (const permission of PERMISSIONS) {
         const expected = can(role, permission) && SCOPE_PERMISSIONS[scope].includes(permission);

@@ -1,7 +1,8 @@
 // Webhooks end to end against a real PostgreSQL and a local receiver: the outbox commits with
-// the change, graphile-worker delivers, Standard Webhooks signatures verify, 500s are retried,
-// private targets are refused, redelivery keeps the webhook-id, and a killed worker's delivery
-// goes out after a restart.
+// the change, graphile-worker delivers, Standard Webhooks signatures verify, 500s are retried
+// (backoff configured to zero here: no waiting) until the attempts run out, private targets are
+// refused, redelivery keeps the webhook-id, and a worker killed mid-delivery delivers after a
+// restart with exactly one successful delivery recorded per webhook-id.
 import { after, afterEach, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -15,11 +16,16 @@ import { createTestUser } from "../../testing/users";
 import { createClaimIn } from "../../testing/workflow";
 import { pollUntil, startTestReceiver, type TestReceiver } from "../../testing/webhook-receiver";
 import { startWebhookWorker, type WebhookWorker } from "../webhook-worker";
+import { deliverWebhook } from "../deliver-webhook";
+import { DELIVER_WEBHOOK_TASK, retryDelayMs, webhookRetryPolicy } from "../webhook-queue";
 import {
   createWebhookEndpointAction,
   redeliverWebhookAction,
   saveWebhookSettingsAction,
 } from "../webhooks.actions";
+
+// Retries come due at once (run_at = now): the tests wait on the log, never on the clock.
+const TEST_RETRY = { maxAttempts: 3, baseDelayMs: 0 };
 
 let admin: CurrentUser;
 let worker: WebhookWorker | null = null;
@@ -48,7 +54,7 @@ async function setAllowPrivate(allowPrivateTargets: boolean) {
   assert.ok(result.ok, JSON.stringify(result));
 }
 
-async function receiver(respond?: (index: number) => number | "hold") {
+async function receiver(respond?: Parameters<typeof startTestReceiver>[0]) {
   const r = await startTestReceiver(respond);
   receivers.push(r);
   return r;
@@ -65,6 +71,7 @@ async function runWorker() {
     connectionString: process.env.DATABASE_URL!,
     workerId: `test-in-process-${process.pid}`,
     pollInterval: 100,
+    retry: TEST_RETRY,
   });
 }
 
@@ -136,6 +143,38 @@ describe("webhooks", () => {
     assert.equal(delivery.responseCode, 204);
     assert.equal(r.received.length, 2);
     assert.equal(r.received[0].headers["webhook-id"], r.received[1].headers["webhook-id"]);
+  });
+
+  test("a receiver that keeps failing gets the policy's attempts, then the delivery is failed", async () => {
+    const r = await receiver(() => 503);
+    const endpoint = await register(r.url);
+    await runWorker();
+    await releaseClaim();
+    const [delivery] = await settled(endpoint.id, "FAILED");
+    assert.equal(delivery.attempts, TEST_RETRY.maxAttempts);
+    assert.equal(delivery.responseCode, 503);
+    assert.match(delivery.lastError ?? "", /answered 503/);
+    assert.equal(r.received.length, TEST_RETRY.maxAttempts);
+    assert.equal(new Set(r.received.map((w) => w.headers["webhook-id"])).size, 1);
+    assert.equal(await jobsFor([delivery.id]), 0, "no attempt is left in the queue");
+  });
+
+  test("the retry policy: e^attempt times the base, from WEBHOOK_MAX_ATTEMPTS / WEBHOOK_RETRY_BASE_MS", () => {
+    const policy = webhookRetryPolicy({});
+    assert.deepEqual(policy, { maxAttempts: 12, baseDelayMs: 1000 });
+    assert.deepEqual(
+      [1, 2, 3, 10, 11].map((n) => retryDelayMs(policy, n)),
+      [2718, 7389, 20086, 22026466, 22026466],
+    );
+    assert.deepEqual(
+      webhookRetryPolicy({ WEBHOOK_MAX_ATTEMPTS: "2", WEBHOOK_RETRY_BASE_MS: "0" }),
+      { maxAttempts: 2, baseDelayMs: 0 },
+    );
+    assert.deepEqual(
+      webhookRetryPolicy({ WEBHOOK_MAX_ATTEMPTS: "0", WEBHOOK_RETRY_BASE_MS: "soon" }),
+      policy,
+      "nonsense falls back to the defaults",
+    );
   });
 
   test("a rolled-back move writes no event and no delivery", async () => {
@@ -218,35 +257,97 @@ describe("webhooks", () => {
     assert.ok(audit);
   });
 
-  test("a worker killed mid-delivery delivers after restart; the receiver dedupes by webhook-id", async () => {
-    // The in-process worker must not take this job.
+  test("a worker killed mid-delivery delivers after restart: one successful delivery per webhook-id", async () => {
+    // The in-process worker must not take these jobs.
     await worker?.stop();
     worker = null;
-    const r = await receiver((index) => (index === 0 ? "hold" : 200));
+    // A receiver that processes each webhook-id once: the first request is processed, but its
+    // answer is held back until the worker that sent it is dead; a repeat is acknowledged unprocessed.
+    const processed = new Map<string, number>();
+    const r = await receiver((index, request) => {
+      const id = String(request.headers["webhook-id"]);
+      if (processed.has(id)) return 200;
+      processed.set(id, (processed.get(id) ?? 0) + 1);
+      return index === 0 ? "hold" : 200;
+    });
     const endpoint = await register(r.url);
     const workerId = `test-killed-${process.pid}`;
     const first = await startWorkerProcess(workerId);
-    await releaseClaim();
-    await r.waitForRequests(1); // the request is in flight, its answer held back
+    const claims = [await releaseClaim(), await releaseClaim(), await releaseClaim()];
+    await r.waitForRequests(1); // the first request is in flight, its answer held back
     first.kill("SIGKILL");
     await once(first, "exit");
     const held = await deliveriesOf(endpoint.id);
-    assert.equal(held[0].status, "PENDING"); // died before it could record anything
+    assert.equal(held.length, claims.length);
+    assert.ok(
+      held.every((d) => d.status === "PENDING" && d.attempts === 0),
+      "the killed worker recorded nothing",
+    );
 
     const second = await startWorkerProcess(workerId);
+    let rows: Awaited<ReturnType<typeof deliveriesOf>>;
     try {
-      const [delivery] = await settled(endpoint.id, "SUCCEEDED");
-      assert.equal(delivery.responseCode, 200);
+      rows = await settled(endpoint.id, "SUCCEEDED", claims.length);
     } finally {
       second.kill("SIGTERM");
       await once(second, "exit");
     }
-    // At-least-once: the receiver saw the request twice, with one webhook-id, so it keeps one.
-    const ids = r.received.map((w) => w.headers["webhook-id"]);
-    assert.equal(ids.length, 2);
-    assert.equal(new Set(ids).size, 1);
+    // The log: one delivery per event, each succeeded once, on its first recorded attempt, and
+    // no job left that could send any of them again.
+    assert.equal(rows.length, claims.length);
+    assert.equal(new Set(rows.map((d) => d.eventId)).size, claims.length);
+    for (const d of rows) {
+      assert.equal(d.status, "SUCCEEDED");
+      assert.equal(d.attempts, 1);
+      assert.equal(d.responseCode, 200);
+    }
+    assert.equal(await jobsFor(rows.map((d) => d.id)), 0);
+    // The receiver: the killed delivery's webhook-id came twice (at least once), every id was
+    // processed exactly once (deduped by webhook-id).
+    const ids = r.received.map((w) => String(w.headers["webhook-id"]));
+    assert.equal(ids.length, claims.length + 1);
+    assert.deepEqual(ids.filter((id) => id === ids[0]).length, 2);
+    assert.deepEqual([...processed.keys()].sort(), rows.map((d) => d.eventId).sort());
+    assert.ok([...processed.values()].every((n) => n === 1));
+  });
+
+  test("an attempt already recorded is not made again (its worker died before the job completed)", async () => {
+    await worker?.stop(); // the attempts are made by hand here
+    worker = null;
+    const r = await receiver((index) => (index === 0 ? 500 : 200));
+    const endpoint = await register(r.url);
+    await releaseClaim();
+    const [queued] = await deliveriesOf(endpoint.id);
+    const attempt = (n: number) =>
+      deliverWebhook({ deliveryId: queued.id, attempt: n, policy: TEST_RETRY });
+    await attempt(1);
+    const [failed] = await deliveriesOf(endpoint.id);
+    assert.equal(failed.status, "RETRYING");
+    assert.equal(failed.attempts, 1);
+    await attempt(1); // the same job run again after a crash: nothing is sent
+    assert.equal(r.received.length, 1);
+    assert.equal(await jobsFor([queued.id]), 2, "the first attempt's job and the second's");
+    await attempt(2);
+    await attempt(2);
+    await attempt(1);
+    assert.equal(r.received.length, 2);
+    const [delivered] = await deliveriesOf(endpoint.id);
+    assert.equal(delivered.status, "SUCCEEDED");
+    assert.equal(delivered.attempts, 2);
   });
 });
+
+/** Jobs still queued (waiting, due or locked) for these deliveries. */
+async function jobsFor(deliveryIds: string[]): Promise<number> {
+  // The public `jobs` view leaves the payload out; the worker itself reads the table.
+  const [row] = await prisma.$queryRaw<{ n: number }[]>`
+    select count(*)::int as n
+      from graphile_worker._private_jobs j
+      join graphile_worker._private_tasks t on t.id = j.task_id
+     where t.identifier = ${DELIVER_WEBHOOK_TASK}
+       and j.payload->>'deliveryId' = any(${deliveryIds}::text[])`;
+  return row!.n;
+}
 
 async function startWorkerProcess(workerId: string): Promise<ChildProcess> {
   const child = spawn(

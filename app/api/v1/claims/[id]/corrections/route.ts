@@ -1,0 +1,6 @@
+// GET /api/v1/claims/{id}/corrections (lib/api/v1/operations.ts).
+import { handlerOf } from "@/lib/api/v1/operations";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handlerOf("listClaimCorrections");
