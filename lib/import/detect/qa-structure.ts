@@ -1,5 +1,7 @@
 import { readTurn } from "./turns";
 import { type Lexicon, perLexicon } from "../lexicon";
+import { speakerMentions } from "./speaker-mentions";
+import { speechCues } from "./speech-attribution";
 import type { Paragraph, SpeakerRef } from "./types";
 import { maskQuotes } from "./quote-state";
 import { MIN_DASH_QUESTIONS, MIN_DASH_TURNS } from "./thresholds";
@@ -56,6 +58,7 @@ export function qaRoles(
   lex: Lexicon,
 ): QaRole[] {
   const speakerWords = answersFor(speaker);
+  const patterns = speakerMentions(lex).speakerPatterns(speaker);
   const body = paragraphs.map((p) => text.slice(p.start, p.end));
   const turns = body.map(readTurn);
   const labelCount = new Map<string, number>();
@@ -115,11 +118,12 @@ export function qaRoles(
     const answers = transcript(t.label)
       ? isAnswerLabel(t.label!, speakerWords, lex)
       : labelledAnswers && !t.dash
-        ? state === "answer" && !narrates(content, speakerWords, lex)
+        ? state === "answer" && !narrates(content, speakerWords, lex, patterns)
         : state !== "none";
     if (!answers) {
       if (labelledAnswers && !t.label)
-        state = state === "answer" && narrates(content, speakerWords, lex) ? "none" : state;
+        state =
+          state === "answer" && narrates(content, speakerWords, lex, patterns) ? "none" : state;
       return { role: "none" };
     }
     state = "answer";
@@ -134,7 +138,12 @@ const isCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === labe
  * A paragraph about the interviewee in the third person ("Halvorsen paused …", "She smiled.",
  * "Outside her window, a queue …"): answers speak in the first person, narration does not.
  */
-function narrates(paragraph: string, speakerWords: Set<string>, lex: Lexicon): boolean {
+function narrates(
+  paragraph: string,
+  speakerWords: Set<string>,
+  lex: Lexicon,
+  patterns: RegExp[],
+): boolean {
   const first =
     paragraph
       .trim()
@@ -143,5 +152,10 @@ function narrates(paragraph: string, speakerWords: Set<string>, lex: Lexicon): b
       .toLowerCase() ?? "";
   if (speakerWords.has(first) || first === "he" || first === "she") return true;
   const told = maskQuotes(paragraph);
-  return !lex.firstPerson.test(told) && /\b(?:he|she|his|her|him)\b/i.test(told);
+  // "In January, the conservation group Landvernd said in a statement that …": someone else's words.
+  return (
+    !lex.firstPerson.test(told) &&
+    (/\b(?:he|she|his|her|him)\b/i.test(told) ||
+      speechCues(paragraph, patterns, lex).some((c) => c.who === "other"))
+  );
 }

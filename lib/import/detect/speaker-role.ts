@@ -52,7 +52,11 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
       parts.length > 1
         ? `(?:${parts.slice(0, -1).map(escapeRegExp).join("\\s+")}\\s+)?${escapeRegExp(parts.at(-1)!)}`
         : escapeRegExp(name);
-    const before = new RegExp(String.raw`${MODIFIERS}(${ROLE})${GAP}\s+${n}\b`, "gu");
+    // "Health Minister Dr Neema Mwakyusa": an honorific may stand between title and name.
+    const before = new RegExp(
+      String.raw`${MODIFIERS}(${ROLE})${GAP}\s+(?:(?:${lex.honorifics.join("|")})\.?\s+)?${n}\b`,
+      "gu",
+    );
     // After the name the words before the title may be lower case: "Yuki Tanaka, Japan's trade minister".
     const after = new RegExp(
       String.raw`\b${n}[,:]\s+(?:the\s+|a\s+)?((?:[\p{L}’'-]+\s+){0,3}?)(${ROLE})\b`,
@@ -74,14 +78,15 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
   function sharedWithOthers(text: string, role: string, name: string): boolean {
     const surname = name.split(/\s+/).pop()!;
     const re = new RegExp(
-      String.raw`(?:${anyCase(role)})${GAP}\s+([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)`,
+      String.raw`(?:${anyCase(role)})${GAP}\s+(?:(?:${lex.honorifics.join("|")})\.?\s+)?([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)`,
       "gu",
     );
     const organisations = organisationNames(text);
     // "the chief constable at the Scottish Police College" names a place, not a second holder.
-    return [...text.matchAll(re)].some(
-      (m) => !m[1]!.split(/\s+/).includes(surname) && isPersonName(m[1]!, organisations),
-    );
+    return [...text.matchAll(re)].some((m) => {
+      const other = m[1]!.replace(/[’']s$/, ""); // "… Mwakyusa's address"
+      return !other.split(/\s+/).includes(surname) && isPersonName(other, organisations);
+    });
   }
 
   /** "Russia's" → Russia; "Russian" → Russia when the article names Russia. */
@@ -144,7 +149,7 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
       .filter((part) => {
         const p = escapeRegExp(part);
         return new RegExp(
-          `\\b(?:${honorific})\\.?\\s+${p}\\b|\\b${p}\\s+(?:also\\s+)?(?:${speechVerb})|(?:${speechVerb})\\s+${p}\\b`,
+          `\\b(?:${honorific})\\.?\\s+${p}\\b(?![ \\t]+\\p{Lu})|\\b${p}\\s+(?:also\\s+)?(?:${speechVerb})|(?:${speechVerb})\\s+${p}\\b`,
           "u",
         ).test(text);
       });

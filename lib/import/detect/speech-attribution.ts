@@ -53,6 +53,8 @@ export function speechCues(sentence: string, patterns: RegExp[], lex: Lexicon): 
     const before = masked.slice(0, at).trimEnd();
     // Passive "routes were explained" reports no speaker.
     if (/\b(?:was|were|been|be|is|are|being)$/i.test(before)) continue;
+    // "Manufacturing added 23,000 jobs": a figure, not speech.
+    if (/^\s+(?:[$€£]\s?)?\d/.test(masked.slice(at + m[0].length))) continue;
     // Inverted order after a quote or comma: "…,” said Viktorov" / "contends Duncan Allan".
     const inverted = /[,"”]$/.test(sentence.slice(0, at).trimEnd()) || before === "";
     const subject =

@@ -371,3 +371,31 @@ test("a part of the name the article uses ('Ms Herrera', 'Haris says') finds the
   );
   assert.ok(!said.some((q) => q.includes("nine days")), said.join("\n"));
 });
+
+test("Q&A: a paragraph reporting someone else's statement between turns is narration; 'added 23,000 jobs' is not speech", () => {
+  const qa = [
+    "VB: How much has demand grown?",
+    "SM: We delivered 18 percent more heat last winter than five years ago.",
+    "In January, the conservation group Landvernd said in a statement that new drilling threatens the valley.",
+    "VB: What do you say to them?",
+    "SM: We drilled 14 wells last year and none in a protected area.",
+  ].join("\n\n");
+  const found = quotes(qa, "Sigrún Magnúsdóttir");
+  assert.ok(
+    found.some((q) => q.includes("14 wells")),
+    found.join("\n"),
+  );
+  assert.ok(!found.some((q) => q.includes("Landvernd")), found.join("\n"));
+  const briefing = [
+    "QUESTION: What does the jobs report say?",
+    "MS. ALLOWAY: Good afternoon.",
+    "First, this morning’s jobs report. The economy added 187,000 jobs in February. Manufacturing added 23,000 of those jobs.",
+    "QUESTION: Is that a record?",
+    "MS. ALLOWAY: It is the best month for manufacturing in two years.",
+  ].join("\n\n");
+  const said = quotes(briefing, "Kendra Alloway");
+  assert.ok(
+    said.some((q) => q.includes("187,000")),
+    said.join("\n"),
+  );
+});
