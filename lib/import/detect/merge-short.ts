@@ -1,4 +1,4 @@
-import { EN } from "../lexicon";
+import { EN, type Lexicon } from "../lexicon";
 import type { AttributedSentence } from "./attribute";
 import {
   FOLLOW_UP_MAX_WORDS,
@@ -15,6 +15,7 @@ import {
 export function mergeShortSentences(
   text: string,
   sentences: AttributedSentence[],
+  lexicon: Lexicon = EN,
 ): AttributedSentence[] {
   const out: AttributedSentence[] = [];
   let pending: AttributedSentence | null = null;
@@ -29,7 +30,7 @@ export function mergeShortSentences(
     else out.push(cur);
   }
   if (pending) out.push(pending);
-  return joinQuotations(text, attachFollowUps(text, out));
+  return joinQuotations(text, attachFollowUps(text, out, followUpOf(lexicon)));
 }
 
 /**
@@ -55,9 +56,18 @@ function joinQuotations(text: string, sentences: AttributedSentence[]): Attribut
 
 // "This is confirmed by the Israeli side.", "Three years ago it was 21 percent.": a sentence that
 // only makes sense with the one before it belongs to the same claim.
-const FOLLOW_UP = new RegExp(`^(?:${EN.followUpOpeners.join("|")})`, "iu");
+const followUps = new Map<Lexicon, RegExp>();
+const followUpOf = (lexicon: Lexicon) => {
+  let re = followUps.get(lexicon);
+  if (!re) followUps.set(lexicon, (re = new RegExp(`^(?:${lexicon.followUpOpeners.join("|")})`, "iu")));
+  return re;
+};
 
-function attachFollowUps(text: string, sentences: AttributedSentence[]): AttributedSentence[] {
+function attachFollowUps(
+  text: string,
+  sentences: AttributedSentence[],
+  FOLLOW_UP: RegExp,
+): AttributedSentence[] {
   const out: AttributedSentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];

@@ -1,5 +1,5 @@
 import { readTurn } from "./turns";
-import { EN } from "../lexicon";
+import { EN, type Lexicon } from "../lexicon";
 import type { Paragraph, SpeakerRef } from "./types";
 import { FIRST_PERSON } from "./authored";
 import { maskQuotes } from "./quote-state";
@@ -12,7 +12,16 @@ export interface QaRole {
   question?: string;
 }
 
-const ANSWER_LABELS = new RegExp(`^(?:${EN.answerLabels.join("|")})$`, "i");
+const answerLabelsOf = (lexicon: Lexicon) =>
+  new RegExp(`^(?:${lexicon.answerLabels.join("|")})$`, "iu");
+const questionLabelsOf = (lexicon: Lexicon) =>
+  new RegExp(`^(?:${lexicon.questionLabels.join("|")})$`, "iu");
+
+export interface QaOptions {
+  lexicon?: Lexicon;
+  /** A paragraph about the interviewee in the third person, in the article's language. */
+  narrates?: (paragraph: string, speakerWords: Set<string>) => boolean;
+}
 
 function answersFor(speaker: SpeakerRef): Set<string> {
   const words = [speaker.name, ...speaker.aliases]
@@ -39,9 +48,9 @@ function answersFor(speaker: SpeakerRef): Set<string> {
   return new Set([...words, ...initials].map((w) => w.toLowerCase()));
 }
 
-function isAnswerLabel(label: string, speakerWords: Set<string>): boolean {
+function isAnswerLabelOf(label: string, speakerWords: Set<string>, answerLabels: RegExp): boolean {
   return (
-    ANSWER_LABELS.test(label) || label.split(/\s+/).some((w) => speakerWords.has(w.toLowerCase()))
+    answerLabels.test(label) || label.split(/\s+/).some((w) => speakerWords.has(w.toLowerCase()))
   );
 }
 
@@ -49,8 +58,17 @@ function isAnswerLabel(label: string, speakerWords: Set<string>): boolean {
  * Finds interview turns: labelled transcripts ("Q:" / "A:", "JNS:" / "Ambassador:") and dash
  * turns ("— Question?" followed by answer paragraphs). Returns one role per paragraph.
  */
-export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerRef): QaRole[] {
+export function qaRoles(
+  text: string,
+  paragraphs: Paragraph[],
+  speaker: SpeakerRef,
+  { lexicon = EN, narrates = narratesEn }: QaOptions = {},
+): QaRole[] {
   const speakerWords = answersFor(speaker);
+  const ANSWER_LABELS = answerLabelsOf(lexicon);
+  const QUESTION_LABELS = questionLabelsOf(lexicon);
+  const isAnswerLabel = (label: string, words: Set<string>) =>
+    isAnswerLabelOf(label, words, ANSWER_LABELS);
   const body = paragraphs.map((p) => text.slice(p.start, p.end));
   const turns = body.map(readTurn);
   const labelCount = new Map<string, number>();
@@ -65,6 +83,7 @@ export function qaRoles(text: string, paragraphs: Paragraph[], speaker: SpeakerR
     !!label &&
     ((labelCount.get(label) ?? 0) >= 2 ||
       /^(q|a|question|answer)$/i.test(label) ||
+      (lexicon.language !== "en" && (ANSWER_LABELS.test(label) || QUESTION_LABELS.test(label))) ||
       (capitalsTranscript && isCapitals(label)));
   const labelled = [...labelCount.keys()].filter(transcript);
   const hasAnswers = labelled.some((l) => isAnswerLabel(l, speakerWords));
@@ -129,7 +148,7 @@ const isCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === labe
  * A paragraph about the interviewee in the third person ("Halvorsen paused …", "She smiled.",
  * "Outside her window, a queue …"): answers speak in the first person, narration does not.
  */
-function narrates(paragraph: string, speakerWords: Set<string>): boolean {
+function narratesEn(paragraph: string, speakerWords: Set<string>): boolean {
   const first =
     paragraph
       .trim()

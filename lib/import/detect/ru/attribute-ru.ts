@@ -1,0 +1,124 @@
+// Which sentences of a Russian article are the speaker's: interview answers (dash turns,
+// "Вопрос:"/"Ответ:" labels), quotations and reported speech tagged with their name in any case,
+// a title alias or a pronoun that refers to them, whole «…» quotations over several sentences,
+// and up to two untagged follow-on sentences of a reported paragraph. The same rules as the
+// English attributeSentences, read with Russian cues.
+import type { Lexicon } from "../../lexicon";
+import type { AttributedSentence } from "../attribute";
+import { qaRoles } from "../qa-structure";
+import { closedQuoteSpans, maskQuotes } from "../quote-state";
+import { MAX_CONTINUATION } from "../thresholds";
+import type { Attribution, Paragraph, Sentence, SpeakerRef } from "../types";
+import type { RuSpeaker } from "./speaker-forms";
+import { ruCueReader, type RuCue, type RuMention } from "./speech-cues";
+
+type Person = "speaker" | "other";
+
+const FIRST_PERSON = /(?<![\p{L}])(?:я|мы|мой|моя|моё|мои|наш|наша|наше|наши|нас|нам|нами|меня|мне)(?![\p{L}])/iu;
+const THIRD_PERSON = /(?<![\p{L}])(?:он|она|его|её|ее|ему|ей|него|неё|нее)(?![\p{L}])/iu;
+
+/** A third-person paragraph about the interviewee between labelled turns is narration. */
+function narratesRu(paragraph: string, speakerWords: Set<string>): boolean {
+  const first = paragraph.trim().split(/\s+/)[0]?.replace(/[^\p{L}-]/gu, "").toLowerCase() ?? "";
+  if (speakerWords.has(first) || first === "он" || first === "она") return true;
+  const told = maskQuotes(paragraph);
+  return !FIRST_PERSON.test(told) && THIRD_PERSON.test(told);
+}
+
+const hasQuote = (s: string) => closedQuoteSpans(s).length > 0 || /[«»"“”]/.test(s);
+const opensQuote = (s: string) => /^[«"“„]/.test(s);
+
+export function attributeSentencesRu(
+  text: string,
+  paragraphs: Paragraph[],
+  sentences: Sentence[],
+  speaker: SpeakerRef,
+  forms: RuSpeaker,
+  lexicon: Lexicon,
+): AttributedSentence[] {
+  const roles = qaRoles(text, paragraphs, speaker, { lexicon, narrates: narratesRu });
+  const reader = ruCueReader(forms, lexicon);
+  let last: Person | null = null;
+  const resolve = (cue: RuCue): Person | null => {
+    if (cue.who !== "pronoun") return cue.who;
+    if (last === "speaker" && cue.gender && cue.gender !== forms.gender) return "other";
+    return last;
+  };
+  const notice = (ms: RuMention[]) => {
+    for (const m of ms) if (m.who !== "pronoun") last = m.who;
+  };
+
+  const unitOf = new Map<Sentence, number>();
+  let unit = 0;
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1];
+    const continuesQuote =
+      prev?.inQuoteAtEnd && (prev.paragraph === s.paragraph || opensQuote(text.slice(s.start, s.end)));
+    unitOf.set(s, continuesQuote ? unit : ++unit);
+  });
+
+  const own = new Map<Sentence, Person | null>();
+  const unitWho = new Map<number, Person>();
+  for (const s of sentences) {
+    const role = roles[s.paragraph]!;
+    if (role.role !== "none") {
+      own.set(s, role.role === "answer" ? "speaker" : "other");
+      if (role.role === "answer") last = "speaker";
+      continue;
+    }
+    const raw = text.slice(s.start, s.end);
+    const masked = maskQuotes(raw);
+    const mentions = reader.mentions(masked);
+    let who: Person | null = null;
+    for (const cue of reader.cues(raw)) {
+      notice(mentions.filter((m) => m.end <= cue.at));
+      who = resolve(cue);
+      if (who) break;
+    }
+    notice(mentions);
+    if (who) last = who;
+    own.set(s, who);
+    if (who && !unitWho.has(unitOf.get(s)!)) unitWho.set(unitOf.get(s)!, who);
+  }
+
+  const firstQuestion = roles.findIndex((r) => r.role === "question");
+  const result: AttributedSentence[] = [];
+  let lastPara = -1;
+  let lastOwn: { who: Person | null; paragraph: number } = { who: null, paragraph: -1 };
+  let continued = 0;
+  for (const s of sentences) {
+    const role = roles[s.paragraph]!;
+    const raw = text.slice(s.start, s.end);
+    if (s.paragraph !== lastPara) continued = 0;
+    lastPara = s.paragraph;
+    if (role.role === "answer") {
+      result.push({ ...s, attribution: "qa-answer", context: role.question });
+      continue;
+    }
+    if (role.role === "question") continue;
+    let who = own.get(s) ?? unitWho.get(unitOf.get(s)!) ?? null;
+    let attribution: Attribution = hasQuote(raw) || s.inQuoteAtStart ? "direct-quote" : "reported";
+    if (!who && lastOwn.who === "speaker" && continued < MAX_CONTINUATION) {
+      const sameParagraph = lastOwn.paragraph === s.paragraph;
+      const quoteAfterQuote = opensQuote(raw) && lastOwn.paragraph === s.paragraph - 1;
+      const aboutSpeaker = reader.mentions(raw).some((m) => m.who === "speaker");
+      if ((sameParagraph || quoteAfterQuote) && !aboutSpeaker) {
+        who = "speaker";
+        continued++;
+        if (attribution === "reported") attribution = "reported-continuation";
+        else unitWho.set(unitOf.get(s)!, "speaker");
+      }
+    } else if (own.get(s)) continued = 0;
+    if (who !== null || own.get(s) !== undefined) lastOwn = { who, paragraph: s.paragraph };
+    const standfirst =
+      firstQuestion >= 0 && s.paragraph < firstQuestion && attribution !== "direct-quote";
+    if (who === "speaker")
+      result.push({
+        ...s,
+        attribution,
+        ...(standfirst ? { standfirst } : {}),
+        ...(attribution === "direct-quote" ? { quotation: unitOf.get(s)! } : {}),
+      });
+  }
+  return result;
+}
