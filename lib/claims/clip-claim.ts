@@ -59,7 +59,13 @@ export async function previewClip({ articleId, start, end }: ClipSpanOptions) {
   const speaker = speakerOf(article);
   const span = clipSpan(article.text, { start, end });
   await refuseDuplicate(prisma, articleId, span);
-  const assessed = assessArticleSpan(article.text, span.start, span.end, speakerRefOf(speaker));
+  const assessed = assessArticleSpan(
+    article.text,
+    span.start,
+    span.end,
+    speakerRefOf(speaker),
+    article.language,
+  );
   return { ...span, quote: article.text.slice(span.start, span.end), ...assessed };
 }
 
@@ -67,7 +73,13 @@ export async function clipClaim({ user, articleId, start, end, canonicalText }: 
   const article = await loadArticle(articleId);
   const speaker = speakerOf(article);
   const span = clipSpan(article.text, { start, end });
-  const assessed = assessArticleSpan(article.text, span.start, span.end, speakerRefOf(speaker));
+  const assessed = assessArticleSpan(
+    article.text,
+    span.start,
+    span.end,
+    speakerRefOf(speaker),
+    article.language,
+  );
   const [repeatOfId] = await lookUpRepeatRoots(speaker.id, [
     canonicalText || assessed.canonicalText,
   ]);

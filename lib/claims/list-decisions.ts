@@ -13,7 +13,7 @@ export async function listDecisions() {
     (
       await prisma.article.findMany({
         where: { id: { in: articleIds } },
-        select: { id: true, title: true, text: true },
+        select: { id: true, title: true, text: true, language: true },
       })
     ).map((a) => [a.id, a]),
   );

@@ -3,6 +3,7 @@
 import type { ClaimKind } from "../generated/prisma/enums";
 import { candidateFromQuote, findCandidates } from "./detect/candidates";
 import { assessCandidate } from "./detect/detect-claims";
+import { lexiconFor } from "./lexicon";
 import type { Attribution, SpeakerRef } from "./detect/types";
 
 export interface AssessedQuote {
@@ -22,6 +23,8 @@ interface QuoteInput {
   /** How the quote is tied to the speaker; an editor vouching for it is like a direct quote. */
   attribution?: Attribution;
   leads?: boolean;
+  /** The language the quote is in (the article's); English when not given. */
+  language?: string;
 }
 
 export function assessQuote({
@@ -30,9 +33,11 @@ export function assessQuote({
   context,
   attribution = "direct-quote",
   leads = false,
+  language = "en",
 }: QuoteInput): AssessedQuote {
-  const candidate = candidateFromQuote(quote, speaker, { context, attribution, leads });
-  const assessed = assessCandidate(candidate);
+  const lexicon = lexiconFor(language);
+  const candidate = candidateFromQuote(quote, speaker, lexicon, { context, attribution, leads });
+  const assessed = assessCandidate(candidate, lexicon);
   return {
     canonicalText: candidate.claim,
     kind: assessed.kind.toUpperCase() as ClaimKind,
@@ -48,13 +53,17 @@ export function assessArticleSpan(
   start: number,
   end: number,
   speaker: SpeakerRef,
+  language: string,
 ): AssessedQuote {
-  const around = findCandidates(text, speaker).find((c) => c.start < end && start < c.end);
+  const around = findCandidates(text, speaker, lexiconFor(language)).find(
+    (c) => c.start < end && start < c.end,
+  );
   return assessQuote({
     quote: text.slice(start, end),
     speaker,
     context: around?.context,
     attribution: around?.attribution,
     leads: around?.leads,
+    language,
   });
 }

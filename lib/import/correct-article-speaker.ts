@@ -66,7 +66,7 @@ export async function correctArticleSpeaker({
   const article = await loadArticle(articleId);
   const speaker = await resolveSpeakerForForm(
     article.text,
-    fromSpeakerChoice(choice),
+    { ...fromSpeakerChoice(choice), language: article.language },
     storedSpeakers,
   );
   if (speaker.fields.name === article.speaker?.name) {
@@ -74,7 +74,11 @@ export async function correctArticleSpeaker({
       `${speaker.fields.name} is already this article's speaker; use "Re-run detection" to detect again.`,
     );
   }
-  const detected = detectQueuedClaims({ text: article.text, speaker: speaker.ref });
+  const detected = detectQueuedClaims({
+    text: article.text,
+    speaker: speaker.ref,
+    language: article.language,
+  });
   const roots = await lookUpRepeatRoots(
     speaker.id,
     detected.map((c) => c.claim),

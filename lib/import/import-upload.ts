@@ -61,9 +61,13 @@ export async function importUpload({
       throw invalid(err.message, { language: [err.message] });
     throw err;
   }
-  const speaker = await resolveSpeakerForForm(text, fromSpeakerChoice(input), storedSpeakers);
+  const speaker = await resolveSpeakerForForm(
+    text,
+    { ...fromSpeakerChoice(input), language: language.code },
+    storedSpeakers,
+  );
   await onProgress?.({ stage: "detecting", characters: text.length });
-  const sentences = detectClaims({ text, speaker: speaker.ref });
+  const sentences = detectClaims({ text, speaker: speaker.ref, language: language.code });
   const candidates = sentences.filter((c) => c.score >= DEFAULT_THRESHOLD);
   if (candidates.length === 0) {
     const message =

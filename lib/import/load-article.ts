@@ -7,6 +7,7 @@ import { conflict, invalid, notFound } from "../auth/errors";
 const select = {
   id: true,
   text: true,
+  language: true,
   speakerId: true,
   speaker: { select: { id: true, name: true, aliases: true, country: true } },
 } as const;

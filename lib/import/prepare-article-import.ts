@@ -60,7 +60,7 @@ export async function prepareArticleImport({
   try {
     resolved = await resolveSpeaker(
       text,
-      { name: speakerName, manifest: entry?.speaker },
+      { name: speakerName, manifest: entry?.speaker, language: lang.code },
       speakers,
     );
   } catch (err) {
@@ -69,13 +69,13 @@ export async function prepareArticleImport({
     throw err;
   }
   const speaker = resolved.ref;
-  const candidates = detectQueuedClaims({ text, speaker });
+  const candidates = detectQueuedClaims({ text, speaker, language: lang.code });
   if (candidates.length === 0) {
     throw new ArticleInputError(
       `${file}: no check-worthy quotes by ${speaker.name} found; check the speaker name`,
     );
   }
-  const notices = otherScriptLines(text).map(
+  const notices = otherScriptLines(text, lang.code).map(
     (l) =>
       `${file}: skipped a line in another script at offset ${l.start} ("${l.text.length > 60 ? `${l.text.slice(0, 60)}…` : l.text}"); clip it by hand if it is a claim`,
   );

@@ -19,7 +19,11 @@ export async function rerunDetection({
 }) {
   const article = await loadArticle(articleId);
   const speaker = speakerOf(article);
-  const detected = detectQueuedClaims({ text: article.text, speaker: speakerRefOf(speaker) });
+  const detected = detectQueuedClaims({
+    text: article.text,
+    speaker: speakerRefOf(speaker),
+    language: article.language,
+  });
   const roots = await lookUpRepeatRoots(
     speaker.id,
     detected.map((c) => c.claim),

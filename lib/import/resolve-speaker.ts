@@ -5,7 +5,8 @@
 import { invalid, notFound } from "../auth/errors";
 import type { SpeakerRef } from "./detect/detect-claims";
 import { guessSpeaker } from "./detect/guess-speaker";
-import { withIntroducedRole } from "./detect/speaker-role";
+import { speakerRoles } from "./detect/speaker-role";
+import { lexiconFor } from "./lexicon";
 import type { ManifestSpeaker } from "./seed-manifest.schema";
 import type { SpeakerFields } from "./upsert-speaker";
 import { splitAliases, type SpeakerChoice } from "./import.schema";
@@ -33,6 +34,8 @@ export interface SpeakerRequest {
   aliases?: string[];
   /** What seeds/manifest.json says of this article's speaker (CLI and seeds). */
   manifest?: ManifestSpeaker;
+  /** The article's language: how its introduction and speech are read. English when not given. */
+  language?: string;
 }
 
 export interface ResolvedSpeaker {
@@ -77,6 +80,7 @@ export async function resolveSpeaker(
       },
     };
   }
+  const lexicon = lexiconFor(request.language ?? "en");
   let found: SpeakerRef;
   if (name) {
     const surname = name.split(/\s+/).pop()!;
@@ -84,9 +88,9 @@ export async function resolveSpeaker(
       ...new Set([...(surname !== name ? [surname] : []), ...(request.aliases ?? [])]),
     ];
     // "the ambassador" etc. from how the article introduces them, kept with the speaker.
-    found = withIntroducedRole(text, { name, aliases });
+    found = speakerRoles(lexicon).withIntroducedRole(text, { name, aliases });
   } else {
-    const guessed = guessSpeaker(text);
+    const guessed = guessSpeaker(text, lexicon);
     if (!guessed) throw new NoSpeakerFoundError("Nobody is quoted by name in this article");
     found = guessed;
   }

@@ -1,9 +1,10 @@
 import { escapeRegExp } from "./escape-regexp";
 import { isFirstPersonProse } from "./authored";
+import type { Lexicon } from "../lexicon";
 import { qaRoles } from "./qa-structure";
-import { speakingPeople } from "./person-names";
-import { SPEECH_VERB } from "./speech-verbs";
-import { speakerPatterns, findMentions, type Mention } from "./speaker-mentions";
+import { personNames } from "./person-names";
+import { speechPatterns } from "./speech-verbs";
+import { speakerMentions, type Mention } from "./speaker-mentions";
 import { speechCues, type SpeechCue } from "./speech-attribution";
 import { closedQuoteSpans, maskQuotes } from "./quote-state";
 import type { Attribution, Paragraph, Sentence, SpeakerRef } from "./types";
@@ -79,10 +80,12 @@ export function attributeSentences(
   paragraphs: Paragraph[],
   sentences: Sentence[],
   speaker: SpeakerRef,
+  lex: Lexicon,
 ): AttributedSentence[] {
-  const roles = qaRoles(text, paragraphs, speaker);
+  const { findMentions, speakerPatterns } = speakerMentions(lex);
+  const roles = qaRoles(text, paragraphs, speaker, lex);
   const patterns = speakerPatterns(speaker);
-  const discourse = new Discourse(speakingPeople(text, SPEECH_VERB));
+  const discourse = new Discourse(personNames(lex).speakingPeople(text, speechPatterns(lex).verb));
   discourse.speakerPronoun = pronounFromHonorific(text, speaker);
   // Sentences whose subject is the speaker ("Ms Thornbury bristles at the suggestion."): an
   // untagged quotation right after one in the same paragraph is theirs.
@@ -109,7 +112,7 @@ export function attributeSentences(
   const authored =
     firstQuestion < 0 &&
     !roles.some((r) => r.role === "answer") &&
-    isFirstPersonProse(text, paragraphs, sentences);
+    isFirstPersonProse(text, paragraphs, sentences, lex);
   const unitWho = new Map<number, Person>();
   let lastPara = -1;
   let lastOwn: { who: Person | null; paragraph: number } = { who: null, paragraph: -1 };
@@ -124,7 +127,7 @@ export function attributeSentences(
       continue;
     }
     const raw = text.slice(s.start, s.end);
-    const cues = speechCues(raw, patterns);
+    const cues = speechCues(raw, patterns, lex);
     const mentions = findMentions(maskQuotes(raw), patterns);
     let who: Person | null = null;
     for (const cue of cues) {

@@ -2,17 +2,17 @@
 // without quotation marks around their own words. The byline, a "Remarks by …" headline or an
 // author note ("Eirik Solberg is director of …") names them.
 import { maskQuotes } from "./quote-state";
-import { isPersonName, organisationNames, stripTitles } from "./person-names";
+import type { Lexicon } from "../lexicon";
+import { personNames } from "./person-names";
 import type { Paragraph, Sentence, SpeakerRef } from "./types";
 import { AUTHORED_FIRST_PERSON_SHARE, MIN_AUTHORED_SENTENCES } from "./thresholds";
-
-export const FIRST_PERSON = /\b(?:I|my|me|we|our|us|We|Our|My)\b/;
 
 /** True for first-person prose (an op-ed, a speech), not for quotes reported by someone else. */
 export function isFirstPersonProse(
   text: string,
   paragraphs: Paragraph[],
   sentences: Sentence[],
+  lex: Lexicon,
 ): boolean {
   let body = 0;
   let first = 0;
@@ -20,7 +20,7 @@ export function isFirstPersonProse(
     const p = paragraphs[s.paragraph]!;
     if (p.furniture || p.heading || s.inQuoteAtStart) continue;
     body++;
-    if (FIRST_PERSON.test(maskQuotes(text.slice(s.start, s.end)))) first++;
+    if (lex.firstPerson.test(maskQuotes(text.slice(s.start, s.end)))) first++;
   }
   return body >= MIN_AUTHORED_SENTENCES && first / body >= AUTHORED_FIRST_PERSON_SHARE;
 }
@@ -47,7 +47,8 @@ const AUTHOR_LINES = [
 ];
 
 /** The person an op-ed or speech names as its author, if any. */
-export function authorOf(text: string): SpeakerRef | undefined {
+export function authorOf(text: string, lex: Lexicon): SpeakerRef | undefined {
+  const { isPersonName, organisationNames, stripTitles } = personNames(lex);
   const organisations = organisationNames(text);
   for (const re of AUTHOR_LINES) {
     for (const m of text.matchAll(

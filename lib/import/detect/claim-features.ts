@@ -3,7 +3,8 @@
 import { tokenize, type Features } from "@/lib/checkworthy/features";
 import type { Candidate } from "./candidates";
 import { scoreSentence } from "../../checkworthy/score";
-import { CUES, hasQuantity, hasTimeAnchor } from "./features";
+import type { Lexicon } from "../lexicon";
+import { hasQuantity, hasTimeAnchor } from "./features";
 import { FRAMING, PLATITUDE, REPORTED_FACT, STANCE, TIMELESS, countMatches } from "./stance-cues";
 
 const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
@@ -18,8 +19,10 @@ const ANAPHORIC_START = /^\W*(?:this|that|these|those|such|it|they|everything)\b
 /** Feature name → value; names are "<group>:<detail>" so a weight reads as "this cue moves the log-odds". */
 export function claimFeatures(
   c: Candidate,
+  lex: Lexicon,
   sentenceScore = scoreSentence(c.quote).score,
 ): Features {
+  const CUES = lex.cues;
   const q = c.quote;
   const words = q.split(/\s+/).filter(Boolean).length;
   const f: Features = new Map();
@@ -29,8 +32,8 @@ export function claimFeatures(
   };
   // The CLEF debate model, as log-odds scaled to about -2..1.
   on("model:logodds", Math.max(-6, Math.min(6, logit(sentenceScore))) / 3);
-  const quantity = hasQuantity(q);
-  const time = hasTimeAnchor(q);
+  const quantity = hasQuantity(q, lex);
+  const time = hasTimeAnchor(q, lex);
   const denial = CUES.denialStrong.test(q);
   const negation = CUES.negation.test(q);
   const event = CUES.eventVerb.test(q);

@@ -1,15 +1,17 @@
-import { introducedAuthor, mostQuotedPerson } from "./most-quoted-person";
+import type { Lexicon } from "../lexicon";
+import { speakerGuesses } from "./most-quoted-person";
 import { authorOf, isFirstPersonProse } from "./authored";
 import { findParagraphs } from "./clean";
 import { quoteView } from "./quote-state";
 import { splitSentences } from "./sentences";
 import { readTurn } from "./turns";
-import { withIntroducedRole } from "./speaker-role";
+import { speakerRoles } from "./speaker-role";
 import type { SpeakerRef } from "./types";
 import { MIN_TRANSCRIPT_TURNS } from "./thresholds";
 
 /** For an article nobody named the speaker of: its author (op-ed, speech) or the person it quotes most, as it introduces them. */
-export function guessSpeaker(text: string): SpeakerRef | undefined {
+export function guessSpeaker(text: string, lex: Lexicon): SpeakerRef | undefined {
+  const { introducedAuthor, mostQuotedPerson } = speakerGuesses(lex);
   const view = quoteView(text);
   const paragraphs = findParagraphs(view);
   // Transcripts answer in the first person too: an author only for prose without turns.
@@ -20,7 +22,8 @@ export function guessSpeaker(text: string): SpeakerRef | undefined {
   }).length;
   const authored =
     turns < MIN_TRANSCRIPT_TURNS &&
-    isFirstPersonProse(view, paragraphs, splitSentences(view, paragraphs));
-  const quoted = (authored && (authorOf(view) ?? introducedAuthor(view))) || mostQuotedPerson(view);
-  return quoted && withIntroducedRole(text, quoted);
+    isFirstPersonProse(view, paragraphs, splitSentences(view, paragraphs), lex);
+  const quoted =
+    (authored && (authorOf(view, lex) ?? introducedAuthor(view))) || mostQuotedPerson(view);
+  return quoted && speakerRoles(lex).withIntroducedRole(text, quoted);
 }

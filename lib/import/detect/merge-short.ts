@@ -1,4 +1,4 @@
-import { EN, type Lexicon } from "../lexicon";
+import { type Lexicon, perLexicon } from "../lexicon";
 import type { AttributedSentence } from "./attribute";
 import {
   FOLLOW_UP_MAX_WORDS,
@@ -15,7 +15,7 @@ import {
 export function mergeShortSentences(
   text: string,
   sentences: AttributedSentence[],
-  lexicon: Lexicon = EN,
+  lex: Lexicon,
 ): AttributedSentence[] {
   const out: AttributedSentence[] = [];
   let pending: AttributedSentence | null = null;
@@ -30,7 +30,7 @@ export function mergeShortSentences(
     else out.push(cur);
   }
   if (pending) out.push(pending);
-  return joinQuotations(text, attachFollowUps(text, out, followUpOf(lexicon)));
+  return joinQuotations(text, attachFollowUps(text, out, lex));
 }
 
 /**
@@ -56,17 +56,12 @@ function joinQuotations(text: string, sentences: AttributedSentence[]): Attribut
 
 // "This is confirmed by the Israeli side.", "Three years ago it was 21 percent.": a sentence that
 // only makes sense with the one before it belongs to the same claim.
-const followUps = new Map<Lexicon, RegExp>();
-const followUpOf = (lexicon: Lexicon) => {
-  let re = followUps.get(lexicon);
-  if (!re) followUps.set(lexicon, (re = new RegExp(`^(?:${lexicon.followUpOpeners.join("|")})`, "iu")));
-  return re;
-};
+const followUp = perLexicon((lex) => new RegExp(`^(?:${lex.followUpOpeners.join("|")})`, "iu"));
 
 function attachFollowUps(
   text: string,
   sentences: AttributedSentence[],
-  FOLLOW_UP: RegExp,
+  lex: Lexicon,
 ): AttributedSentence[] {
   const out: AttributedSentence[] = [];
   for (const s of sentences) {
@@ -74,7 +69,7 @@ function attachFollowUps(
     const raw = text.slice(s.start, s.end);
     if (
       prev &&
-      FOLLOW_UP.test(raw) &&
+      followUp(lex).test(raw) &&
       raw.split(/\s+/).length < FOLLOW_UP_MAX_WORDS &&
       adjacent(text, prev, s)
     ) {

@@ -1,323 +1,332 @@
 import { findParagraphs } from "./clean";
 import { splitSentences } from "./sentences";
-import { isCommonCapitalised } from "./speaker-mentions";
-import { SPEECH_VERB } from "./speech-verbs";
+import { speakerMentions } from "./speaker-mentions";
+import { speechPatterns } from "./speech-verbs";
 import { maskQuotes } from "./quote-state";
-import {
-  isHonorific,
-  isPersonName,
-  isPlaceOrProfession,
-  organisationNames,
-  stripTitles,
-} from "./person-names";
+import { personNames } from "./person-names";
 import { readTurn } from "./turns";
-import { ownRoleWords } from "./speaker-role";
-import { alternation, EN } from "../lexicon";
+import { speakerRoles } from "./speaker-role";
+import { alternation, type Lexicon, perLexicon } from "../lexicon";
 import type { SpeakerRef } from "./types";
 import { HONORIFIC_WEIGHT, LABEL_WEIGHT, MIN_TRANSCRIPT_TURNS } from "./thresholds";
 
-// Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe"), with the particles
-// names carry ("Padraig O Suilleabhain", "Ursula von der Leyen", "Luiz Inácio da Silva").
-const PARTICLE = "(?:O|Ó|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le)";
-const NAME = new RegExp(
-  String.raw`\p{Lu}[\p{L}’'-]+(?:[ \t\u00A0]+(?:${PARTICLE}[ \t\u00A0]+)*\p{Lu}[\p{L}’'-]*)+`,
-  "gu",
-);
-const ANSWER_LABEL = new RegExp(`^(?:${EN.answerLabels.join("|")})$`, "i");
-const HONORIFIC_SURNAME = new RegExp(
-  `\\b(?:${EN.honorifics.join("|")})\\.?\\s+([A-Z][\\p{L}’'-]+)`,
-  "gu",
-);
-// "of", "in", "at", "near" before a capitalised run introduce a place ("the mayor of Nowy Targ").
-const HOST_INTRO = new RegExp(
-  String.raw`([A-Z][\p{L}’'-]+(?:[ \t]+[A-Z][\p{L}’'-]+)*)\s*\((?:${EN.questionLabels.join("|")})\)`,
-  "giu",
-);
-const PLACE_PREPOSITION = /\b(?:of|in|at|near)\s+$/;
-const PRONOUN_TAG = /\b(he|she)\s+(?:also\s+)?$/i;
-
-// Titles run into names ("Japanese Trade Minister Yuki Tanaka"): keep the last two words.
-const TITLE_WORD = new RegExp(
-  `^(?:${alternation(Object.keys(EN.jobTitles).filter((t) => !t.includes(" ")))})$`,
-  "i",
-);
-
-/** "RQ:" stands for the one person whose name starts with those initials (Rosa Quispe Mamani). */
-function byInitials(label: string, fullName: Map<string, string>): string | undefined {
-  if (!/^\p{Lu}{2,4}$/u.test(label)) return undefined;
-  const matches = [...fullName].filter(([, name]) =>
-    name
-      .split(/[\s-]+/)
-      .map((w) => w[0])
-      .join("")
-      .startsWith(label),
+export const speakerGuesses = perLexicon((lex: Lexicon) => {
+  const { isHonorific, isPersonName, isPlaceOrProfession, organisationNames, stripTitles } =
+    personNames(lex);
+  const { isCommonCapitalised } = speakerMentions(lex);
+  const { ownRoleWords } = speakerRoles(lex);
+  const SPEECH_VERB = speechPatterns(lex).verb;
+  // Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe"), with the particles
+  // names carry ("Padraig O Suilleabhain", "Ursula von der Leyen", "Luiz Inácio da Silva").
+  const PARTICLE =
+    "(?:O|Ó|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le)";
+  const NAME = new RegExp(
+    String.raw`\p{Lu}[\p{L}’'-]+(?:[ \t\u00A0]+(?:${PARTICLE}[ \t\u00A0]+)*\p{Lu}[\p{L}’'-]*)+`,
+    "gu",
   );
-  return matches.length === 1 ? matches[0]![0] : undefined;
-}
-
-/** "Eirik Lunde Brekke" over "Eirik Brekke": the fullest spelling of a surname's first name. */
-function keepFullest(fullName: Map<string, string>, name: string): void {
-  const spelled = name.split(/\s+/).pop()!;
-  // "BREKKE" (a transcript label) and "Brekke" are one surname.
-  const surname =
-    [...fullName.keys()].find((k) => k.toLowerCase() === spelled.toLowerCase()) ?? spelled;
-  const known = fullName.get(surname);
-  const first = (n: string) => n.split(/\s+/)[0]!.toLowerCase();
-  const sameFirst = known !== undefined && first(known) === first(name);
-  if (!known || (sameFirst && name.split(/\s+/).length > known.split(/\s+/).length))
-    fullName.set(surname, name);
-}
-
-/** Capitalised runs that may name a person: not "the mayor of Nowy Targ", "a school in Ørsta". */
-function personRuns(text: string): RegExpMatchArray[] {
-  return [...text.matchAll(NAME)].filter(
-    (m) => !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.index! - 8), m.index!)),
+  const ANSWER_LABEL = new RegExp(`^(?:${lex.answerLabels.join("|")})$`, "i");
+  const HONORIFIC_SURNAME = new RegExp(
+    `\\b(?:${lex.honorifics.join("|")})\\.?\\s+([A-Z][\\p{L}’'-]+)`,
+    "gu",
   );
-}
+  // "of", "in", "at", "near" before a capitalised run introduce a place ("the mayor of Nowy Targ").
+  const HOST_INTRO = new RegExp(
+    String.raw`([A-Z][\p{L}’'-]+(?:[ \t]+[A-Z][\p{L}’'-]+)*)\s*\((?:${lex.questionLabels.join("|")})\)`,
+    "giu",
+  );
+  const PLACE_PREPOSITION = /\b(?:of|in|at|near)\s+$/;
+  const PRONOUN_TAG = /\b(he|she)\s+(?:also\s+)?$/i;
 
-function cleanName(raw: string, organisations: Set<string>): string | undefined {
-  const all = stripTitles(raw.replace(/\s+/g, " ")).split(" ");
-  while (all.length > 2 && isCommonCapitalised(all[all.length - 1]!)) all.pop(); // "… Viktorov On"
-  const bad = (w: string) =>
-    isCommonCapitalised(w) || /[’']s$/.test(w) || TITLE_WORD.test(w) || isHonorific(w);
-  // The longest run of up to three name words at the end: "Esther Wanjiru Kamau", "Yuki Tanaka".
-  let words = all.slice(-2);
-  const three = all.slice(-3);
-  // Three words only when nothing but a title stands before them ("… Secretary Esther Wanjiru Kamau",
-  // not "… Tel Aviv Anatoly Viktorov").
-  const before = all[all.length - 4];
-  const startsRun =
-    all.length === 3 ||
-    (before !== undefined &&
-      (TITLE_WORD.test(before) || isHonorific(before) || isPlaceOrProfession(before)));
-  if (all.length >= 3 && startsRun && !three.some(bad) && !isPlaceOrProfession(three[0]!))
-    words = three;
-  if (words.some(bad)) return undefined;
-  // "RUSSIA CONSIDERS Israel": a shouted headline run into a name.
-  const shouted = words.filter((w) => w.length > 1).map((w) => w === w.toUpperCase());
-  if (new Set(shouted).size > 1) return undefined;
-  const name = words.join(" ");
-  return isPersonName(name, organisations) ? name : undefined;
-}
+  // Titles run into names ("Japanese Trade Minister Yuki Tanaka"): keep the last two words.
+  const TITLE_WORD = new RegExp(
+    `^(?:${alternation(Object.keys(lex.jobTitles).filter((t) => !t.includes(" ")))})$`,
+    "i",
+  );
 
-function mostFrequentName(text: string, organisations: Set<string>): SpeakerRef | undefined {
-  const seen = new Map<string, number>();
-  for (const m of personRuns(text)) {
-    const name = cleanName(m[0], organisations);
-    if (name) seen.set(name, (seen.get(name) ?? 0) + 1);
+  /** "RQ:" stands for the one person whose name starts with those initials (Rosa Quispe Mamani). */
+  function byInitials(label: string, fullName: Map<string, string>): string | undefined {
+    if (!/^\p{Lu}{2,4}$/u.test(label)) return undefined;
+    const matches = [...fullName].filter(([, name]) =>
+      name
+        .split(/[\s-]+/)
+        .map((w) => w[0])
+        .join("")
+        .startsWith(label),
+    );
+    return matches.length === 1 ? matches[0]![0] : undefined;
   }
-  const best = [...seen].sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] >= 2 ? { name: best[0], aliases: [best[0].split(" ").pop()!] } : undefined;
-}
 
-/** Who "the mayor" is: titles from each person's introduction, when only one person has them. */
-function titleHolders(text: string, fullName: Map<string, string>) {
-  const known = new Map<string, string>(); // surname → its full name, as last looked up
-  const holder = new Map<string, string | null>(); // role word → surname (null: shared)
-  const refresh = () => {
-    for (const [surname, name] of fullName) {
-      if (known.get(surname) === name) continue;
-      known.set(surname, name);
-      for (const word of ownRoleWords(text, name))
-        holder.set(word, holder.has(word) && holder.get(word) !== surname ? null : surname);
+  /** "Eirik Lunde Brekke" over "Eirik Brekke": the fullest spelling of a surname's first name. */
+  function keepFullest(fullName: Map<string, string>, name: string): void {
+    const spelled = name.split(/\s+/).pop()!;
+    // "BREKKE" (a transcript label) and "Brekke" are one surname.
+    const surname =
+      [...fullName.keys()].find((k) => k.toLowerCase() === spelled.toLowerCase()) ?? spelled;
+    const known = fullName.get(surname);
+    const first = (n: string) => n.split(/\s+/)[0]!.toLowerCase();
+    const sameFirst = known !== undefined && first(known) === first(name);
+    if (!known || (sameFirst && name.split(/\s+/).length > known.split(/\s+/).length))
+      fullName.set(surname, name);
+  }
+
+  /** Capitalised runs that may name a person: not "the mayor of Nowy Targ", "a school in Ørsta". */
+  function personRuns(text: string): RegExpMatchArray[] {
+    return [...text.matchAll(NAME)].filter(
+      (m) => !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.index! - 8), m.index!)),
+    );
+  }
+
+  function cleanName(raw: string, organisations: Set<string>): string | undefined {
+    const all = stripTitles(raw.replace(/\s+/g, " ")).split(" ");
+    while (all.length > 2 && isCommonCapitalised(all[all.length - 1]!)) all.pop(); // "… Viktorov On"
+    const bad = (w: string) =>
+      isCommonCapitalised(w) || /[’']s$/.test(w) || TITLE_WORD.test(w) || isHonorific(w);
+    // The longest run of up to three name words at the end: "Esther Wanjiru Kamau", "Yuki Tanaka".
+    let words = all.slice(-2);
+    const three = all.slice(-3);
+    // Three words only when nothing but a title stands before them ("… Secretary Esther Wanjiru Kamau",
+    // not "… Tel Aviv Anatoly Viktorov").
+    const before = all[all.length - 4];
+    const startsRun =
+      all.length === 3 ||
+      (before !== undefined &&
+        (TITLE_WORD.test(before) || isHonorific(before) || isPlaceOrProfession(before)));
+    if (all.length >= 3 && startsRun && !three.some(bad) && !isPlaceOrProfession(three[0]!))
+      words = three;
+    if (words.some(bad)) return undefined;
+    // "RUSSIA CONSIDERS Israel": a shouted headline run into a name.
+    const shouted = words.filter((w) => w.length > 1).map((w) => w === w.toUpperCase());
+    if (new Set(shouted).size > 1) return undefined;
+    const name = words.join(" ");
+    return isPersonName(name, organisations) ? name : undefined;
+  }
+
+  function mostFrequentName(text: string, organisations: Set<string>): SpeakerRef | undefined {
+    const seen = new Map<string, number>();
+    for (const m of personRuns(text)) {
+      const name = cleanName(m[0], organisations);
+      if (name) seen.set(name, (seen.get(name) ?? 0) + 1);
     }
-  };
-  return {
-    holderIn(window: string): string[] {
-      refresh();
-      const found = [...holder].filter(
-        ([word, surname]) => surname && new RegExp(`\\b[Tt]he ${word}\\b`).test(window),
-      );
-      return [...new Set(found.map(([, surname]) => surname!))];
-    },
-  };
-}
-
-/** Turn labels whose turns are mostly questions: the interviewer's. */
-function questionLabels(text: string, paragraphs: ReturnType<typeof findParagraphs>): Set<string> {
-  const turns = new Map<string, { all: number; questions: number }>();
-  for (const p of paragraphs) {
-    const paragraph = text.slice(p.start, p.end);
-    const label = readTurn(paragraph).label;
-    if (!label) continue;
-    const t = turns.get(label) ?? { all: 0, questions: 0 };
-    t.all++;
-    if (paragraph.includes("?")) t.questions++;
-    turns.set(label, t);
+    const best = [...seen].sort((a, b) => b[1] - a[1])[0];
+    return best && best[1] >= 2
+      ? { name: best[0], aliases: [best[0].split(" ").pop()!] }
+      : undefined;
   }
-  const askers = [...turns].filter(([, t]) => t.all >= 2 && t.questions / t.all >= 0.5);
-  // "KATE MOYNIHAN (HOST):" introduces the host once; later turns are "MOYNIHAN:".
-  const hosts = new Set(
-    [...text.matchAll(HOST_INTRO)].map((m) => m[1]!.split(/\s+/).pop()!.toLowerCase()),
-  );
-  const hosted = [...turns.keys()].filter((l) => hosts.has(l.split(/\s+/).pop()!.toLowerCase()));
-  return new Set([...askers.map(([label]) => label), ...hosted]);
-}
 
-/** "ELENA MARSH" (a transcript label) → "Elena Marsh" as the article spells it elsewhere. */
-function displayName(text: string, name: string): string {
-  if (name !== name.toUpperCase()) return name;
-  const spelled = new RegExp(`\\b${name.replace(/\s+/g, "\\s+")}\\b`, "gi");
-  const mixed = [...text.matchAll(spelled)].map((m) => m[0]).find((m) => m !== m.toUpperCase());
-  return mixed ?? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
-}
-
-/**
- * A transcript whose answers carry no name ("A:", "Answer:", or dash turns): the person the
- * headline or introduction names.
- */
-function transcriptSubject(
-  text: string,
-  paragraphs: ReturnType<typeof findParagraphs>,
-  organisations: Set<string>,
-): SpeakerRef | undefined {
-  const turns = paragraphs.map((p) => readTurn(text.slice(p.start, p.end)));
-  const answers = turns.filter((t) => ANSWER_LABEL.test(t.label ?? "")).length;
-  const dashes = turns.filter((t) => t.dash).length;
-  if (answers < 2 && dashes < MIN_TRANSCRIPT_TURNS) return undefined;
-  return introducedPerson(text, paragraphs, organisations);
-}
-
-/** The first person the headline or introduction names (not the byline's reporter). */
-function introducedPerson(
-  text: string,
-  paragraphs: ReturnType<typeof findParagraphs>,
-  organisations: Set<string>,
-): SpeakerRef | undefined {
-  // A quoted headline ("“The Middle Corridor is …”") is what they said, not who they are.
-  const intro = maskQuotes(
-    paragraphs
-      .slice(0, 3)
-      .map((p) => text.slice(p.start, p.end))
-      .join("\n"),
-  ).replace(/\b[Bb]y\s+[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+/gu, "");
-  for (const m of personRuns(intro)) {
-    const name = cleanName(m[0], organisations);
-    if (name) return { name: displayName(text, name), aliases: [name.split(/\s+/).pop()!] };
+  /** Who "the mayor" is: titles from each person's introduction, when only one person has them. */
+  function titleHolders(text: string, fullName: Map<string, string>) {
+    const known = new Map<string, string>(); // surname → its full name, as last looked up
+    const holder = new Map<string, string | null>(); // role word → surname (null: shared)
+    const refresh = () => {
+      for (const [surname, name] of fullName) {
+        if (known.get(surname) === name) continue;
+        known.set(surname, name);
+        for (const word of ownRoleWords(text, name))
+          holder.set(word, holder.has(word) && holder.get(word) !== surname ? null : surname);
+      }
+    };
+    return {
+      holderIn(window: string): string[] {
+        refresh();
+        const found = [...holder].filter(
+          ([word, surname]) => surname && new RegExp(`\\b[Tt]he ${word}\\b`).test(window),
+        );
+        return [...new Set(found.map(([, surname]) => surname!))];
+      },
+    };
   }
-  return undefined;
-}
 
-/** An op-ed or speech without an author line: the person its headline or introduction names. */
-export function introducedAuthor(text: string): SpeakerRef | undefined {
-  return introducedPerson(text, findParagraphs(text), organisationNames(text));
-}
-
-/**
- * The person the article quotes most: full names next to speech verbs ("X said", "said X",
- * "according to X") plus later surname-only tags, and answer labels in transcripts.
- */
-export function mostQuotedPerson(text: string): SpeakerRef | undefined {
-  const paragraphs = findParagraphs(text);
-  const sentences = splitSentences(text, paragraphs);
-  const organisations = organisationNames(text);
-  // In a "Q:"/"A:" transcript the answers are the interviewee's, whoever the questions cite.
-  const person =
-    transcriptSubject(text, paragraphs, organisations) ??
-    quotedPerson(text, paragraphs, sentences, organisations) ??
-    mostFrequentName(text, organisations);
-  // "DR THANDEKA MOKOENA:" names Thandeka Mokoena.
-  return person && { ...person, name: stripTitles(person.name) };
-}
-
-/**
- * Counts speech verbs and answer labels per person. Full names come from the whole text (a
- * headline or standfirst may be the only place that spells them out); evidence only from
- * sentences and turn labels.
- */
-function quotedPerson(
-  text: string,
-  paragraphs: ReturnType<typeof findParagraphs>,
-  sentences: ReturnType<typeof splitSentences>,
-  organisations: Set<string>,
-): SpeakerRef | undefined {
-  const counts = new Map<string, number>();
-  const fullName = new Map<string, string>();
-  const bump = (surname: string, n = 1) => counts.set(surname, (counts.get(surname) ?? 0) + n);
-  for (const m of personRuns(text)) {
-    const name = cleanName(m[0], organisations);
-    if (name) keepFullest(fullName, name);
+  /** Turn labels whose turns are mostly questions: the interviewer's. */
+  function questionLabels(
+    text: string,
+    paragraphs: ReturnType<typeof findParagraphs>,
+  ): Set<string> {
+    const turns = new Map<string, { all: number; questions: number }>();
+    for (const p of paragraphs) {
+      const paragraph = text.slice(p.start, p.end);
+      const label = readTurn(paragraph).label;
+      if (!label) continue;
+      const t = turns.get(label) ?? { all: 0, questions: 0 };
+      t.all++;
+      if (paragraph.includes("?")) t.questions++;
+      turns.set(label, t);
+    }
+    const askers = [...turns].filter(([, t]) => t.all >= 2 && t.questions / t.all >= 0.5);
+    // "KATE MOYNIHAN (HOST):" introduces the host once; later turns are "MOYNIHAN:".
+    const hosts = new Set(
+      [...text.matchAll(HOST_INTRO)].map((m) => m[1]!.split(/\s+/).pop()!.toLowerCase()),
+    );
+    const hosted = [...turns.keys()].filter((l) => hosts.has(l.split(/\s+/).pop()!.toLowerCase()));
+    return new Set([...askers.map(([label]) => label), ...hosted]);
   }
-  const roles = titleHolders(text, fullName);
-  let lastQuoted: string | undefined;
-  const recent: string[] = []; // surnames, the one named last at the end
-  const gender = new Map<string, string>();
-  for (const m of text.matchAll(HONORIFIC_SURNAME)) {
-    const g = /^Mr\b/.test(m[0]) ? "he" : /^(?:Ms|Mrs|Miss)\b/.test(m[0]) ? "she" : undefined;
-    if (g) gender.set(m[1]!, g);
+
+  /** "ELENA MARSH" (a transcript label) → "Elena Marsh" as the article spells it elsewhere. */
+  function displayName(text: string, name: string): string {
+    if (name !== name.toUpperCase()) return name;
+    const spelled = new RegExp(`\\b${name.replace(/\s+/g, "\\s+")}\\b`, "gi");
+    const mixed = [...text.matchAll(spelled)].map((m) => m[0]).find((m) => m !== m.toUpperCase());
+    return mixed ?? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
   }
-  for (const s of sentences) {
-    const masked = maskQuotes(text.slice(s.start, s.end));
-    for (const m of personRuns(masked)) {
+
+  /**
+   * A transcript whose answers carry no name ("A:", "Answer:", or dash turns): the person the
+   * headline or introduction names.
+   */
+  function transcriptSubject(
+    text: string,
+    paragraphs: ReturnType<typeof findParagraphs>,
+    organisations: Set<string>,
+  ): SpeakerRef | undefined {
+    const turns = paragraphs.map((p) => readTurn(text.slice(p.start, p.end)));
+    const answers = turns.filter((t) => ANSWER_LABEL.test(t.label ?? "")).length;
+    const dashes = turns.filter((t) => t.dash).length;
+    if (answers < 2 && dashes < MIN_TRANSCRIPT_TURNS) return undefined;
+    return introducedPerson(text, paragraphs, organisations);
+  }
+
+  /** The first person the headline or introduction names (not the byline's reporter). */
+  function introducedPerson(
+    text: string,
+    paragraphs: ReturnType<typeof findParagraphs>,
+    organisations: Set<string>,
+  ): SpeakerRef | undefined {
+    // A quoted headline ("“The Middle Corridor is …”") is what they said, not who they are.
+    const intro = maskQuotes(
+      paragraphs
+        .slice(0, 3)
+        .map((p) => text.slice(p.start, p.end))
+        .join("\n"),
+    ).replace(/\b[Bb]y\s+[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+/gu, "");
+    for (const m of personRuns(intro)) {
+      const name = cleanName(m[0], organisations);
+      if (name) return { name: displayName(text, name), aliases: [name.split(/\s+/).pop()!] };
+    }
+    return undefined;
+  }
+
+  /** An op-ed or speech without an author line: the person its headline or introduction names. */
+  function introducedAuthor(text: string): SpeakerRef | undefined {
+    return introducedPerson(text, findParagraphs(text), organisationNames(text));
+  }
+
+  /**
+   * The person the article quotes most: full names next to speech verbs ("X said", "said X",
+   * "according to X") plus later surname-only tags, and answer labels in transcripts.
+   */
+  function mostQuotedPerson(text: string): SpeakerRef | undefined {
+    const paragraphs = findParagraphs(text);
+    const sentences = splitSentences(text, paragraphs);
+    const organisations = organisationNames(text);
+    // In a "Q:"/"A:" transcript the answers are the interviewee's, whoever the questions cite.
+    const person =
+      transcriptSubject(text, paragraphs, organisations) ??
+      quotedPerson(text, paragraphs, sentences, organisations) ??
+      mostFrequentName(text, organisations);
+    // "DR THANDEKA MOKOENA:" names Thandeka Mokoena.
+    return person && { ...person, name: stripTitles(person.name) };
+  }
+
+  /**
+   * Counts speech verbs and answer labels per person. Full names come from the whole text (a
+   * headline or standfirst may be the only place that spells them out); evidence only from
+   * sentences and turn labels.
+   */
+  function quotedPerson(
+    text: string,
+    paragraphs: ReturnType<typeof findParagraphs>,
+    sentences: ReturnType<typeof splitSentences>,
+    organisations: Set<string>,
+  ): SpeakerRef | undefined {
+    const counts = new Map<string, number>();
+    const fullName = new Map<string, string>();
+    const bump = (surname: string, n = 1) => counts.set(surname, (counts.get(surname) ?? 0) + n);
+    for (const m of personRuns(text)) {
       const name = cleanName(m[0], organisations);
       if (name) keepFullest(fullName, name);
     }
-    // "Ms Thornbury, who taught chemistry …": a feature keeps naming its subject with an honorific.
-    for (const m of masked.matchAll(HONORIFIC_SURNAME)) {
-      if (fullName.has(m[1]!)) bump(m[1]!, HONORIFIC_WEIGHT);
+    const roles = titleHolders(text, fullName);
+    let lastQuoted: string | undefined;
+    const recent: string[] = []; // surnames, the one named last at the end
+    const gender = new Map<string, string>();
+    for (const m of text.matchAll(HONORIFIC_SURNAME)) {
+      const g = /^Mr\b/.test(m[0]) ? "he" : /^(?:Ms|Mrs|Miss)\b/.test(m[0]) ? "she" : undefined;
+      if (g) gender.set(m[1]!, g);
     }
-    const mentioned = [...fullName.keys()]
-      .map((surname) => ({ surname, at: masked.search(new RegExp(`\\b${surname}\\b`)) }))
-      .filter((x) => x.at >= 0)
-      .sort((a, b) => a.at - b.at);
-    for (const v of masked.matchAll(SPEECH_VERB)) {
-      const around = masked.slice(Math.max(0, v.index! - 60), v.index! + v[0].length + 40);
-      let named = [...fullName.keys()].filter((surname) =>
-        new RegExp(`\\b${surname}\\b`).test(around),
-      );
-      // "The mayor rejected that claim, saying …": a title only one person was introduced with.
-      if (!named.length) named = roles.holderIn(around);
-      // "The mayor of Riverton, Daniel Okoye, on Tuesday defended the plan, saying …": the subject.
-      if (!named.length)
-        named = [...fullName.keys()].filter((surname) =>
-          new RegExp(`\\b${surname}\\b`).test(masked.slice(0, 80)),
+    for (const s of sentences) {
+      const masked = maskQuotes(text.slice(s.start, s.end));
+      for (const m of personRuns(masked)) {
+        const name = cleanName(m[0], organisations);
+        if (name) keepFullest(fullName, name);
+      }
+      // "Ms Thornbury, who taught chemistry …": a feature keeps naming its subject with an honorific.
+      for (const m of masked.matchAll(HONORIFIC_SURNAME)) {
+        if (fullName.has(m[1]!)) bump(m[1]!, HONORIFIC_WEIGHT);
+      }
+      const mentioned = [...fullName.keys()]
+        .map((surname) => ({ surname, at: masked.search(new RegExp(`\\b${surname}\\b`)) }))
+        .filter((x) => x.at >= 0)
+        .sort((a, b) => a.at - b.at);
+      for (const v of masked.matchAll(SPEECH_VERB)) {
+        const around = masked.slice(Math.max(0, v.index! - 60), v.index! + v[0].length + 40);
+        let named = [...fullName.keys()].filter((surname) =>
+          new RegExp(`\\b${surname}\\b`).test(around),
         );
-      for (const surname of named) bump(surname);
-      if (named.length) lastQuoted = named[named.length - 1];
-      else {
-        const pronoun = PRONOUN_TAG.exec(masked.slice(0, v.index!))?.[1]?.toLowerCase();
-        // "she says": the person named last whose honorific ("Ms", "Mr") does not say otherwise.
-        const fits = (surname: string | undefined) =>
-          surname && (!gender.has(surname) || gender.get(surname) === pronoun);
-        const referent =
-          [...recent].reverse().find(fits) ?? (fits(lastQuoted) ? lastQuoted : undefined);
-        if (pronoun && referent) bump(referent);
+        // "The mayor rejected that claim, saying …": a title only one person was introduced with.
+        if (!named.length) named = roles.holderIn(around);
+        // "The mayor of Riverton, Daniel Okoye, on Tuesday defended the plan, saying …": the subject.
+        if (!named.length)
+          named = [...fullName.keys()].filter((surname) =>
+            new RegExp(`\\b${surname}\\b`).test(masked.slice(0, 80)),
+          );
+        for (const surname of named) bump(surname);
+        if (named.length) lastQuoted = named[named.length - 1];
+        else {
+          const pronoun = PRONOUN_TAG.exec(masked.slice(0, v.index!))?.[1]?.toLowerCase();
+          // "she says": the person named last whose honorific ("Ms", "Mr") does not say otherwise.
+          const fits = (surname: string | undefined) =>
+            surname && (!gender.has(surname) || gender.get(surname) === pronoun);
+          const referent =
+            [...recent].reverse().find(fits) ?? (fits(lastQuoted) ? lastQuoted : undefined);
+          if (pronoun && referent) bump(referent);
+        }
+      }
+      for (const m of mentioned) {
+        const i = recent.indexOf(m.surname);
+        if (i >= 0) recent.splice(i, 1);
+        recent.push(m.surname);
       }
     }
-    for (const m of mentioned) {
-      const i = recent.indexOf(m.surname);
-      if (i >= 0) recent.splice(i, 1);
-      recent.push(m.surname);
+    const labels = new Map<string, string>();
+    const askers = questionLabels(text, paragraphs);
+    const known = (surname: string) =>
+      fullName.has(surname)
+        ? surname
+        : [...fullName.keys()].find((k) => k.toLowerCase() === surname.toLowerCase());
+    for (const p of paragraphs) {
+      const label = readTurn(text.slice(p.start, p.end)).label;
+      if (!label || askers.has(label)) continue; // "CAPITAL TRIBUNE:" asks; the other label answers
+      let surname = label
+        .split(/\s+/)
+        .pop()
+        ?.replace(/^\(|\)$/g, "");
+      // A title label ("Ambassador:") stands for the person introduced with that title.
+      if (TITLE_WORD.test(surname!)) {
+        const intro = new RegExp(
+          `\\b${label}\\b[^.\\n]{0,40}?\\b(${[...fullName.keys()].join("|") || "$^"})\\b`,
+          "i",
+        ).exec(text);
+        surname = intro?.[1];
+        if (surname) labels.set(surname, label);
+      }
+      const key = (surname && known(surname)) || byInitials(label, fullName);
+      if (key) bump(key, LABEL_WEIGHT);
     }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (!best) return undefined;
+    const name = displayName(text, fullName.get(best[0])!);
+    const label = labels.get(best[0]);
+    return { name, aliases: label ? [best[0], `the ${label.toLowerCase()}`] : [best[0]] };
   }
-  const labels = new Map<string, string>();
-  const askers = questionLabels(text, paragraphs);
-  const known = (surname: string) =>
-    fullName.has(surname)
-      ? surname
-      : [...fullName.keys()].find((k) => k.toLowerCase() === surname.toLowerCase());
-  for (const p of paragraphs) {
-    const label = readTurn(text.slice(p.start, p.end)).label;
-    if (!label || askers.has(label)) continue; // "CAPITAL TRIBUNE:" asks; the other label answers
-    let surname = label
-      .split(/\s+/)
-      .pop()
-      ?.replace(/^\(|\)$/g, "");
-    // A title label ("Ambassador:") stands for the person introduced with that title.
-    if (TITLE_WORD.test(surname!)) {
-      const intro = new RegExp(
-        `\\b${label}\\b[^.\\n]{0,40}?\\b(${[...fullName.keys()].join("|") || "$^"})\\b`,
-        "i",
-      ).exec(text);
-      surname = intro?.[1];
-      if (surname) labels.set(surname, label);
-    }
-    const key = (surname && known(surname)) || byInitials(label, fullName);
-    if (key) bump(key, LABEL_WEIGHT);
-  }
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  if (!best) return undefined;
-  const name = displayName(text, fullName.get(best[0])!);
-  const label = labels.get(best[0]);
-  return { name, aliases: label ? [best[0], `the ${label.toLowerCase()}`] : [best[0]] };
-}
+
+  return { introducedAuthor, mostQuotedPerson };
+});

@@ -2,134 +2,146 @@
 // Courier"), an organisation ("Savanna Mobile PLC", "European Commission"), a country or a
 // place ("Porto Alegre").
 import countries from "world-countries";
-import { EN } from "../lexicon";
+import { type Lexicon, perLexicon } from "../lexicon";
 
-const ORGANISATION = new Set(EN.organisationWords);
-const HONORIFIC = new RegExp(`^(?:${EN.honorifics.join("|")})\\.?$`);
-const TITLE_WORDS = new Set(
-  [
-    ...Object.keys(EN.jobTitles),
-    ...Object.values(EN.jobTitles).flat(),
-    ...EN.roleNouns,
-    "deputy",
-    "chief",
-    "executive",
-    "officer",
-    "administrator",
-    "department",
-    "acting",
-    "vice",
-    "first",
-    "lord",
-    "lady",
-    "madam",
-  ].flatMap((t) => t.split(/\s+/)),
-);
-// Country names and capitals ("South Africa", "Nairobi"), and demonyms ("Ghanaian").
-const PLACES = new Set(
-  countries.flatMap((c) => [c.name.common, ...c.capital]).map((p) => p.toLowerCase()),
-);
-const DEMONYMS = new Set(
-  countries
-    .flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
-    .filter((d): d is string => !!d)
-    .map((d) => d.toLowerCase()),
-);
-
-const FOREIGN_ARTICLE = new Set([
-  "El",
-  "La",
-  "Le",
-  "Il",
-  "Lo",
-  "Los",
-  "Las",
-  "Les",
-  "Gli",
-  "Der",
-  "Die",
-  "Das",
-  "Het",
-]);
-
-export const isHonorific = (word: string) => HONORIFIC.test(word);
-export const isTitleWord = (word: string) => TITLE_WORDS.has(word.toLowerCase());
-
-/**
- * "Dr. Priya Raman" → "Priya Raman"; "Chief Executive Officer Daniel Mwangi" → "Daniel Mwangi";
- * "ICT Cabinet Secretary Wanjiru Kamau" → "Wanjiru Kamau" (what precedes a title is its remit).
- */
-export function stripTitles(name: string): string {
-  const words = name.split(/\s+/);
-  const isTitle = (w: string) => isHonorific(w) || isTitleWord(w);
-  const lastTitle = words.slice(0, -1).findLastIndex(isTitle);
-  return words.slice(lastTitle + 1).join(" ");
-}
-
-/**
- * Capitalised runs the article uses for organisations: any run holding an organisation word
- * ("Savanna Mobile PLC", "the Nordic Courier") marks its words as an organisation's.
- */
-export function organisationNames(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const m of text.matchAll(
-    /[A-Z][\p{L}’'&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|for[ \t]+|and[ \t]+)?[A-Z][\p{L}’'&.-]*)+/gu,
-  )) {
-    const words = m[0].split(/\s+/);
-    // "Energy Minister Sofia Lindahl" is a title and a name, not an organisation.
-    if (words.some((w) => isTitleWord(w) || isHonorific(w))) continue;
-    if (words.some((w) => ORGANISATION.has(w.replace(/[’']s$/, "")))) {
-      for (let i = 0; i + 1 < words.length; i++) found.add(`${words[i]} ${words[i + 1]}`);
-    }
-  }
-  return found;
-}
-
-/** True when `name` ("Ingrid Halvorsen") can be a person in this article. */
-export function isPersonName(name: string, organisations: Set<string>): boolean {
-  const words = name.split(/\s+/);
-  if (words.length < 2) return false;
-  // "El Observador Andino", "Il Giornale", "Die Zeit": an article in another language starts a title.
-  if (FOREIGN_ARTICLE.has(words[0]!)) return false;
-  if (words.some((w) => ORGANISATION.has(w.replace(/[’']s$/, "")))) return false;
-  // A whole place name, or a demonym in it ("Ghanaian Cocoa"); a single country word may be a first name (Jordan).
-  if (PLACES.has(name.toLowerCase()) || words.some((w) => DEMONYMS.has(w.toLowerCase())))
-    return false;
-  for (let i = 0; i + 1 < words.length; i++)
-    if (organisations.has(`${words[i]} ${words[i + 1]}`)) return false;
-  return true;
-}
-
-/**
- * Surnames the article treats as people who speak: next to a speech verb ("Baird said", "said
- * Gordon Baird") or after an honorific ("Mr Baird"). A bare capitalised run ("Tel Aviv") is not.
- */
-export function speakingPeople(text: string, speechVerb: RegExp): Set<string> {
-  const found = new Set<string>();
-  const name = String.raw`([A-Z][\p{L}’'-]+)`;
-  const verb = speechVerb.source;
-  for (const re of [
-    new RegExp(
-      String.raw`${name}(?:,[^,.]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?:${verb})`,
-      "gu",
-    ),
-    new RegExp(String.raw`(?:${verb})\s+(?:[A-Z][\p{L}’'-]+\s+)*${name}`, "gu"),
-    new RegExp(String.raw`\b(?:${EN.honorifics.join("|")})\.?\s+${name}`, "gu"),
-    // A full name with an age in apposition: "Marjorie Leng, 74, has volunteered …".
-    new RegExp(String.raw`\b[A-Z][\p{L}’'-]+\s+${name},\s+\d{1,3},`, "gu"),
-  ]) {
-    for (const m of text.matchAll(re)) found.add(m[1]!);
-  }
-  return found;
-}
-
-/** "Israel", "Ghanaian", "Climatologist": a word before a name that is not part of it. */
-export function isPlaceOrProfession(word: string): boolean {
-  const w = word.toLowerCase();
-  return (
-    PLACES.has(w) ||
-    DEMONYMS.has(w) ||
-    /(?:ologist|ographer|onomist|ician)$/.test(w) ||
-    TITLE_WORDS.has(w)
+export const personNames = perLexicon((lex: Lexicon) => {
+  const ORGANISATION = new Set(lex.organisationWords);
+  const HONORIFIC = new RegExp(`^(?:${lex.honorifics.join("|")})\\.?$`);
+  const TITLE_WORDS = new Set(
+    [
+      ...Object.keys(lex.jobTitles),
+      ...Object.values(lex.jobTitles).flat(),
+      ...lex.roleNouns,
+      "deputy",
+      "chief",
+      "executive",
+      "officer",
+      "administrator",
+      "department",
+      "acting",
+      "vice",
+      "first",
+      "lord",
+      "lady",
+      "madam",
+    ].flatMap((t) => t.split(/\s+/)),
   );
-}
+  // Country names and capitals ("South Africa", "Nairobi"), and demonyms ("Ghanaian").
+  const PLACES = new Set(
+    countries.flatMap((c) => [c.name.common, ...c.capital]).map((p) => p.toLowerCase()),
+  );
+  const DEMONYMS = new Set(
+    countries
+      .flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+      .filter((d): d is string => !!d)
+      .map((d) => d.toLowerCase()),
+  );
+
+  const FOREIGN_ARTICLE = new Set([
+    "El",
+    "La",
+    "Le",
+    "Il",
+    "Lo",
+    "Los",
+    "Las",
+    "Les",
+    "Gli",
+    "Der",
+    "Die",
+    "Das",
+    "Het",
+  ]);
+
+  const isHonorific = (word: string) => HONORIFIC.test(word);
+  const isTitleWord = (word: string) => TITLE_WORDS.has(word.toLowerCase());
+
+  /**
+   * "Dr. Priya Raman" → "Priya Raman"; "Chief Executive Officer Daniel Mwangi" → "Daniel Mwangi";
+   * "ICT Cabinet Secretary Wanjiru Kamau" → "Wanjiru Kamau" (what precedes a title is its remit).
+   */
+  function stripTitles(name: string): string {
+    const words = name.split(/\s+/);
+    const isTitle = (w: string) => isHonorific(w) || isTitleWord(w);
+    const lastTitle = words.slice(0, -1).findLastIndex(isTitle);
+    return words.slice(lastTitle + 1).join(" ");
+  }
+
+  /**
+   * Capitalised runs the article uses for organisations: any run holding an organisation word
+   * ("Savanna Mobile PLC", "the Nordic Courier") marks its words as an organisation's.
+   */
+  function organisationNames(text: string): Set<string> {
+    const found = new Set<string>();
+    for (const m of text.matchAll(
+      /[A-Z][\p{L}’'&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|for[ \t]+|and[ \t]+)?[A-Z][\p{L}’'&.-]*)+/gu,
+    )) {
+      const words = m[0].split(/\s+/);
+      // "Energy Minister Sofia Lindahl" is a title and a name, not an organisation.
+      if (words.some((w) => isTitleWord(w) || isHonorific(w))) continue;
+      if (words.some((w) => ORGANISATION.has(w.replace(/[’']s$/, "")))) {
+        for (let i = 0; i + 1 < words.length; i++) found.add(`${words[i]} ${words[i + 1]}`);
+      }
+    }
+    return found;
+  }
+
+  /** True when `name` ("Ingrid Halvorsen") can be a person in this article. */
+  function isPersonName(name: string, organisations: Set<string>): boolean {
+    const words = name.split(/\s+/);
+    if (words.length < 2) return false;
+    // "El Observador Andino", "Il Giornale", "Die Zeit": an article in another language starts a title.
+    if (FOREIGN_ARTICLE.has(words[0]!)) return false;
+    if (words.some((w) => ORGANISATION.has(w.replace(/[’']s$/, "")))) return false;
+    // A whole place name, or a demonym in it ("Ghanaian Cocoa"); a single country word may be a first name (Jordan).
+    if (PLACES.has(name.toLowerCase()) || words.some((w) => DEMONYMS.has(w.toLowerCase())))
+      return false;
+    for (let i = 0; i + 1 < words.length; i++)
+      if (organisations.has(`${words[i]} ${words[i + 1]}`)) return false;
+    return true;
+  }
+
+  /**
+   * Surnames the article treats as people who speak: next to a speech verb ("Baird said", "said
+   * Gordon Baird") or after an honorific ("Mr Baird"). A bare capitalised run ("Tel Aviv") is not.
+   */
+  function speakingPeople(text: string, speechVerb: RegExp): Set<string> {
+    const found = new Set<string>();
+    const name = String.raw`([A-Z][\p{L}’'-]+)`;
+    const verb = speechVerb.source;
+    for (const re of [
+      new RegExp(
+        String.raw`${name}(?:,[^,.]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?:${verb})`,
+        "gu",
+      ),
+      new RegExp(String.raw`(?:${verb})\s+(?:[A-Z][\p{L}’'-]+\s+)*${name}`, "gu"),
+      new RegExp(String.raw`\b(?:${lex.honorifics.join("|")})\.?\s+${name}`, "gu"),
+      // A full name with an age in apposition: "Marjorie Leng, 74, has volunteered …".
+      new RegExp(String.raw`\b[A-Z][\p{L}’'-]+\s+${name},\s+\d{1,3},`, "gu"),
+    ]) {
+      for (const m of text.matchAll(re)) found.add(m[1]!);
+    }
+    return found;
+  }
+
+  /** "Israel", "Ghanaian", "Climatologist": a word before a name that is not part of it. */
+  function isPlaceOrProfession(word: string): boolean {
+    const w = word.toLowerCase();
+    return (
+      PLACES.has(w) ||
+      DEMONYMS.has(w) ||
+      /(?:ologist|ographer|onomist|ician)$/.test(w) ||
+      TITLE_WORDS.has(w)
+    );
+  }
+
+  return {
+    isHonorific,
+    isTitleWord,
+    stripTitles,
+    organisationNames,
+    isPersonName,
+    speakingPeople,
+    isPlaceOrProfession,
+  };
+});

@@ -1,10 +1,16 @@
-import { EN } from "../lexicon";
+import { type Lexicon, perLexicon } from "../lexicon";
 // "Thank you for the interview.", "Good morning.", "It was a pleasure.": said by the speaker (or
 // a closing interviewer line a dash transcript hands them), but never a claim.
-const PLEASANTRY = new RegExp(`^(?:and\\s+|well,?\\s+)?(?:${EN.pleasantries.join("|")})\\b`, "i");
+const pleasantry = perLexicon(
+  (lex) =>
+    lex.language === "en"
+      ? new RegExp(`^(?:and\\s+|well,?\\s+)?(?:${lex.pleasantries.join("|")})\\b`, "i")
+      : // `\b` only knows ASCII letters.
+        new RegExp(`^(?:${lex.pleasantries.join("|")})(?![\\p{L}])`, "iu"),
+);
 
 /** True when every sentence of the quote is a short pleasantry. */
-export function onlyPleasantries(quote: string): boolean {
+export function onlyPleasantries(quote: string, lex: Lexicon): boolean {
   const sentences = quote
     .replace(/["“”]/g, "")
     .split(/(?<=[.!?])\s+/)
@@ -12,6 +18,6 @@ export function onlyPleasantries(quote: string): boolean {
     .filter(Boolean);
   return (
     sentences.length > 0 &&
-    sentences.every((t) => PLEASANTRY.test(t) && t.split(/\s+/).length <= 12)
+    sentences.every((t) => pleasantry(lex).test(t) && t.split(/\s+/).length <= 12)
   );
 }

@@ -1,7 +1,6 @@
 import { readTurn } from "./turns";
-import { EN, type Lexicon } from "../lexicon";
+import { type Lexicon, perLexicon } from "../lexicon";
 import type { Paragraph, SpeakerRef } from "./types";
-import { FIRST_PERSON } from "./authored";
 import { maskQuotes } from "./quote-state";
 import { MIN_DASH_QUESTIONS, MIN_DASH_TURNS } from "./thresholds";
 
@@ -12,16 +11,10 @@ export interface QaRole {
   question?: string;
 }
 
-const answerLabelsOf = (lexicon: Lexicon) =>
-  new RegExp(`^(?:${lexicon.answerLabels.join("|")})$`, "iu");
-const questionLabelsOf = (lexicon: Lexicon) =>
-  new RegExp(`^(?:${lexicon.questionLabels.join("|")})$`, "iu");
-
-export interface QaOptions {
-  lexicon?: Lexicon;
-  /** A paragraph about the interviewee in the third person, in the article's language. */
-  narrates?: (paragraph: string, speakerWords: Set<string>) => boolean;
-}
+const answerLabels = perLexicon((lex) => new RegExp(`^(?:${lex.answerLabels.join("|")})$`, "iu"));
+const questionLabels = perLexicon(
+  (lex) => new RegExp(`^(?:${lex.questionLabels.join("|")})$`, "iu"),
+);
 
 function answersFor(speaker: SpeakerRef): Set<string> {
   const words = [speaker.name, ...speaker.aliases]
@@ -48,9 +41,10 @@ function answersFor(speaker: SpeakerRef): Set<string> {
   return new Set([...words, ...initials].map((w) => w.toLowerCase()));
 }
 
-function isAnswerLabelOf(label: string, speakerWords: Set<string>, answerLabels: RegExp): boolean {
+function isAnswerLabel(label: string, speakerWords: Set<string>, lex: Lexicon): boolean {
   return (
-    answerLabels.test(label) || label.split(/\s+/).some((w) => speakerWords.has(w.toLowerCase()))
+    answerLabels(lex).test(label) ||
+    label.split(/\s+/).some((w) => speakerWords.has(w.toLowerCase()))
   );
 }
 
@@ -62,13 +56,9 @@ export function qaRoles(
   text: string,
   paragraphs: Paragraph[],
   speaker: SpeakerRef,
-  { lexicon = EN, narrates = narratesEn }: QaOptions = {},
+  lex: Lexicon,
 ): QaRole[] {
   const speakerWords = answersFor(speaker);
-  const ANSWER_LABELS = answerLabelsOf(lexicon);
-  const QUESTION_LABELS = questionLabelsOf(lexicon);
-  const isAnswerLabel = (label: string, words: Set<string>) =>
-    isAnswerLabelOf(label, words, ANSWER_LABELS);
   const body = paragraphs.map((p) => text.slice(p.start, p.end));
   const turns = body.map(readTurn);
   const labelCount = new Map<string, number>();
@@ -83,11 +73,13 @@ export function qaRoles(
     !!label &&
     ((labelCount.get(label) ?? 0) >= 2 ||
       /^(q|a|question|answer)$/i.test(label) ||
-      (lexicon.language !== "en" && (ANSWER_LABELS.test(label) || QUESTION_LABELS.test(label))) ||
+      // "Вопрос:" / "Ответ:" / "Корр.:" mark a turn the first time too.
+      (lex.language !== "en" &&
+        (answerLabels(lex).test(label) || questionLabels(lex).test(label))) ||
       (capitalsTranscript && isCapitals(label)));
   const labelled = [...labelCount.keys()].filter(transcript);
-  const hasAnswers = labelled.some((l) => isAnswerLabel(l, speakerWords));
-  const hasQuestions = labelled.some((l) => !isAnswerLabel(l, speakerWords));
+  const hasAnswers = labelled.some((l) => isAnswerLabel(l, speakerWords, lex));
+  const hasQuestions = labelled.some((l) => !isAnswerLabel(l, speakerWords, lex));
   const dashTurns = turns.filter((t, i) => t.dash && !paragraphs[i]!.furniture).length;
   const dashQuestions = turns.filter((t, i) => t.dash && body[i]!.includes("?")).length;
   // Translations often drop the question marks: many dash turns make an interview on their own.
@@ -111,7 +103,7 @@ export function qaRoles(
     const asks =
       dashMode && t.dash
         ? lastDash === "answer" || answered
-        : (transcript(t.label) && !isAnswerLabel(t.label!, speakerWords)) ||
+        : (transcript(t.label) && !isAnswerLabel(t.label!, speakerWords, lex)) ||
           (!t.label && !t.dash && content.trimEnd().endsWith("?")) ||
           (t.dash && content.includes("?"));
     if (t.dash) lastDash = asks ? "question" : "answer";
@@ -127,13 +119,13 @@ export function qaRoles(
     // An unlabelled paragraph continues an answer; after a labelled question it is narration
     // ("Halvorsen paused and pulled up a chart."), not the interviewee's words.
     const answers = transcript(t.label)
-      ? isAnswerLabel(t.label!, speakerWords)
+      ? isAnswerLabel(t.label!, speakerWords, lex)
       : labelledAnswers && !t.dash
-        ? state === "answer" && !narrates(content, speakerWords)
+        ? state === "answer" && !narrates(content, speakerWords, lex)
         : state !== "none";
     if (!answers) {
       if (labelledAnswers && !t.label)
-        state = state === "answer" && narrates(content, speakerWords) ? "none" : state;
+        state = state === "answer" && narrates(content, speakerWords, lex) ? "none" : state;
       return { role: "none" };
     }
     state = "answer";
@@ -148,14 +140,14 @@ const isCapitals = (label: string) => /\p{Lu}{2}/u.test(label) && label === labe
  * A paragraph about the interviewee in the third person ("Halvorsen paused …", "She smiled.",
  * "Outside her window, a queue …"): answers speak in the first person, narration does not.
  */
-function narratesEn(paragraph: string, speakerWords: Set<string>): boolean {
+function narrates(paragraph: string, speakerWords: Set<string>, lex: Lexicon): boolean {
   const first =
     paragraph
       .trim()
       .split(/\s+/)[0]
       ?.replace(/[^\p{L}-]/gu, "")
       .toLowerCase() ?? "";
-  if (speakerWords.has(first) || first === "he" || first === "she") return true;
+  if (speakerWords.has(first) || lex.thirdPerson.subjects.includes(first)) return true;
   const told = maskQuotes(paragraph);
-  return !FIRST_PERSON.test(told) && /\b(?:he|she|his|her|him)\b/i.test(told);
+  return !lex.firstPerson.test(told) && lex.thirdPerson.any.test(told);
 }

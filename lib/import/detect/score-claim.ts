@@ -1,4 +1,5 @@
 import { contributions } from "@/lib/checkworthy/linear-model";
+import type { Lexicon } from "../lexicon";
 import type { Candidate } from "./candidates";
 import { claimFeatures } from "./claim-features";
 import { scoreSentence } from "../../checkworthy/score";
@@ -7,6 +8,7 @@ import { scoreSentence } from "../../checkworthy/score";
 import rankerFile from "./claim-ranker.json" with { type: "json" };
 import { loadRanker, rankerProbability, type ClaimRankerFile } from "./ranker-model";
 import { MIN_REASON_WEIGHT } from "./thresholds";
+import { scoreClaimRu } from "./ru/score-ru";
 
 // JSON imports type [name, weight] pairs as plain arrays, hence the double cast.
 export const ranker = loadRanker(rankerFile as unknown as ClaimRankerFile);
@@ -26,9 +28,14 @@ const LOWERING: Record<string, string> = {
  * Check-worthiness of a candidate: the ranker combines the CLEF-trained sentence model with
  * interview cues (names, figures, dates, denials raise it; stances, platitudes, hedges lower it).
  */
-export function scoreClaim(candidate: Candidate): { score: number; reasons: string[] } {
+export function scoreClaim(
+  candidate: Candidate,
+  lex: Lexicon,
+): { score: number; reasons: string[] } {
+  // Russian has its own ranker, over the language-neutral feature groups (ru/score-ru.ts).
+  if (lex.language === "ru") return scoreClaimRu(candidate, lex);
   const sentence = scoreSentence(candidate.quote);
-  const features = claimFeatures(candidate, sentence.score);
+  const features = claimFeatures(candidate, lex, sentence.score);
   const lowering = contributions(ranker, features)
     .filter(([name, v]) => LOWERING[name] && v <= -MIN_REASON_WEIGHT)
     .sort((a, b) => a[1] - b[1])

@@ -2,152 +2,156 @@
 // to Israel Anatoly Viktorov", "Anatoly Viktorov, Russia's ambassador") gives the words it later
 // uses for them ("the ambassador noted", "the envoy said") and the country their "we" stands for.
 import { escapeRegExp } from "./escape-regexp";
-import { EN } from "../lexicon";
-import { isPersonName, organisationNames } from "./person-names";
+import { type Lexicon, perLexicon } from "../lexicon";
+import { personNames } from "./person-names";
 import type { SpeakerRef } from "./types";
-
-// A title, and the other words reporters use for the same person.
-const ROLE_WORDS = EN.jobTitles;
-/** "prime minister" → "(?:[Pp]rime minister|PRIME MINISTER|Prime Minister)": no `i` flag, so [A-Z] keeps meaning capital. */
-const anyCase = (w: string) => {
-  const title = w.replace(/\b\w/g, (c) => c.toUpperCase());
-  return `(?:[${w[0]!.toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}|${escapeRegExp(w.toUpperCase())}|${escapeRegExp(title)})`;
-};
-const ROLE = Object.keys(ROLE_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .map(anyCase)
-  .join("|");
-// Up to three capitalised words before the title: "Russian", "Russia's", "Deputy Foreign".
-const MODIFIERS = String.raw`((?:[A-Z][\p{L}-]+(?:[’']s)?\s+){0,3})`;
-// Between the title and the name: " to Israel,", " of Foreign Affairs", ",".
-const GAP = String.raw`(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?,?`;
-
-const FUNCTION_WORDS = new Set([
-  "the",
-  "a",
-  "an",
-  "and",
-  "of",
-  "to",
-  "for",
-  "in",
-  "at",
-  "who",
-  "said",
-  "says",
-  "told",
-]);
 
 interface Introduction {
   role: string;
   modifiers: string[];
 }
+export const speakerRoles = perLexicon((lex: Lexicon) => {
+  const { isPersonName, organisationNames } = personNames(lex);
+  // A title, and the other words reporters use for the same person.
+  const ROLE_WORDS = lex.jobTitles;
+  /** "prime minister" → "(?:[Pp]rime minister|PRIME MINISTER|Prime Minister)": no `i` flag, so [A-Z] keeps meaning capital. */
+  const anyCase = (w: string) => {
+    const title = w.replace(/\b\w/g, (c) => c.toUpperCase());
+    return `(?:[${w[0]!.toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}|${escapeRegExp(w.toUpperCase())}|${escapeRegExp(title)})`;
+  };
+  const ROLE = Object.keys(ROLE_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .map(anyCase)
+    .join("|");
+  // Up to three capitalised words before the title: "Russian", "Russia's", "Deputy Foreign".
+  const MODIFIERS = String.raw`((?:[A-Z][\p{L}-]+(?:[’']s)?\s+){0,3})`;
+  // Between the title and the name: " to Israel,", " of Foreign Affairs", ",".
+  const GAP = String.raw`(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?,?`;
 
-function introductions(text: string, name: string): Introduction[] {
-  // "Ambassador Anatoly Viktorov" or just "Ambassador Viktorov".
-  const parts = name.trim().split(/\s+/);
-  const n =
-    parts.length > 1
-      ? `(?:${parts.slice(0, -1).map(escapeRegExp).join("\\s+")}\\s+)?${escapeRegExp(parts.at(-1)!)}`
-      : escapeRegExp(name);
-  const before = new RegExp(String.raw`${MODIFIERS}(${ROLE})${GAP}\s+${n}\b`, "gu");
-  // After the name the words before the title may be lower case: "Yuki Tanaka, Japan's trade minister".
-  const after = new RegExp(
-    String.raw`\b${n}[,:]\s+(?:the\s+|a\s+)?((?:[\p{L}’'-]+\s+){0,3}?)(${ROLE})\b`,
-    "gu",
-  );
-  const found: Introduction[] = [];
-  for (const re of [before, after]) {
-    for (const m of text.matchAll(re)) {
-      found.push({
-        role: m[2]!.toLowerCase().replace(/\s+/g, " "),
-        modifiers: m[1]!.trim().split(/\s+/).filter(Boolean),
-      });
+  const FUNCTION_WORDS = new Set([
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "to",
+    "for",
+    "in",
+    "at",
+    "who",
+    "said",
+    "says",
+    "told",
+  ]);
+
+  function introductions(text: string, name: string): Introduction[] {
+    // "Ambassador Anatoly Viktorov" or just "Ambassador Viktorov".
+    const parts = name.trim().split(/\s+/);
+    const n =
+      parts.length > 1
+        ? `(?:${parts.slice(0, -1).map(escapeRegExp).join("\\s+")}\\s+)?${escapeRegExp(parts.at(-1)!)}`
+        : escapeRegExp(name);
+    const before = new RegExp(String.raw`${MODIFIERS}(${ROLE})${GAP}\s+${n}\b`, "gu");
+    // After the name the words before the title may be lower case: "Yuki Tanaka, Japan's trade minister".
+    const after = new RegExp(
+      String.raw`\b${n}[,:]\s+(?:the\s+|a\s+)?((?:[\p{L}’'-]+\s+){0,3}?)(${ROLE})\b`,
+      "gu",
+    );
+    const found: Introduction[] = [];
+    for (const re of [before, after]) {
+      for (const m of text.matchAll(re)) {
+        found.push({
+          role: m[2]!.toLowerCase().replace(/\s+/g, " "),
+          modifiers: m[1]!.trim().split(/\s+/).filter(Boolean),
+        });
+      }
     }
+    return found;
   }
-  return found;
-}
 
-/** Someone else introduced with the same title ("Israeli Ambassador to Russia Simona Halperin"). */
-function sharedWithOthers(text: string, role: string, name: string): boolean {
-  const surname = name.split(/\s+/).pop()!;
-  const re = new RegExp(
-    String.raw`(?:${anyCase(role)})${GAP}\s+([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)`,
-    "gu",
-  );
-  const organisations = organisationNames(text);
-  // "the chief constable at the Scottish Police College" names a place, not a second holder.
-  return [...text.matchAll(re)].some(
-    (m) => !m[1]!.split(/\s+/).includes(surname) && isPersonName(m[1]!, organisations),
-  );
-}
-
-/** "Russia's" → Russia; "Russian" → Russia when the article names Russia. */
-function countryFrom(modifiers: string[], text: string): string | undefined {
-  for (const word of modifiers) {
-    const possessive = /^(.+)[’']s$/.exec(word);
-    if (possessive) return possessive[1];
-    const stem = (word[0] + word.slice(1).toLowerCase()).replace(/n$/, "");
-    if (stem !== word && new RegExp(`\\b${escapeRegExp(stem)}\\b`).test(text)) return stem;
+  /** Someone else introduced with the same title ("Israeli Ambassador to Russia Simona Halperin"). */
+  function sharedWithOthers(text: string, role: string, name: string): boolean {
+    const surname = name.split(/\s+/).pop()!;
+    const re = new RegExp(
+      String.raw`(?:${anyCase(role)})${GAP}\s+([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)`,
+      "gu",
+    );
+    const organisations = organisationNames(text);
+    // "the chief constable at the Scottish Police College" names a place, not a second holder.
+    return [...text.matchAll(re)].some(
+      (m) => !m[1]!.split(/\s+/).includes(surname) && isPersonName(m[1]!, organisations),
+    );
   }
-  return undefined;
-}
 
-/** The words for `name` the article's introduction gives and nobody else in it shares ("mayor"). */
-export function ownRoleWords(text: string, name: string): string[] {
-  const roles = new Set(introductions(text, name).map((i) => i.role));
-  return [...roles]
-    .filter((role) => !sharedWithOthers(text, role, name))
-    .flatMap((role) => ROLE_WORDS[role] ?? []);
-}
-
-/**
- * Titles the article uses for someone ("the minister said") without introducing anyone by
- * them: in a story about a titled speaker, the speaker ("Housing Cabinet Secretary Esther
- * Kamau" … "the housing minister said").
- */
-function unclaimedRoleWords(text: string): string[] {
-  const used = new Set<string>();
-  const re = new RegExp(String.raw`\b[Tt]he\s+(?:[a-z]+\s+)?(${ROLE})\b`, "gu");
-  for (const m of text.matchAll(re)) used.add(m[1]!.toLowerCase().replace(/\s+/g, " "));
-  return [...used].filter((role) => !introducedWith(text, role));
-}
-
-/** Someone is introduced by name with this title ("Senator Faith Njeri", "Gordon Baird, the senator"). */
-function introducedWith(text: string, role: string): boolean {
-  const title = new RegExp(
-    String.raw`(?:${anyCase(role)})${GAP}\s+[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+`,
-    "u",
-  );
-  const apposition = new RegExp(
-    String.raw`[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+,\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${anyCase(role)})\b`,
-    "u",
-  );
-  return title.test(text) || apposition.test(text);
-}
-
-/** The speaker with the aliases and country the article's introduction of them implies. */
-export function withIntroducedRole(text: string, speaker: SpeakerRef): SpeakerRef {
-  const aliases = new Set(speaker.aliases);
-  let country = speaker.country;
-  const intros = introductions(text, speaker.name);
-  for (const { modifiers } of intros) country ??= countryFrom(modifiers, text);
-  const ownWords = ownRoleWords(text, speaker.name);
-  for (const word of ownWords) aliases.add(`the ${word}`);
-  // "Housing Cabinet Secretary …" → "the housing cabinet secretary": its words may qualify the title later.
-  for (const { modifiers, role } of intros) {
-    const nameWords = new Set(speaker.name.toLowerCase().split(/\s+/));
-    const words = modifiers
-      .map((m) => m.toLowerCase())
-      .filter(
-        (m) =>
-          /^[a-z]+$/.test(m) &&
-          !FUNCTION_WORDS.has(m) &&
-          !nameWords.has(m) &&
-          !role.split(" ").includes(m),
-      );
-    if (words.length && ownWords.includes(role)) aliases.add(`the ${words.join(" ")} ${role}`);
+  /** "Russia's" → Russia; "Russian" → Russia when the article names Russia. */
+  function countryFrom(modifiers: string[], text: string): string | undefined {
+    for (const word of modifiers) {
+      const possessive = /^(.+)[’']s$/.exec(word);
+      if (possessive) return possessive[1];
+      const stem = (word[0] + word.slice(1).toLowerCase()).replace(/n$/, "");
+      if (stem !== word && new RegExp(`\\b${escapeRegExp(stem)}\\b`).test(text)) return stem;
+    }
+    return undefined;
   }
-  if (intros.length) for (const word of unclaimedRoleWords(text)) aliases.add(`the ${word}`);
-  return { ...speaker, aliases: [...aliases], ...(country ? { country } : {}) };
-}
+
+  /** The words for `name` the article's introduction gives and nobody else in it shares ("mayor"). */
+  function ownRoleWords(text: string, name: string): string[] {
+    const roles = new Set(introductions(text, name).map((i) => i.role));
+    return [...roles]
+      .filter((role) => !sharedWithOthers(text, role, name))
+      .flatMap((role) => ROLE_WORDS[role] ?? []);
+  }
+
+  /**
+   * Titles the article uses for someone ("the minister said") without introducing anyone by
+   * them: in a story about a titled speaker, the speaker ("Housing Cabinet Secretary Esther
+   * Kamau" … "the housing minister said").
+   */
+  function unclaimedRoleWords(text: string): string[] {
+    const used = new Set<string>();
+    const re = new RegExp(String.raw`\b[Tt]he\s+(?:[a-z]+\s+)?(${ROLE})\b`, "gu");
+    for (const m of text.matchAll(re)) used.add(m[1]!.toLowerCase().replace(/\s+/g, " "));
+    return [...used].filter((role) => !introducedWith(text, role));
+  }
+
+  /** Someone is introduced by name with this title ("Senator Faith Njeri", "Gordon Baird, the senator"). */
+  function introducedWith(text: string, role: string): boolean {
+    const title = new RegExp(
+      String.raw`(?:${anyCase(role)})${GAP}\s+[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+`,
+      "u",
+    );
+    const apposition = new RegExp(
+      String.raw`[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+,\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${anyCase(role)})\b`,
+      "u",
+    );
+    return title.test(text) || apposition.test(text);
+  }
+
+  /** The speaker with the aliases and country the article's introduction of them implies. */
+  function withIntroducedRole(text: string, speaker: SpeakerRef): SpeakerRef {
+    const aliases = new Set(speaker.aliases);
+    let country = speaker.country;
+    const intros = introductions(text, speaker.name);
+    for (const { modifiers } of intros) country ??= countryFrom(modifiers, text);
+    const ownWords = ownRoleWords(text, speaker.name);
+    for (const word of ownWords) aliases.add(`the ${word}`);
+    // "Housing Cabinet Secretary …" → "the housing cabinet secretary": its words may qualify the title later.
+    for (const { modifiers, role } of intros) {
+      const nameWords = new Set(speaker.name.toLowerCase().split(/\s+/));
+      const words = modifiers
+        .map((m) => m.toLowerCase())
+        .filter(
+          (m) =>
+            /^[a-z]+$/.test(m) &&
+            !FUNCTION_WORDS.has(m) &&
+            !nameWords.has(m) &&
+            !role.split(" ").includes(m),
+        );
+      if (words.length && ownWords.includes(role)) aliases.add(`the ${words.join(" ")} ${role}`);
+    }
+    if (intros.length) for (const word of unclaimedRoleWords(text)) aliases.add(`the ${word}`);
+    return { ...speaker, aliases: [...aliases], ...(country ? { country } : {}) };
+  }
+
+  return { ownRoleWords, withIntroducedRole };
+});

@@ -1,6 +1,7 @@
 import { maskQuotes } from "./quote-state";
-import { findMentions, type Mention, type Who } from "./speaker-mentions";
-import { ACCORDING_TO, PARTICIPLE, SPEECH_VERB } from "./speech-verbs";
+import type { Lexicon } from "../lexicon";
+import { speakerMentions, type Mention, type Who } from "./speaker-mentions";
+import { speechPatterns } from "./speech-verbs";
 import { SPEECH_TAG_WINDOW } from "./thresholds";
 
 export interface SpeechCue {
@@ -37,11 +38,12 @@ function appositionSubject(masked: string, mentions: Mention[], at: number): Men
  * Who is reported as speaking in one sentence. Quoted words are masked first, so
  * "As Minister Lavrov pointed out, …,” Viktorov said" is Viktorov's.
  */
-export function speechCues(sentence: string, patterns: RegExp[]): SpeechCue[] {
+export function speechCues(sentence: string, patterns: RegExp[], lex: Lexicon): SpeechCue[] {
+  const { verb, participle, accordingTo } = speechPatterns(lex);
   const masked = maskQuotes(sentence);
-  const mentions = findMentions(masked, patterns);
+  const mentions = speakerMentions(lex).findMentions(masked, patterns);
   const cues: SpeechCue[] = [];
-  for (const m of masked.matchAll(SPEECH_VERB)) {
+  for (const m of masked.matchAll(verb)) {
     const at = m.index!;
     const before = masked.slice(0, at).trimEnd();
     // Passive "routes were explained" reports no speaker.
@@ -54,12 +56,12 @@ export function speechCues(sentence: string, patterns: RegExp[]): SpeechCue[] {
       nearestBefore(mentions, at);
     if (subject) cues.push({ who: subject.who, pronoun: subject.pronoun, form: "tag", at });
   }
-  for (const m of masked.matchAll(PARTICIPLE)) {
+  for (const m of masked.matchAll(participle)) {
     const subject = mentions.find((x) => x.end <= m.index!);
     if (subject)
       cues.push({ who: subject.who, pronoun: subject.pronoun, form: "tag", at: m.index! });
   }
-  for (const m of masked.matchAll(ACCORDING_TO)) {
+  for (const m of masked.matchAll(accordingTo)) {
     const after = m.index! + m[0].length;
     const subject = firstAfter(mentions, after);
     // "according to the embassy's estimates" names no person: leave it to the context.

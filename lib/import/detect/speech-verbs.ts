@@ -1,11 +1,12 @@
-import { EN } from "../lexicon";
-// Verbs that report what someone said. Present and past forms; "has said" etc. are covered
-// because the auxiliary sits between subject and verb.
-const VERBS = EN.speechVerbs;
+import { type Lexicon, perLexicon } from "../lexicon";
 
-export const SPEECH_VERB = new RegExp(`\\b(?:${VERBS.join("|")})\\b`, "g");
-// "X started the interview by saying, …": the participle shares the clause subject.
-export const PARTICIPLE = new RegExp(`\\b(?:by\\s+)?(?:${EN.speechParticiples.join("|")})\\b`, "g");
-export const ACCORDING_TO = /\baccording to\s+/gi;
-/** Reported speech that carries content: "X said that …", "X confirmed Russia held …". */
-export const THAT_CLAUSE = /^\s*(?:that\b|[,:]|\s)/;
+/**
+ * Patterns of reported speech in one language. Verbs in present and past forms ("has said" etc.
+ * are covered because the auxiliary sits between subject and verb); participles share the
+ * clause's subject ("X started the interview by saying, …"); "according to" frames.
+ */
+export const speechPatterns = perLexicon((lex: Lexicon) => ({
+  verb: new RegExp(`\\b(?:${lex.speechVerbs.join("|")})\\b`, "g"),
+  participle: new RegExp(`\\b(?:by\\s+)?(?:${lex.speechParticiples.join("|")})\\b`, "g"),
+  accordingTo: new RegExp(`\\b(?:${lex.accordingTo.join("|")})\\s+`, "gi"),
+}));

@@ -16,6 +16,8 @@ export interface AnnotatedArticle {
   speaker: SpeakerRef;
   /** Where the speaker's full name first appears, when the annotator said. */
   speakerIntroduced?: "headline" | "standfirst" | "body";
+  /** ISO 639-1; English when the gold does not say. */
+  language?: string;
   claims: GoldClaim[];
 }
 
@@ -24,6 +26,7 @@ interface GoldFile {
     string,
     {
       genre?: string;
+      language?: string;
       speaker?: SpeakerRef;
       speakerIntroduced?: AnnotatedArticle["speakerIntroduced"];
       claims: GoldClaim[];
@@ -60,6 +63,7 @@ export function readGoldFile(
         ...(speaker.country ? { country: speaker.country } : {}),
       },
       ...(a.speakerIntroduced ? { speakerIntroduced: a.speakerIntroduced } : {}),
+      ...(a.language ? { language: a.language } : {}),
       claims: a.claims,
     };
   });

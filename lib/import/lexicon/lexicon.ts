@@ -32,4 +32,29 @@ export interface Lexicon {
   followUpOpeners: string[];
   /** Capitalised words that start sentences or name days and months, never people. */
   notNames: string[];
+  /** First-person words ("I", "we", "our"): an op-ed or speech is written in them. */
+  firstPerson: RegExp;
+  /** Third-person pronouns: the subject ones ("he", "she") and any form, to spot narration. */
+  thirdPerson: { subjects: string[]; any: RegExp };
+  /** Phrases that attribute what follows to a source ("according to"), regex sources. */
+  accordingTo: string[];
+  /** Words that make a sentence quantitative besides the number words ("percent"), regex sources. */
+  quantityWords: string[];
+  /** Dates and time anchors: a calendar date, a year, any anchor in time ("last year", "since"). */
+  dates: { date: RegExp; year: RegExp; timeAnchor: RegExp };
+  /** Cues of check-worthiness and claim kind (Full Fact's claim types as a guide). */
+  cues: Record<CueName, RegExp>;
 }
+
+export type CueName =
+  | "denialStrong"
+  | "negation"
+  | "causal"
+  | "comparison"
+  | "law"
+  | "prediction"
+  | "opinionStrong"
+  | "hedge"
+  | "courtesy"
+  | "firstPersonExperience"
+  | "eventVerb";

@@ -1,4 +1,13 @@
 import type { Lexicon } from "./lexicon";
+import { ruCue } from "./ru-cues";
+
+const MONTHS =
+  "(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(?:ь|я|е|й|ю|а)?";
+const DATE = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,2}\\s+${MONTHS}(?:\\s+\\d{4}(?:\\s+(?:года|г\\.))?)?(?![\\p{L}])`,
+  "gu",
+);
+const YEAR = /(?<![\p{L}\d])(?:1[89]|20)\d{2}(?:-[хм]|-е)?(?:\s+(?:год\p{L}*|г\.))?(?![\p{L}\d])/gu;
 
 // Russian. Words are given in their dictionary (nominative) form: detection matches their case
 // forms with the case-ending rules of lib/import/detect/ru/word-forms.ts, so "посол" also finds
@@ -203,4 +212,25 @@ export const ru: Lexicon = {
     "Январь Февраль Март Апрель Май Июнь Июль Август Сентябрь Октябрь Ноябрь Декабрь " +
     "По-моему Во-первых Во-вторых Спасибо Здравствуйте Вопрос Ответ Корр"
   ).split(" "),
+  firstPerson: /(?<![\p{L}])(?:я|мы|мой|моя|моё|мои|наш|наша|наше|наши|нас|нам|нами|меня|мне)(?![\p{L}])/iu,
+  thirdPerson: {
+    subjects: ["он", "она"],
+    any: /(?<![\p{L}])(?:он|она|его|её|ее|ему|ей|него|неё|нее)(?![\p{L}])/iu,
+  },
+  accordingTo: ["по словам", "по мнению", "по данным", "согласно", "как (?:считает|отмечает|говорит)"],
+  quantityWords: ["процент\\p{L}*", "%", "вдвое", "втрое", "половин\\p{L}*", "треть\\p{L}*", "четверт\\p{L}*"],
+  dates: { date: DATE, year: YEAR, timeAnchor: ruCue("time") },
+  cues: {
+    denialStrong: ruCue("denialStrong"),
+    negation: ruCue("negation"),
+    causal: ruCue("causal"),
+    comparison: ruCue("comparison"),
+    law: ruCue("law"),
+    prediction: ruCue("prediction"),
+    opinionStrong: ruCue("opinionStrong"),
+    hedge: ruCue("hedge"),
+    courtesy: ruCue("courtesy"),
+    firstPersonExperience: ruCue("firstPersonExperience"),
+    eventVerb: ruCue("eventVerb"),
+  },
 };

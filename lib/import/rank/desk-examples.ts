@@ -6,6 +6,7 @@
 // attribution, not of ranking).
 import { candidateFromQuote, findCandidates, type Candidate } from "@/lib/import/detect/candidates";
 import type { SpeakerRef } from "@/lib/import/detect/types";
+import { EN, lexiconFor } from "@/lib/import/lexicon";
 import type { LabelledArticle, Tier } from "./labelled-candidates";
 import { DESK_GROUP } from "./train-claim-ranker";
 
@@ -17,7 +18,7 @@ export interface DeskDecision {
   endOffset: number | null;
   createdAt: Date;
   speaker: { name: string; aliases: string[]; country: string | null };
-  article: { id: string; text: string } | null;
+  article: { id: string; text: string; language: string } | null;
 }
 
 export interface DeskExamples {
@@ -59,7 +60,7 @@ export function deskExamples(decisions: DeskDecision[]): DeskExamples {
     if (!result.latestAt || d.createdAt > result.latestAt) result.latestAt = d.createdAt;
   const groups = new Map<
     string,
-    { text: string; speaker: SpeakerRef; decisions: DeskDecision[] }
+    { text: string; language: string; speaker: SpeakerRef; decisions: DeskDecision[] }
   >();
   const loose: { candidate: Candidate; tier: Tier }[] = [];
   for (const d of latest(decisions)) {
@@ -67,7 +68,7 @@ export function deskExamples(decisions: DeskDecision[]): DeskExamples {
       // Said on TV, radio, a post: its own words are the example.
       const speaker = speakerRef(d.speaker);
       loose.push({
-        candidate: candidateFromQuote(d.quote, speaker, { leads: true }),
+        candidate: candidateFromQuote(d.quote, speaker, EN, { leads: true }),
         tier: LABEL[d.action]!,
       });
       continue;
@@ -75,6 +76,7 @@ export function deskExamples(decisions: DeskDecision[]): DeskExamples {
     const key = `${d.article.id}:${d.speaker.name}`;
     const group = groups.get(key) ?? {
       text: d.article.text,
+      language: d.article.language,
       speaker: speakerRef(d.speaker),
       decisions: [],
     };
@@ -82,7 +84,7 @@ export function deskExamples(decisions: DeskDecision[]): DeskExamples {
     groups.set(key, group);
   }
   for (const [key, group] of groups) {
-    const candidates = findCandidates(group.text, group.speaker);
+    const candidates = findCandidates(group.text, group.speaker, lexiconFor(group.language));
     const picked: Candidate[] = [];
     const tiers: Tier[] = [];
     for (const d of group.decisions) {

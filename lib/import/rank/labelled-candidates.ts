@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { findCandidates, type Candidate } from "@/lib/import/detect/candidates";
 import type { AnnotatedArticle } from "@/lib/import/eval/annotated-corpus";
+import { lexiconFor } from "@/lib/import/lexicon";
 import { MAX_QUOTE, normalise, type GoldClaim } from "@/lib/import/eval/score";
 
 export type Tier = GoldClaim["tier"] | "none";
@@ -30,7 +31,11 @@ function tierOf(quote: string, gold: GoldClaim[]): Tier {
 /** Every candidate of every annotated article, labelled by its gold claims. */
 export function labelArticles(articles: AnnotatedArticle[]): LabelledArticle[] {
   return articles.map((a) => {
-    const candidates = findCandidates(readFileSync(a.path, "utf8"), a.speaker);
+    const candidates = findCandidates(
+      readFileSync(a.path, "utf8"),
+      a.speaker,
+      lexiconFor(a.language ?? "en"),
+    );
     return {
       name: a.name,
       group: a.genre,

@@ -3,6 +3,7 @@
 import type { Features } from "@/lib/checkworthy/features";
 import { trainLogistic } from "@/lib/checkworthy/train-logistic";
 import { claimFeatures } from "@/lib/import/detect/claim-features";
+import { EN } from "@/lib/import/lexicon";
 import { rankerProbability, type RankerWeights } from "@/lib/import/detect/ranker-model";
 import { combine, scoreArticle, type EvalResult } from "@/lib/import/eval/score";
 import type { LabelledArticle, Tier } from "./labelled-candidates";
@@ -29,7 +30,7 @@ export const DESK_GROUP = "desk";
 export const featurize = (articles: LabelledArticle[]): FeaturizedArticle[] =>
   articles.map((article) => ({
     article,
-    features: article.candidates.map((c) => claimFeatures(c)),
+    features: article.candidates.map((c) => claimFeatures(c, EN)),
   }));
 
 const groupsOf = (data: FeaturizedArticle[]) =>

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { detectClaims } from "../detect-claims";
+import { EN } from "../../lexicon";
 import { findCandidates } from "../candidates";
 
 const speaker = {
@@ -63,7 +64,8 @@ test("dash-turn interviews: the answer paragraphs after a question are the speak
 });
 
 test("the most quoted person is found for files outside the manifest", async () => {
-  const { mostQuotedPerson } = await import("../most-quoted-person");
+  const { speakerGuesses } = await import("../most-quoted-person");
+  const { mostQuotedPerson } = speakerGuesses(EN);
   const text = [
     "Japanese Trade Minister Yuki Tanaka said exports fell by 30 percent.",
     '"Our mills cut 4,000 jobs," Tanaka said.',
@@ -81,7 +83,7 @@ test("British feature: a critic's quote tagged 'he told' is his, an untagged quo
     "",
     "Paul Whitcombe, general secretary of the National Association of Classroom Teachers, says the figures mislead. ‘One in six maths lessons is taught by someone without a maths degree,’ he told the Ledger.",
   ].join("\n");
-  const quotes = findCandidates(text, { name: "Rachel Thornbury", aliases: ["Thornbury"] }).map(
+  const quotes = findCandidates(text, { name: "Rachel Thornbury", aliases: ["Thornbury"] }, EN).map(
     (c) => c.quote,
   );
   assert.ok(

@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { canonicalClaim } from "../canonical";
-import { classifyKind } from "../classify-kind";
+import { EN } from "../../lexicon";
+import { canonicalClaim as canonicalIn } from "../canonical";
+import { classifyKind as classifyIn } from "../classify-kind";
+import type { SpeakerRef } from "../types";
+
+const canonicalClaim = (quote: string, who: SpeakerRef, question?: string) =>
+  canonicalIn(quote, who, EN, question);
+const classifyKind = (text: string, entities: string[]) => classifyIn(text, entities, EN);
 
 const speaker = { name: "Anatoly Viktorov", aliases: ["Viktorov"], country: "Russia" };
 

@@ -5,8 +5,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { prepareArticleImport } from "../../prepare-article-import";
+import { EN } from "../../lexicon";
 import { guessSpeaker } from "../guess-speaker";
-import { mostQuotedPerson } from "../most-quoted-person";
+import { speakerGuesses } from "../most-quoted-person";
+
+const { mostQuotedPerson } = speakerGuesses(EN);
 
 const dir = join(import.meta.dirname, "speaker-guess");
 const read = (file: string) => readFileSync(join(dir, file), "utf8");
@@ -95,5 +98,5 @@ test("a capitalised run after 'of' or 'in' is a place, not the speaker", () => {
     "",
     "— We replaced 4,000 coal stoves in Nowy Targ with heat pumps and gas.",
   ].join("\n");
-  assert.equal(guessSpeaker(text)?.name, "Anna Kowalska");
+  assert.equal(guessSpeaker(text, EN)?.name, "Anna Kowalska");
 });

@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { withIntroducedRole } from "../speaker-role";
-import { findMentions, speakerPatterns } from "../speaker-mentions";
+import { EN } from "../../lexicon";
+import { speakerRoles } from "../speaker-role";
+import { speakerMentions } from "../speaker-mentions";
+
+const { withIntroducedRole } = speakerRoles(EN);
+const { findMentions, speakerPatterns } = speakerMentions(EN);
 
 const viktorov = { name: "Anatoly Viktorov", aliases: ["Viktorov"] };
 

@@ -14,17 +14,6 @@ import { ruCueReader, type RuCue, type RuMention } from "./speech-cues";
 
 type Person = "speaker" | "other";
 
-const FIRST_PERSON = /(?<![\p{L}])(?:я|мы|мой|моя|моё|мои|наш|наша|наше|наши|нас|нам|нами|меня|мне)(?![\p{L}])/iu;
-const THIRD_PERSON = /(?<![\p{L}])(?:он|она|его|её|ее|ему|ей|него|неё|нее)(?![\p{L}])/iu;
-
-/** A third-person paragraph about the interviewee between labelled turns is narration. */
-function narratesRu(paragraph: string, speakerWords: Set<string>): boolean {
-  const first = paragraph.trim().split(/\s+/)[0]?.replace(/[^\p{L}-]/gu, "").toLowerCase() ?? "";
-  if (speakerWords.has(first) || first === "он" || first === "она") return true;
-  const told = maskQuotes(paragraph);
-  return !FIRST_PERSON.test(told) && THIRD_PERSON.test(told);
-}
-
 const hasQuote = (s: string) => closedQuoteSpans(s).length > 0 || /[«»"“”]/.test(s);
 const opensQuote = (s: string) => /^[«"“„]/.test(s);
 
@@ -36,7 +25,7 @@ export function attributeSentencesRu(
   forms: RuSpeaker,
   lexicon: Lexicon,
 ): AttributedSentence[] {
-  const roles = qaRoles(text, paragraphs, speaker, { lexicon, narrates: narratesRu });
+  const roles = qaRoles(text, paragraphs, speaker, lexicon);
   const reader = ruCueReader(forms, lexicon);
   let last: Person | null = null;
   const resolve = (cue: RuCue): Person | null => {

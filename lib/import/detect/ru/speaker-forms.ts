@@ -93,3 +93,36 @@ export function ruSpeaker(speaker: SpeakerRef, lexicon: Lexicon, roles: string[]
     gender: genderOf(people.length ? people : [speaker.name]),
   };
 }
+
+/**
+ * Titles the article introduces the speaker with ("посол России в Израиле Анатолий Викторов",
+ * "Викторов, посол России"), with the lexicon's other words for them ("посол" → "дипломат").
+ */
+export function introducedRoles(text: string, speaker: SpeakerRef, lexicon: Lexicon): string[] {
+  const forms = ruSpeaker(speaker, lexicon);
+  const found = new Set<string>();
+  const titles = Object.keys(lexicon.jobTitles).map((t) => ({
+    title: t,
+    re: new RegExp(`${B}${phraseForms(t)}${E}`, "iu"),
+  }));
+  for (const m of text.matchAll(forms.name)) {
+    // The clause right before the name, and an apposition right after it.
+    const before =
+      text
+        .slice(Math.max(0, m.index! - 70), m.index!)
+        .split(/[.!?«»,;—]|(?<![\p{L}])и(?![\p{L}])/u)
+        .pop() ?? "";
+    const after = /^,\s*([^,.;]{0,60})/u.exec(text.slice(m.index! + m[0].length))?.[1] ?? "";
+    let nearest: { title: string; at: number } | undefined;
+    for (const { title, re } of titles) {
+      const at = before.search(re);
+      if (at >= 0 && (!nearest || at > nearest.at)) nearest = { title, at };
+      else if (!nearest && re.test(after)) nearest = { title, at: -1 };
+    }
+    if (nearest) {
+      found.add(nearest.title);
+      for (const alias of lexicon.jobTitles[nearest.title] ?? []) found.add(alias);
+    }
+  }
+  return [...found];
+}

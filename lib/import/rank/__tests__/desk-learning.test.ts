@@ -8,6 +8,7 @@ import { runActionAs } from "@/lib/auth/authorized";
 import { disconnectDb, prisma } from "@/lib/db";
 import { listDecisions } from "@/lib/claims/list-decisions";
 import { claimFeatures } from "@/lib/import/detect/claim-features";
+import { EN } from "@/lib/import/lexicon";
 import { rankerProbability } from "@/lib/import/detect/ranker-model";
 import { loadAnnotatedCorpus } from "@/lib/import/eval/annotated-corpus";
 import { dismissCandidatesAction, importUploadAction } from "@/lib/import/import.actions";
@@ -73,7 +74,7 @@ test("a dismissed candidate is stored as a 'none' example and scores lower after
       (a) => a.name.startsWith("fixtures/"),
     ),
   );
-  const features = claimFeatures(example);
+  const features = claimFeatures(example, EN);
   const before = rankerProbability(fitRanker(featurize(annotated), OPTIONS), features);
   const afterRetraining = rankerProbability(
     fitRanker(featurize([...annotated, ...desk.articles]), OPTIONS),
@@ -86,7 +87,7 @@ test("the latest decision on a claim wins, and a clip of text detection never of
   const speaker = { name: "Ana Lima", aliases: ["Lima"], country: "Brazil" };
   const text =
     "Ana Lima said exports rose 12 percent in 2024.\n\nPaulo Reis, a rival, said the weather was fine.";
-  const article = { id: "a1", text };
+  const article = { id: "a1", text, language: "en" };
   const at = (s: string) => ({
     startOffset: text.indexOf(s),
     endOffset: text.indexOf(s) + s.length,
