@@ -6,6 +6,7 @@
 import type { Lexicon } from "../../lexicon";
 import type { AttributedSentence } from "../attribute";
 import { qaRoles } from "../qa-structure";
+import { readTurn } from "../turns";
 import { closedQuoteSpans, maskQuotes } from "../quote-state";
 import { MAX_CONTINUATION } from "../thresholds";
 import type { Attribution, Paragraph, Sentence, SpeakerRef } from "../types";
@@ -14,7 +15,11 @@ import { ruCueReader, type RuCue, type RuMention } from "./speech-cues";
 
 type Person = "speaker" | "other";
 
-const hasQuote = (s: string) => closedQuoteSpans(s).length > 0 || /[«»"“”]/.test(s);
+// «Известиям», «Газпром»: a title in quotation marks is not a quotation; words said are.
+const hasQuote = (s: string) =>
+  closedQuoteSpans(s).some((q) => s.slice(q.start, q.end).split(/\s+/).length >= 3) ||
+  /^[^«»]*»/.test(s) ||
+  /«[^»]*$/.test(s);
 const opensQuote = (s: string) => /^[«"“„]/.test(s);
 
 export function attributeSentencesRu(
@@ -70,6 +75,8 @@ export function attributeSentencesRu(
     if (who && !unitWho.has(unitOf.get(s)!)) unitWho.set(unitOf.get(s)!, who);
   }
 
+  const namesSpeaker = (body: string) =>
+    reader.mentions(maskQuotes(body)).some((m) => m.who === "speaker");
   const firstQuestion = roles.findIndex((r) => r.role === "question");
   const result: AttributedSentence[] = [];
   let lastPara = -1;
@@ -81,6 +88,10 @@ export function attributeSentencesRu(
     if (s.paragraph !== lastPara) continued = 0;
     lastPara = s.paragraph;
     if (role.role === "answer") {
+      // A plain paragraph between dash turns that names the speaker is the reporter's narration.
+      const paragraph = paragraphs[s.paragraph]!;
+      const body = text.slice(paragraph.start, paragraph.end);
+      if (!/^[—–-]/.test(body) && !readTurn(body).label && namesSpeaker(body)) continue;
       result.push({ ...s, attribution: "qa-answer", context: role.question });
       continue;
     }
