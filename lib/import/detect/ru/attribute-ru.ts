@@ -20,6 +20,11 @@ const hasQuote = (s: string) =>
   closedQuoteSpans(s).some((q) => s.slice(q.start, q.end).split(/\s+/).length >= 3) ||
   /^[^«»]*»/.test(s) ||
   /«[^»]*$/.test(s);
+/** The end of a quotation opened in an earlier sentence is the speaker's words, not narration. */
+const withoutCarriedQuote = (raw: string, inQuote: boolean) => {
+  const close = inQuote ? raw.search(/[»"”]/) : -1;
+  return close < 0 ? raw : " ".repeat(close + 1) + raw.slice(close + 1);
+};
 const opensQuote = (s: string) => /^[«"“„]/.test(s);
 
 export function attributeSentencesRu(
@@ -38,8 +43,12 @@ export function attributeSentencesRu(
     if (last === "speaker" && cue.gender && cue.gender !== forms.gender) return "other";
     return last;
   };
-  const notice = (ms: RuMention[]) => {
-    for (const m of ms) if (m.who !== "pronoun") last = m.who;
+  // "он" refers to a person: the speaker, a role ("министр") or a full name, not "Москва".
+  const notice = (ms: RuMention[], raw: string) => {
+    for (const m of ms) {
+      if (m.who === "speaker") last = "speaker";
+      else if (m.who === "other" && (/\s|^\p{Ll}/u.test(raw.slice(m.start, m.end)))) last = "other";
+    }
   };
 
   const unitOf = new Map<Sentence, number>();
@@ -60,16 +69,19 @@ export function attributeSentencesRu(
       if (role.role === "answer") last = "speaker";
       continue;
     }
-    const raw = text.slice(s.start, s.end);
+    const raw = withoutCarriedQuote(text.slice(s.start, s.end), s.inQuoteAtStart);
     const masked = maskQuotes(raw);
     const mentions = reader.mentions(masked);
     let who: Person | null = null;
     for (const cue of reader.cues(raw)) {
-      notice(mentions.filter((m) => m.end <= cue.at));
+      notice(
+        mentions.filter((m) => m.end <= cue.at),
+        masked,
+      );
       who = resolve(cue);
       if (who) break;
     }
-    notice(mentions);
+    notice(mentions, masked);
     if (who) last = who;
     own.set(s, who);
     if (who && !unitWho.has(unitOf.get(s)!)) unitWho.set(unitOf.get(s)!, who);

@@ -4,7 +4,8 @@
 import type { Lexicon } from "../../lexicon";
 import { maskQuotes } from "../quote-state";
 import type { RuSpeaker, Gender } from "./speaker-forms";
-import { B, caseForms, E } from "./word-forms";
+import countries from "world-countries";
+import { B, caseForms, E, stemRu } from "./word-forms";
 
 export type Who = "speaker" | "pronoun" | "other";
 
@@ -47,6 +48,25 @@ const FRAME = new RegExp(
   "giu",
 );
 
+const ACRONYM_STATES = new Set(["США", "ЕС", "ООН", "НАТО", "ФРГ", "КНР", "КНДР", "ОАЭ", "Евросоюза"]);
+const COUNTRY_STEMS = new Set(
+  countries
+    .map((c) => c.translations?.rus?.common)
+    .filter((n): n is string => !!n && !n.includes(" "))
+    .map(stemRu),
+);
+/** A country (in any case) or an international body: "посол США", "министр Израиля". */
+const isForeignPlace = (word: string) => ACRONYM_STATES.has(word) || COUNTRY_STEMS.has(stemRu(word));
+
+/**
+ * "Минэнерго", "МЧС", "Госдумы": the speaker's own institution after their title. A surname
+ * ("Лавров"), a full name or a foreign state is someone else's title.
+ */
+function ownInstitution(qualifier: string): boolean {
+  if (qualifier.includes(" ") || isForeignPlace(qualifier)) return false;
+  return !/^\p{Lu}\p{Ll}+$/u.test(qualifier) || /^(?:Мин|Гос|Рос|Фед)/u.test(qualifier);
+}
+
 export interface RuCueReader {
   mentions(masked: string): RuMention[];
   cues(sentence: string): RuCue[];
@@ -80,10 +100,12 @@ export function ruCueReader(speaker: RuSpeaker, lexicon: Lexicon): RuCueReader {
         // "посол России" is the speaker; "посол США Джек Лью" is not.
         const next = /^\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(masked.slice(end));
         const qualifier = next?.[1];
+        // "глава Минэнерго" is the speaker; "посол США", "министр Лавров" are someone else.
         const own =
           !qualifier ||
           speaker.country?.test(qualifier) ||
-          new RegExp(speaker.name.source, "u").test(qualifier);
+          new RegExp(speaker.name.source, "u").test(qualifier) ||
+          ownInstitution(qualifier);
         out.push({
           who: own ? "speaker" : "other",
           start: m.index!,
