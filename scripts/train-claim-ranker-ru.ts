@@ -14,10 +14,20 @@ import { loadRussianCorpus } from "../lib/import/eval/annotated-corpus";
 import { lexiconFor } from "../lib/import/lexicon";
 import { labelArticles } from "../lib/import/rank/labelled-candidates";
 import { checkworthinessFigures } from "../lib/import/rank/checkworthiness-figures";
-import { crossValidate, featurize, fitRanker, type RankerOptions } from "../lib/import/rank/train-claim-ranker";
+import {
+  crossValidate,
+  featurize,
+  fitRanker,
+  type RankerOptions,
+} from "../lib/import/rank/train-claim-ranker";
 
 const OUT = fileURLToPath(new URL("../lib/import/detect/ru/claim-ranker-ru.json", import.meta.url));
-export const RU_OPTIONS: RankerOptions = { l2: 0.01, mustWeight: 2, targetRecall: 0.9, iterations: 1000 };
+export const RU_OPTIONS: RankerOptions = {
+  l2: 0.01,
+  mustWeight: 2,
+  targetRecall: 0.9,
+  iterations: 1000,
+};
 const logit = (p: number) => Math.log(p / (1 - p));
 
 const { values } = parseArgs({ options: { write: { type: "boolean", default: false } } });
@@ -29,7 +39,9 @@ for (const f of cv.folds)
   console.log(
     `${f.name.padEnd(46)} P ${f.result.precision.toFixed(2)} R ${f.result.recall.toFixed(2)} (${f.result.mustHit}/${f.result.mustTotal}) cut ${f.threshold.toFixed(3)}`,
   );
-console.log(`leave-one-article-out: precision ${cv.precision.toFixed(3)} must-recall ${cv.recall.toFixed(3)}`);
+console.log(
+  `leave-one-article-out: precision ${cv.precision.toFixed(3)} must-recall ${cv.recall.toFixed(3)}`,
+);
 const cw = checkworthinessFigures(data, RU_OPTIONS);
 console.log(
   `check-worthiness (must vs the speaker's other sentences, out of fold): AP ${cw.averagePrecision.toFixed(3)}, ROC AUC ${cw.auc.toFixed(3)} over ${cw.positives}/${cw.total}`,

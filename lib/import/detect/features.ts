@@ -15,9 +15,7 @@ const DIGITS = /[$€£]\s?\d|\b\d[\d,.]*\b/;
 
 export function hasQuantity(text: string, lex: Lexicon): boolean {
   const { date, year } = lex.dates;
-  const withoutDates = text
-    .replace(withGlobal(date), " ")
-    .replace(withGlobal(year), " ");
+  const withoutDates = text.replace(withGlobal(date), " ").replace(withGlobal(year), " ");
   return DIGITS.test(withoutDates) || numberWords(lex).test(withoutDates);
 }
 

@@ -70,9 +70,11 @@ export function splitSentences(text: string, paragraphs: Paragraph[], language =
     if (p.furniture) continue;
     const body = text.slice(p.start, p.end);
     const offset = p.start + readTurn(body).markerLength;
-    const spans = refine(text, librarySentences(text.slice(offset, p.end), offset), language).flatMap((s) =>
-      capLength(text, s),
-    );
+    const spans = refine(
+      text,
+      librarySentences(text.slice(offset, p.end), offset),
+      language,
+    ).flatMap((s) => capLength(text, s));
     let open = false;
     for (const s of spans) {
       const after = quoteOpenAfter(text.slice(s.start, s.end), open);

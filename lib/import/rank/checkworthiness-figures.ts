@@ -13,10 +13,14 @@ export function checkworthinessFigures(
       data.filter((d) => d.article.group !== group),
       options,
     );
-    for (const held of data.filter((d) => d.article.group === group))
-      held.features.forEach((f, i) =>
-        scored.push({ score: rankerProbability(weights, f), must: held.article.tiers[i] === "must" }),
-      );
+    for (const held of data.filter((d) => d.article.group === group)) {
+      held.features.forEach((f, i) => {
+        scored.push({
+          score: rankerProbability(weights, f),
+          must: held.article.tiers[i] === "must",
+        });
+      });
+    }
   }
   scored.sort((a, b) => b.score - a.score);
   const positives = scored.filter((s) => s.must).length;

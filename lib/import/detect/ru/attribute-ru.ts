@@ -47,7 +47,7 @@ export function attributeSentencesRu(
   const notice = (ms: RuMention[], raw: string) => {
     for (const m of ms) {
       if (m.who === "speaker") last = "speaker";
-      else if (m.who === "other" && (/\s|^\p{Ll}/u.test(raw.slice(m.start, m.end)))) last = "other";
+      else if (m.who === "other" && /\s|^\p{Ll}/u.test(raw.slice(m.start, m.end))) last = "other";
     }
   };
 
@@ -56,7 +56,8 @@ export function attributeSentencesRu(
   sentences.forEach((s, i) => {
     const prev = sentences[i - 1];
     const continuesQuote =
-      prev?.inQuoteAtEnd && (prev.paragraph === s.paragraph || opensQuote(text.slice(s.start, s.end)));
+      prev?.inQuoteAtEnd &&
+      (prev.paragraph === s.paragraph || opensQuote(text.slice(s.start, s.end)));
     unitOf.set(s, continuesQuote ? unit : ++unit);
   });
 

@@ -73,7 +73,9 @@ export function findCandidatesRu(original: string, speaker: SpeakerRef, lex: Lex
       ...(s.context ? { context: s.context } : {}),
       entities: namedEntitiesRu(quote, lex, forms),
       leads:
-        s.attribution === "qa-answer" ? prev?.context !== s.context : prev?.paragraph !== s.paragraph,
+        s.attribution === "qa-answer"
+          ? prev?.context !== s.context
+          : prev?.paragraph !== s.paragraph,
     };
   });
   return dropRepeats(original, candidates);

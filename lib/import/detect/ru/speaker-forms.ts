@@ -36,12 +36,18 @@ export function countryInRussian(country?: string): string | undefined {
 }
 
 function genderOf(names: string[]): Gender {
-  for (const name of names) {
+  // The full name decides; case forms listed as aliases ("Викторова") do not.
+  const full = names.filter((n) => n.includes(" "));
+  for (const name of full.length ? full.slice(0, 1) : names.slice(0, 1)) {
     const words = name.split(/\s+/);
     const surname = words[words.length - 1]!;
     // Surnames in -ова/-ева/-ина/-ская and first names in -а/-я are women's (Мария Захарова).
     if (/(?:ова|ева|ина|ская|цкая)$/u.test(surname)) return "f";
-    if (words.length > 1 && /[ая]$/u.test(words[0]!) && !/^(?:Илья|Никита|Фома|Лука)$/u.test(words[0]!))
+    if (
+      words.length > 1 &&
+      /[ая]$/u.test(words[0]!) &&
+      !/^(?:Илья|Никита|Фома|Лука)$/u.test(words[0]!)
+    )
       return "f";
   }
   return "m";
@@ -86,7 +92,10 @@ export function ruSpeaker(speaker: SpeakerRef, lexicon: Lexicon, roles: string[]
     name: nameSources.length ? new RegExp(`${B}(?:${nameSources.join("|")})${E}`, "gu") : never,
     nominative: nominative.length ? new RegExp(`^(?:${nominative.join("|")})$`, "u") : never,
     role: titleSources.length
-      ? new RegExp(`${B}(?:${titleSources.sort((a, b) => b.length - a.length).join("|")})${E}`, "giu")
+      ? new RegExp(
+          `${B}(?:${titleSources.sort((a, b) => b.length - a.length).join("|")})${E}`,
+          "giu",
+        )
       : null,
     country: country ? new RegExp(`${B}${phraseForms(country)}${E}`, "iu") : null,
     titleNominatives: new Set([...titles].map((t) => t.split(/\s+/).pop()!)),

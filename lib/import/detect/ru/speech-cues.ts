@@ -48,7 +48,17 @@ const FRAME = new RegExp(
   "giu",
 );
 
-const ACRONYM_STATES = new Set(["США", "ЕС", "ООН", "НАТО", "ФРГ", "КНР", "КНДР", "ОАЭ", "Евросоюза"]);
+const ACRONYM_STATES = new Set([
+  "США",
+  "ЕС",
+  "ООН",
+  "НАТО",
+  "ФРГ",
+  "КНР",
+  "КНДР",
+  "ОАЭ",
+  "Евросоюза",
+]);
 const COUNTRY_STEMS = new Set(
   countries
     .map((c) => c.translations?.rus?.common)
@@ -56,7 +66,8 @@ const COUNTRY_STEMS = new Set(
     .map(stemRu),
 );
 /** A country (in any case) or an international body: "посол США", "министр Израиля". */
-const isForeignPlace = (word: string) => ACRONYM_STATES.has(word) || COUNTRY_STEMS.has(stemRu(word));
+const isForeignPlace = (word: string) =>
+  ACRONYM_STATES.has(word) || COUNTRY_STEMS.has(stemRu(word));
 
 /**
  * "Минэнерго", "МЧС", "Госдумы": the speaker's own institution after their title. A surname
@@ -81,7 +92,10 @@ export function ruCueReader(speaker: RuSpeaker, lexicon: Lexicon): RuCueReader {
     ...Object.values(lexicon.jobTitles).flat(),
     ...lexicon.roleNouns,
   ].filter((t) => !t.includes(" "));
-  const otherRole = new RegExp(`${B}(?:${[...new Set(roleWords)].map(caseForms).join("|")})${E}`, "giu");
+  const otherRole = new RegExp(
+    `${B}(?:${[...new Set(roleWords)].map(caseForms).join("|")})${E}`,
+    "giu",
+  );
 
   function mentions(masked: string): RuMention[] {
     const out: RuMention[] = [];
@@ -152,7 +166,11 @@ export function ruCueReader(speaker: RuSpeaker, lexicon: Lexicon): RuCueReader {
     for (const v of masked.matchAll(verb)) {
       const at = v.index!;
       const after = at + v[0].length;
-      const gender: Gender | undefined = /а$/u.test(v[0]) ? "f" : /л$/u.test(v[0]) ? "m" : undefined;
+      const gender: Gender | undefined = /а$/u.test(v[0])
+        ? "f"
+        : /л$/u.test(v[0])
+          ? "m"
+          : undefined;
       const before = masked.slice(0, at).trimEnd();
       // "…», — заявил Викторов", "Как сообщил посол, …", "Ситуация сложная, заявил он": subject after.
       const inverted = before === "" || /(?:[,:»"—–-]|как)$/iu.test(before);
@@ -176,7 +194,8 @@ export function ruCueReader(speaker: RuSpeaker, lexicon: Lexicon): RuCueReader {
       // "Викторов, отвечая на вопрос журналиста, заявил": the subject before the apposition.
       if (!subject) subject = ms.filter((m) => m.end <= at && at - m.end <= 90 && fits(m)).pop();
       const cue = subjectOf(subject);
-      if (cue) cues.push({ ...cue, gender: subject?.who === "pronoun" ? subject.gender : gender, at });
+      if (cue)
+        cues.push({ ...cue, gender: subject?.who === "pronoun" ? subject.gender : gender, at });
     }
     for (const p of masked.matchAll(participle)) {
       const subject = ms.filter((m) => m.end <= p.index! && m.nominative).pop();

@@ -26,7 +26,7 @@ const cap = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]`;
  */
 export function caseForms(word: string): string {
   const lower = word.toLowerCase();
-  if (/[^\p{L}-]/u.test(lower) || lower.length < 3) return `${cap(word)}${escape(word.slice(1))}`;
+  if (/[^\p{L}-]/u.test(lower) || lower.length < 3) return `${cap(word)}${escapeRe(word.slice(1))}`;
   const stems = new Set<string>([lower]);
   // Dictionary form minus its final vowel or soft sign ("Анатолий" → "Анатоли", "Израиль" → "Израил").
   stems.add(lower.replace(/[аяоеьй]$/, ""));
@@ -37,7 +37,7 @@ export function caseForms(word: string): string {
   const alternatives = [...stems]
     .filter((s) => s.length >= 3)
     .sort((a, b) => b.length - a.length)
-    .map((s) => `${escape(s.slice(1))}(?:${ENDINGS})?`);
+    .map((s) => `${escapeRe(s.slice(1))}(?:${ENDINGS})?`);
   return `${cap(word)}(?:${alternatives.join("|")})`;
 }
 
@@ -45,10 +45,10 @@ export function caseForms(word: string): string {
 export function phraseForms(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   // Only the head (first word) declines in "глава государства", "премьер-министр".
-  return [caseForms(words[0]!), ...words.slice(1).map(escape)].join("\\s+");
+  return [caseForms(words[0]!), ...words.slice(1).map(escapeRe)].join("\\s+");
 }
 
-function escape(s: string): string {
+function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
