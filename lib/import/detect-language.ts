@@ -42,9 +42,12 @@ export interface OtherScriptLine {
   text: string;
 }
 
-/** Lines of an English article written in Cyrillic: detection skips them; the editor is told. */
-export function otherScriptLines(text: string): OtherScriptLine[] {
-  return findParagraphs(text)
+/**
+ * Lines in the other script (Cyrillic in an English article, Latin in a Russian one): detection
+ * skips them; the editor is told.
+ */
+export function otherScriptLines(text: string, language = "en"): OtherScriptLine[] {
+  return findParagraphs(text, language)
     .filter((p) => p.foreign)
     .map((p) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end) }));
 }

@@ -75,7 +75,7 @@ export async function prepareArticleImport({
       `${file}: no check-worthy quotes by ${speaker.name} found; check the speaker name`,
     );
   }
-  const notices = otherScriptLines(text).map(
+  const notices = otherScriptLines(text, lang.code).map(
     (l) =>
       `${file}: skipped a line in another script at offset ${l.start} ("${l.text.length > 60 ? `${l.text.slice(0, 60)}…` : l.text}"); clip it by hand if it is a claim`,
   );

@@ -43,15 +43,18 @@ test("detected languages: the seeds are English, an Izvestia interview Russian, 
   assert.equal(detectLanguage(french).code, "fr");
 });
 
-test("a Russian article is refused with the language named, not read as English", async () => {
+test("a Russian article is read with the Russian lexicon; a language without one is refused by name", async () => {
   const path = tempFile("izvestia.txt", RUSSIAN);
+  const prepared = await prepareArticleImport({ path, speakerName: "Анатолий Викторов" });
+  assert.equal(prepared.metadata.language, "ru");
+  assert.ok(prepared.candidates.some((c) => c.quote.includes("двух миллиардов долларов")));
   await assert.rejects(
-    prepareArticleImport({ path, speakerName: "Анатолий Викторов" }),
+    prepareArticleImport({ path, speakerName: "Анатолий Викторов", language: "uk" }),
     (err: unknown) => {
       assert.ok(err instanceof ArticleInputError);
       assert.match(
         err.message,
-        /izvestia\.txt: this article is in Russian \(ru\); claim detection reads English \(en\) only/,
+        /izvestia\.txt: this article is in Ukrainian \(uk\); claim detection reads English \(en\), Russian \(ru\) only/,
       );
       return true;
     },
@@ -81,7 +84,7 @@ test("a Cyrillic line inside an English article is skipped with a notice naming 
   assert.ok(!prepared.candidates.some((c) => c.quote.includes("Посол")));
 });
 
-test("the web import detects the language when the field is empty, and refuses Russian on the language field", async () => {
+test("the web import detects the language when the field is empty, and refuses a language without a lexicon on the language field", async () => {
   const editor = await createTestUser("EDITOR");
   const base = {
     outlet: "Izvestia",
@@ -98,12 +101,12 @@ test("the web import detects the language when the field is empty, and refuses R
   const before = await prisma.article.count();
   const refused = await runActionAs(importUploadAction, editor, {
     ...base,
-    language: "",
+    language: "uk",
     file: { name: "ru.txt", bytes: new TextEncoder().encode(RUSSIAN) },
   });
   assert.equal(refused.ok, false);
   assert.ok(
-    !refused.ok && refused.fieldErrors?.language?.[0]?.includes("Russian (ru)"),
+    !refused.ok && refused.fieldErrors?.language?.[0]?.includes("Ukrainian (uk)"),
     JSON.stringify(refused),
   );
   assert.equal(await prisma.article.count(), before);

@@ -11,6 +11,7 @@ import { speakerMentions } from "./speaker-mentions";
 import type { Lexicon } from "../lexicon";
 import { tokenize } from "@/lib/checkworthy/features";
 import type { Attribution, Paragraph, SpeakerRef } from "./types";
+import { candidateFromQuoteRu, findCandidatesRu } from "./ru/candidates-ru";
 
 /** A sentence (or short run of sentences) the speaker said, before it is scored. */
 export interface Candidate {
@@ -83,6 +84,14 @@ export function candidateFromQuote(
     leads = false,
   }: { context?: string; attribution?: Attribution; leads?: boolean } = {},
 ): Candidate {
+  if (lex.language === "ru")
+    return candidateFromQuoteRu(quote, speaker, lex, {
+      start: 0,
+      end: quote.length,
+      attribution,
+      ...(context ? { context } : {}),
+      leads,
+    });
   return {
     quote,
     claim: canonicalClaim(quote, speaker, lex, context),
@@ -100,6 +109,7 @@ export function candidateFromQuote(
  * is left out: the answers below it say the same thing first-hand.
  */
 export function findCandidates(original: string, speaker: SpeakerRef, lex: Lexicon): Candidate[] {
+  if (lex.language === "ru") return findCandidatesRu(original, speaker, lex);
   // Structure is read from the quote view; quotes are cut from the original (same offsets).
   const text = quoteView(original);
   const paragraphs = findParagraphs(text);

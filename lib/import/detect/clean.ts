@@ -15,9 +15,11 @@ import { CAPTION_MAX_CHARS, HEADING_MAX_CHARS } from "./thresholds";
 const CYRILLIC = /[\u0400-\u04FF]/g;
 const LATIN = /[A-Za-z]/g;
 
-function isForeignScript(line: string): boolean {
+/** A line in the other script: Cyrillic in an English article, Latin in a Russian one. */
+function isForeignScript(line: string, language: string): boolean {
   const cyr = line.match(CYRILLIC)?.length ?? 0;
   const lat = line.match(LATIN)?.length ?? 0;
+  if (language === "ru") return lat > 0 && lat > cyr;
   return cyr > 0 && cyr >= lat;
 }
 
@@ -55,7 +57,7 @@ function isHeading(line: string): boolean {
  * Marks page furniture by line. Offsets are never changed: the caller skips flagged ranges,
  * so every candidate still points into the original text.
  */
-export function findParagraphs(text: string): Paragraph[] {
+export function findParagraphs(text: string, language = "en"): Paragraph[] {
   const spans = splitParagraphs(text);
   const lines = spans.map((s) => text.slice(s.start, s.end));
   const flags = lines.map((line, i) => {
@@ -66,7 +68,7 @@ export function findParagraphs(text: string): Paragraph[] {
     if (NAG.some((re) => re.test(line))) return "nag";
     if (AUTHOR_NOTE.test(line)) return "author";
     if (DELIVERY_NOTE.test(line)) return "delivery";
-    if (isForeignScript(line)) return "foreign";
+    if (isForeignScript(line, language)) return "foreign";
     if (i > 0 && line === lines[i - 1]) return "duplicate";
     if (isPullQuote(line) || isHeading(line)) return "heading";
     return "";

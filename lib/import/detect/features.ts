@@ -2,20 +2,20 @@ import { type Lexicon, perLexicon } from "../lexicon";
 import { speakerMentions } from "./speaker-mentions";
 
 // Figures spelled out ("two million"); "a", "an", "one" and "half" alone are not figures.
-const numberWords = perLexicon(
-  (lex) =>
-    new RegExp(
-      `\\b(?:${[...Object.keys(lex.numberUnits).filter((w) => !/^(?:a|an|one|half|zero)$/.test(w)), ...Object.keys(lex.numberScales)].map((w) => `${w}s?`).join("|")}|${lex.quantityWords.join("|")})\\b`,
-      "i",
-    ),
-);
+const numberWords = perLexicon((lex) => {
+  const words = `(?:${[...Object.keys(lex.numberUnits).filter((w) => !/^(?:a|an|one|half|zero)$/.test(w)), ...Object.keys(lex.numberScales)].map((w) => `${w}s?`).join("|")}|${lex.quantityWords.join("|")})`;
+  // `\b` only knows ASCII letters: other scripts need Unicode-aware edges.
+  return lex.language === "en"
+    ? new RegExp(`\\b${words}\\b`, "i")
+    : new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}])`, "iu");
+});
+const withGlobal = (re: RegExp) =>
+  new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
 const DIGITS = /[$€£]\s?\d|\b\d[\d,.]*\b/;
 
 export function hasQuantity(text: string, lex: Lexicon): boolean {
   const { date, year } = lex.dates;
-  const withoutDates = text
-    .replace(new RegExp(date.source, "g"), " ")
-    .replace(new RegExp(year.source, "g"), " ");
+  const withoutDates = text.replace(withGlobal(date), " ").replace(withGlobal(year), " ");
   return DIGITS.test(withoutDates) || numberWords(lex).test(withoutDates);
 }
 

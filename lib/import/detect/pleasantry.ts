@@ -1,8 +1,11 @@
 import { type Lexicon, perLexicon } from "../lexicon";
 // "Thank you for the interview.", "Good morning.", "It was a pleasure.": said by the speaker (or
 // a closing interviewer line a dash transcript hands them), but never a claim.
-const pleasantry = perLexicon(
-  (lex) => new RegExp(`^(?:and\\s+|well,?\\s+)?(?:${lex.pleasantries.join("|")})\\b`, "i"),
+const pleasantry = perLexicon((lex) =>
+  lex.language === "en"
+    ? new RegExp(`^(?:and\\s+|well,?\\s+)?(?:${lex.pleasantries.join("|")})\\b`, "i")
+    : // `\b` only knows ASCII letters.
+      new RegExp(`^(?:${lex.pleasantries.join("|")})(?![\\p{L}])`, "iu"),
 );
 
 /** True when every sentence of the quote is a short pleasantry. */

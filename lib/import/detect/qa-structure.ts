@@ -13,7 +13,10 @@ export interface QaRole {
   question?: string;
 }
 
-const answerLabels = perLexicon((lex) => new RegExp(`^(?:${lex.answerLabels.join("|")})$`, "i"));
+const answerLabels = perLexicon((lex) => new RegExp(`^(?:${lex.answerLabels.join("|")})$`, "iu"));
+const questionLabels = perLexicon(
+  (lex) => new RegExp(`^(?:${lex.questionLabels.join("|")})$`, "iu"),
+);
 
 function answersFor(speaker: SpeakerRef): Set<string> {
   const words = [speaker.name, ...speaker.aliases]
@@ -73,6 +76,9 @@ export function qaRoles(
     !!label &&
     ((labelCount.get(label) ?? 0) >= 2 ||
       /^(q|a|question|answer)$/i.test(label) ||
+      // "Вопрос:" / "Ответ:" / "Корр.:" mark a turn the first time too.
+      (lex.language !== "en" &&
+        (answerLabels(lex).test(label) || questionLabels(lex).test(label))) ||
       (capitalsTranscript && isCapitals(label)));
   const labelled = [...labelCount.keys()].filter(transcript);
   const hasAnswers = labelled.some((l) => isAnswerLabel(l, speakerWords, lex));
@@ -150,12 +156,12 @@ function narrates(
       .split(/\s+/)[0]
       ?.replace(/[^\p{L}-]/gu, "")
       .toLowerCase() ?? "";
-  if (speakerWords.has(first) || first === "he" || first === "she") return true;
+  if (speakerWords.has(first) || lex.thirdPerson.subjects.includes(first)) return true;
   const told = maskQuotes(paragraph);
   // "In January, the conservation group Landvernd said in a statement that …": someone else's words.
   return (
     !lex.firstPerson.test(told) &&
-    (/\b(?:he|she|his|her|him)\b/i.test(told) ||
+    (lex.thirdPerson.any.test(told) ||
       speechCues(paragraph, patterns, lex).some((c) => c.who === "other"))
   );
 }

@@ -84,3 +84,40 @@ export function quoteView(text: string): string {
   }
   return out.join("");
 }
+
+/**
+ * Russian quotation marks nest: «… „…“ …» (or «… «…» …»). The detector tracks one level, so the
+ * inner pair becomes ‘…’ (which it does not count), and a lone „…“ pair becomes «…», character
+ * for character: every offset still points into the original.
+ */
+export function nestedQuoteView(text: string): string {
+  const out = text.split("");
+  let depth = 0;
+  let lowOpen = false; // a „…“ pair opened outside guillemets
+  for (let i = 0; i < out.length; i++) {
+    const ch = out[i]!;
+    if (ch === "\n") {
+      depth = 0; // a new paragraph starts with no quotation open
+      lowOpen = false;
+    } else if (ch === "«") {
+      if (depth > 0 || lowOpen) out[i] = "‘";
+      depth++;
+    } else if (ch === "»") {
+      if (depth > 1 || (depth === 1 && lowOpen)) out[i] = "’";
+      depth = Math.max(0, depth - 1);
+    } else if (ch === "„") {
+      if (depth > 0 || lowOpen) out[i] = "‘";
+      else {
+        out[i] = "«";
+        lowOpen = true;
+      }
+    } else if (ch === "“" || ch === "”") {
+      if (depth > 0) out[i] = "’";
+      else if (lowOpen) {
+        out[i] = "»";
+        lowOpen = false;
+      }
+    }
+  }
+  return out.join("");
+}

@@ -8,6 +8,7 @@ import { scoreSentence } from "../../checkworthy/score";
 import rankerFile from "./claim-ranker.json" with { type: "json" };
 import { loadRanker, rankerProbability, type ClaimRankerFile } from "./ranker-model";
 import { MIN_REASON_WEIGHT } from "./thresholds";
+import { scoreClaimRu } from "./ru/score-ru";
 
 // JSON imports type [name, weight] pairs as plain arrays, hence the double cast.
 export const ranker = loadRanker(rankerFile as unknown as ClaimRankerFile);
@@ -35,6 +36,8 @@ export function scoreClaim(
   candidate: Candidate,
   lex: Lexicon,
 ): { score: number; reasons: string[] } {
+  // Russian has its own ranker, over the language-neutral feature groups (ru/score-ru.ts).
+  if (lex.language === "ru") return scoreClaimRu(candidate, lex);
   const sentence = scoreSentence(candidate.quote);
   const features = claimFeatures(candidate, lex, sentence.score);
   const lowering = contributions(ranker, features)

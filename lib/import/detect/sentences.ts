@@ -16,17 +16,24 @@ function librarySentences(text: string, offset: number): Span[] {
     .map((n) => ({ start: offset + n.range[0], end: offset + n.range[1] }));
 }
 
-// The library keeps `.” Then` together and splits `U.N. said`; fix both in the same pass.
-function refine(text: string, spans: Span[]): Span[] {
+// The library keeps `.” Then` together and splits `U.N. said` (or `тыс. человек`); fix both in
+// the same pass. Russian closes quotations with » and starts sentences with Cyrillic capitals.
+function refine(text: string, spans: Span[], language: string): Span[] {
+  const ru = language === "ru";
   const merged: Span[] = [];
   for (const s of spans) {
     const prev = merged[merged.length - 1];
-    if (prev && /^[a-z]/.test(text.slice(s.start, s.end))) prev.end = s.end;
+    const raw = text.slice(s.start, s.end);
+    if (prev && (/^[a-z]/.test(raw) || (ru && /^[а-яё\d]/.test(raw)))) prev.end = s.end;
     else merged.push({ ...s });
   }
   return merged
-    .flatMap((s) => splitAt(text, s, /[.!?]["”’]\s+(?=[“"A-Z])/g))
-    .flatMap((s) => splitAt(text, s, /(?<=\d)[.!?]\s+(?=[A-Z][a-z])/g));
+    .flatMap((s) =>
+      splitAt(text, s, ru ? /[.!?…]["”’»]\s+(?=[«„“"А-ЯЁA-Z—–])/g : /[.!?]["”’]\s+(?=[“"A-Z])/g),
+    )
+    .flatMap((s) =>
+      splitAt(text, s, ru ? /(?<=\d)[.!?]\s+(?=[А-ЯЁ][а-яё])/g : /(?<=\d)[.!?]\s+(?=[A-Z][a-z])/g),
+    );
 }
 
 function splitAt(text: string, s: Span, re: RegExp): Span[] {
@@ -57,15 +64,17 @@ function capLength(text: string, s: Span): Span[] {
   return [...capLength(text, left), ...capLength(text, right)];
 }
 
-export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
+export function splitSentences(text: string, paragraphs: Paragraph[], language = "en"): Sentence[] {
   const out: Sentence[] = [];
   for (const p of paragraphs) {
     if (p.furniture) continue;
     const body = text.slice(p.start, p.end);
     const offset = p.start + readTurn(body).markerLength;
-    const spans = refine(text, librarySentences(text.slice(offset, p.end), offset)).flatMap((s) =>
-      capLength(text, s),
-    );
+    const spans = refine(
+      text,
+      librarySentences(text.slice(offset, p.end), offset),
+      language,
+    ).flatMap((s) => capLength(text, s));
     let open = false;
     for (const s of spans) {
       const after = quoteOpenAfter(text.slice(s.start, s.end), open);

@@ -3,7 +3,7 @@
 const DASH_TURN = /^[—–-]\s*/;
 // Markdown exports bold the label: "**A:** …", "**Q: …?**".
 const LABEL_TURN =
-  /^(?:[*_]{1,2})?([A-Z][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,2})\s*:(?:[*_]{1,2})?\s+/u;
+  /^(?:[*_]{1,2})?([A-ZА-ЯЁ][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,2}|«[А-ЯЁ][\p{L}.\s-]*»)\s*:(?:[*_]{1,2})?\s+/u;
 
 export interface Turn {
   label?: string;

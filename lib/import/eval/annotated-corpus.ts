@@ -38,6 +38,7 @@ export const CORPUS_DIRS = {
   seeds: "seeds",
   fixtures: "lib/import/__tests__/fixtures",
   corpus: "lib/import/corpus",
+  corpusRu: "lib/import/corpus-ru",
 } as const;
 
 /** One gold file's articles (texts beside it). */
@@ -87,4 +88,16 @@ export function loadAnnotatedCorpus(root: string, manifest: SeedManifest): Annot
     ...readGoldFile(join(root, CORPUS_DIRS.fixtures), "fixtures.gold.json", undefined, "fixture"),
     ...corpusGolds.flatMap((g) => readGoldFile(corpusDir, g, undefined, "corpus")),
   ];
+}
+
+/**
+ * The annotated Russian articles (lib/import/corpus-ru): kept apart from the English corpus, so
+ * the English ranker is trained and measured exactly as before.
+ */
+export function loadRussianCorpus(root: string): AnnotatedArticle[] {
+  const dir = join(root, CORPUS_DIRS.corpusRu);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".gold.json"))
+    .sort()
+    .flatMap((g) => readGoldFile(dir, g, undefined, "corpus-ru"));
 }

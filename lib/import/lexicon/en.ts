@@ -322,6 +322,7 @@ export const en: Lexicon = {
     "I",
     "you",
   ],
+  thirdPerson: { subjects: ["he", "she"], any: /\b(?:he|she|his|her|him)\b/i },
   accordingTo: ["according to"],
   quantityWords: ["half a million", "percent"],
   dates: { date: DATE, year: YEAR, timeAnchor: TIME_ANCHOR },

@@ -1,11 +1,12 @@
 // The lexicons detection can use; an article in any other language is refused, never read as
 // English.
 import { en } from "./en";
+import { ru } from "./ru";
 import type { Lexicon } from "./lexicon";
 
 export type { CueName, Lexicon } from "./lexicon";
 
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, ru };
 
 /** English: the default when an article's language is not known (tests, short texts). */
 export const EN = en;

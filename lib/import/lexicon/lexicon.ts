@@ -39,6 +39,8 @@ export interface Lexicon {
    * "nobody denied"): a name before them is not the verb's subject.
    */
   indefiniteSubjects: string[];
+  /** Third-person pronouns: the subject ones ("he", "she") and any form, to spot narration. */
+  thirdPerson: { subjects: string[]; any: RegExp };
   /** Phrases that attribute what follows to a source ("according to"), regex sources. */
   accordingTo: string[];
   /** Words that make a sentence quantitative besides the number words ("percent"), regex sources. */

@@ -6,6 +6,7 @@ import { claimFeatures } from "@/lib/import/detect/claim-features";
 import { EN } from "@/lib/import/lexicon";
 import { rankerProbability, type RankerWeights } from "@/lib/import/detect/ranker-model";
 import { combine, scoreArticle, type EvalResult } from "@/lib/import/eval/score";
+import type { Candidate } from "@/lib/import/detect/candidates";
 import type { LabelledArticle, Tier } from "./labelled-candidates";
 
 export interface RankerOptions {
@@ -27,10 +28,13 @@ export interface FeaturizedArticle {
 /** Desk decisions train but are never scored: they have no complete gold. */
 export const DESK_GROUP = "desk";
 
-export const featurize = (articles: LabelledArticle[]): FeaturizedArticle[] =>
+export const featurize = (
+  articles: LabelledArticle[],
+  featuresOf: (c: Candidate) => Features = (c) => claimFeatures(c, EN),
+): FeaturizedArticle[] =>
   articles.map((article) => ({
     article,
-    features: article.candidates.map((c) => claimFeatures(c, EN)),
+    features: article.candidates.map(featuresOf),
   }));
 
 const groupsOf = (data: FeaturizedArticle[]) =>

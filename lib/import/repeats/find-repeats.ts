@@ -2,6 +2,12 @@
 // themselves repeats) are compared: a repeat is linked to the root anyway. normaliseClaim decides.
 import type postgres from "postgres";
 import { normaliseClaim, repeatSimilarity, REPEAT_THRESHOLD } from "./normalise-claim";
+import {
+  CROSS_LANGUAGE_THRESHOLD,
+  crossLanguageKey,
+  crossLanguageSimilarity,
+  isRussianText,
+} from "./cross-language";
 
 // Up to this many earlier root claims are compared one by one in memory (~1 µs a pair, exact);
 // a more prolific speaker goes through the trigram index first.
@@ -73,11 +79,24 @@ export async function findRepeatRoots(
   const norm = (c: Earlier) => normalisedCached(c.canonicalText);
   return texts.map((text, i) => {
     const mine = normaliseClaim(text);
+    const russian = isRussianText(text);
     let best: { score: number; id: string } | null = null;
+    // A claim in the other language is compared on figures, entities and polarity only; the
+    // trigram pre-filter cannot find it, so it is compared with every root of the speaker.
     for (const other of candidates[i]!) {
+      if (isRussianText(other.canonicalText) !== russian) continue;
       const score = repeatSimilarity(mine, norm(other));
       if (score >= REPEAT_THRESHOLD && (!best || score > best.score))
         best = { score, id: other.id };
+    }
+    if (!best) {
+      const key = crossLanguageKey(text);
+      for (const other of roots) {
+        if (isRussianText(other.canonicalText) === russian) continue;
+        const score = crossLanguageSimilarity(key, crossLanguageKey(other.canonicalText));
+        if (score >= CROSS_LANGUAGE_THRESHOLD && (!best || score > best.score))
+          best = { score, id: other.id };
+      }
     }
     return best?.id ?? null;
   });

@@ -1,0 +1,135 @@
+// Russian detection: the same structure as English (dash turns, labelled Q&A, «…» and „…“
+// quotations, reported speech with the verb on either side), the speaker's name in every case,
+// pronouns, figures, pleasantries and narration left out.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { detectClaims, detectQueuedClaims } from "../detect-claims";
+import { otherScriptLines } from "../../detect-language";
+import { hasQuantity } from "../features";
+import { lexiconFor } from "../../lexicon";
+import { nestedQuoteView } from "../quote-state";
+import { loadRussianCorpus } from "../../eval/annotated-corpus";
+
+const speaker = { name: "Анатолий Викторов", aliases: ["Викторов", "посол"] };
+const quotes = (text: string, s = speaker) =>
+  detectClaims({ text, speaker: s, language: "ru" }).map((c) => c.quote);
+
+test("dash interview: answers are the speaker's, questions and the closing thanks are not", () => {
+  const text = [
+    "Анатолий Викторов: «Израиль не вводил ограничений»",
+    "",
+    "— Анатолий Викторович, как идет торговля?",
+    "— Товарооборот в 2025 году составил более 2 млрд долларов.",
+    "— А что с пшеницей?",
+    "— Израиль закупает российскую пшеницу в крупных объемах.",
+    "— Спасибо за интервью.",
+    "— Спасибо.",
+  ].join("\n");
+  const found = detectClaims({ text, speaker, language: "ru" });
+  const said = found.filter((c) => c.score > 0).map((c) => c.quote);
+  assert.deepEqual(said, [
+    "Товарооборот в 2025 году составил более 2 млрд долларов.",
+    "Израиль закупает российскую пшеницу в крупных объемах.",
+  ]);
+  assert.ok(found.every((c) => c.attribution === "qa-answer"));
+  assert.equal(found[0]!.context, "Анатолий Викторович, как идет торговля?");
+});
+
+test("labelled Q&A: «Известия»: / Белова: turns", () => {
+  const text = [
+    "«Известия»: Сколько студентов вы приняли?",
+    "Белова: Мы зачислили 2 350 студентов, это на 15% больше.",
+    "«Известия»: А учителей хватает?",
+    "Белова: В области не хватает около 2,8 тыс. учителей.",
+  ].join("\n");
+  assert.deepEqual(quotes(text, { name: "Наталья Белова", aliases: ["Белова"] }), [
+    "Мы зачислили 2 350 студентов, это на 15% больше.",
+    "В области не хватает около 2,8 тыс. учителей.",
+  ]);
+});
+
+test("verb before the subject, the name in any case and a title alias", () => {
+  const text = [
+    "«Мы не поставляем оружие ХАМАС», — заявил Викторов.",
+    "По словам Викторова, в Израиле живут около двух миллионов русскоязычных.",
+    "«Контакты на высшем уровне не прерываются», — подчеркнул посол.",
+    "Как сообщил РИА Новости министр Лавров, переговоры продолжатся.",
+    "«Мы будем добиваться возвращения подворья», — сказал министр Сергей Лавров.",
+  ].join("\n");
+  assert.deepEqual(quotes(text), [
+    "«Мы не поставляем оружие ХАМАС», — заявил Викторов.",
+    "По словам Викторова, в Израиле живут около двух миллионов русскоязычных.",
+    "«Контакты на высшем уровне не прерываются», — подчеркнул посол.",
+  ]);
+});
+
+test("pronouns: он / по его словам refer to the speaker, она to someone else", () => {
+  const text = [
+    "Посол России Анатолий Викторов провел пресс-конференцию. По его словам, товарооборот вырос на 15%.",
+    "«Россия не вводила ограничений», — отметил он.",
+    "Пресс-секретарь Мария Захарова добавила, что визит состоится. «Это решено», — сказала она.",
+  ].join("\n");
+  assert.deepEqual(quotes(text), [
+    "По его словам, товарооборот вырос на 15%.",
+    "«Россия не вводила ограничений», — отметил он.",
+  ]);
+});
+
+test("«…» with „…“ nested: one quotation, offsets unchanged", () => {
+  const text =
+    "«Мы читали „Известия“ каждый день. Израиль закупил 2 млн тонн зерна», — сказал Викторов.";
+  assert.equal(nestedQuoteView(text).length, text.length);
+  assert.equal(nestedQuoteView(text).includes("„"), false);
+  const found = detectClaims({ text, speaker, language: "ru" });
+  assert.deepEqual(
+    found.map((c) => text.slice(c.start, c.end)),
+    found.map((c) => c.quote),
+  );
+  assert.equal(found.map((c) => c.quote).join(" "), text);
+  assert.match(found.at(-1)!.claim, /^Израиль закупил 2 млн тонн зерна\.$|Мы читали/);
+});
+
+test("Russian figures count as numbers: млрд, тыс., два миллиона, на 15%, в 2,5 раза", () => {
+  const ru = lexiconFor("ru");
+  for (const s of [
+    "более 2 млрд долларов",
+    "два миллиона человек",
+    "выросло на 15%",
+    "в 2,5 раза больше",
+  ])
+    assert.ok(hasQuantity(s, ru), s);
+  assert.ok(!hasQuantity("в 2025 году", ru));
+});
+
+test("Latin lines in a Russian article are the other-script lines; Cyrillic ones are read", () => {
+  const text =
+    "Переговоры прошли в Москве.\nAnatoly Viktorov said trade never stopped.\n«Торговля не прекращалась», — сказал Викторов.";
+  assert.deepEqual(
+    otherScriptLines(text, "ru").map((l) => l.text),
+    ["Anatoly Viktorov said trade never stopped."],
+  );
+  assert.deepEqual(quotes(text), ["«Торговля не прекращалась», — сказал Викторов."]);
+});
+
+test("the Latin name with the record's Russian aliases finds the same claims as the Cyrillic name", () => {
+  for (const article of loadRussianCorpus(process.cwd())) {
+    const text = readFileSync(article.path, "utf8");
+    const cyrillic = detectQueuedClaims({ text, speaker: article.speaker, language: "ru" });
+    const latin = detectQueuedClaims({
+      text,
+      speaker: {
+        name: (article as { speaker: { latin?: string } }).speaker.latin ?? "Latin Name",
+        aliases: [article.speaker.name, ...article.speaker.aliases],
+        ...(article.speaker.country ? { country: article.speaker.country } : {}),
+      },
+      language: "ru",
+    });
+    assert.deepEqual(
+      latin.map((c) => c.quote),
+      cyrillic.map((c) => c.quote),
+      join(article.name),
+    );
+  }
+});
