@@ -20,13 +20,20 @@ export const PERMISSIONS = [
   "audit:read",
   "account:password", // change one's own password
   "account:two-factor", // set up, turn off or renew one's own two-factor sign-in
+  "account:notifications", // one's own inbox (mark read) and notification preferences
+  "comment:write", // comment on claims; edit or delete one's own comments
   "webhook:manage", // webhook endpoints, their delivery log and redelivery, private-network targets
   "security:read", // security events (failed sign-ins, lockouts, refusals, role and password changes)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const VIEWER: Permission[] = ["desk:read", "account:password", "account:two-factor"];
+const VIEWER: Permission[] = [
+  "desk:read",
+  "account:password",
+  "account:two-factor",
+  "account:notifications",
+];
 const EDITOR: Permission[] = [
   ...VIEWER,
   "article:import",
@@ -37,6 +44,7 @@ const EDITOR: Permission[] = [
   "verdict:edit",
   "verdict:submit",
   "audit:read",
+  "comment:write",
 ];
 const REVIEWER: Permission[] = [
   ...EDITOR,
