@@ -6,7 +6,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { markReadSchema } from "@/lib/notifications/notifications.schema";
 
 /** Marks one notification read, or (without an id) every unread one. */
-export function MarkReadButton({ notificationId, label }: { notificationId?: string; label: string }) {
+export function MarkReadButton({
+  notificationId,
+  label,
+}: {
+  notificationId?: string;
+  label: string;
+}) {
   const { submit, message, pending } = useActionForm({
     schema: markReadSchema,
     defaultValues: { notificationId },

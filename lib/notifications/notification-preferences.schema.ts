@@ -21,7 +21,8 @@ export const slackUrlSchema = z
   .trim()
   .max(2000, "Keep the Slack URL under 2,000 characters.")
   .refine((value) => value === "" || /^https?:$/.test(URL.parse(value)?.protocol ?? ""), {
-    message: "Enter the full http(s) address Slack gave you, e.g. https://hooks.slack.com/services/…",
+    message:
+      "Enter the full http(s) address Slack gave you, e.g. https://hooks.slack.com/services/…",
   });
 
 export const notificationPreferencesSchema = z

@@ -12,9 +12,10 @@ export interface NotificationWorker {
   stop(): Promise<void>;
 }
 
-const task =
-  (send: (job: NotificationJob, context: SendContext) => Promise<void>, context: SendContext) =>
-  ((payload) => send(payload as NotificationJob, context)) satisfies Task;
+const task = (
+  send: (job: NotificationJob, context: SendContext) => Promise<void>,
+  context: SendContext,
+) => ((payload) => send(payload as NotificationJob, context)) satisfies Task;
 
 export async function startNotificationWorker(options: {
   connectionString: string;

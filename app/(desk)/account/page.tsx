@@ -34,10 +34,7 @@ export default async function AccountPage() {
         </Link>
       </p>
       <h2 id="notifications">Notifications</h2>
-      <NotificationPreferencesForm
-        preferences={preferences}
-        emailConfigured={emailConfigured()}
-      />
+      <NotificationPreferencesForm preferences={preferences} emailConfigured={emailConfigured()} />
     </>
   );
 }

@@ -11,5 +11,7 @@ process.stdin.on("end", () => {
     markdown: string;
     mentions?: Record<string, string>;
   };
-  process.stdout.write(renderToStaticMarkup(createElement(SafeMarkdown, { mentions }, markdown)));
+  // biome-ignore lint/correctness/noChildrenProp: the Markdown is SafeMarkdown's required (typed) children
+  const element = createElement(SafeMarkdown, { mentions, children: markdown });
+  process.stdout.write(renderToStaticMarkup(element));
 });

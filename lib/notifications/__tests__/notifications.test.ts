@@ -93,7 +93,10 @@ describe("written with the change", () => {
     assert.equal(item!.kind, "CHANGES_REQUESTED");
     assert.equal(item!.claimId, claimId);
     assert.equal(item!.actorId, reviewer.id);
-    assert.match(item!.text, new RegExp(`^${reviewer.name} requested changes .*Add the baseline\\.$`));
+    assert.match(
+      item!.text,
+      new RegExp(`^${reviewer.name} requested changes .*Add the baseline\\.$`),
+    );
     assert.equal((await inbox(reviewer)).length, 0, "nobody hears of their own change");
     assert.equal(await countUnread(editor.id), 1);
   });
@@ -124,7 +127,9 @@ describe("written with the change", () => {
     assert.deepEqual(await jobsFor(editor), []);
     // A use case that fails after its checks leaves none either (wrong revision → not found).
     const { claimId: other, editor: author, reviewer } = await inReview();
-    await assert.rejects(requestChanges({ user: reviewer, claimId: other, revision: 7, comment: "x" }));
+    await assert.rejects(
+      requestChanges({ user: reviewer, claimId: other, revision: 7, comment: "x" }),
+    );
     assert.equal((await inbox(author)).length, 0);
   });
 
@@ -209,7 +214,12 @@ describe("preferences", () => {
     assert.equal((await inbox(editor)).length, 0);
     assert.deepEqual(await jobsFor(editor), []);
     const other = await inReview();
-    await requestChanges({ user: other.reviewer, claimId: other.claimId, revision: 1, comment: "x" });
+    await requestChanges({
+      user: other.reviewer,
+      claimId: other.claimId,
+      revision: 1,
+      comment: "x",
+    });
     assert.equal((await inbox(other.editor)).length, 1);
     assert.deepEqual(await jobsFor(other.editor), []);
   });
@@ -228,7 +238,10 @@ describe("preferences", () => {
     assert.match(!missing.ok ? (missing.fieldErrors?.slackUrl?.[0] ?? "") : "", /Add a Slack/);
     await runActionAs(saveWebhookSettingsAction, admin, { allowPrivateTargets: false });
     const internal = await save("http://10.1.2.3/hook");
-    assert.match(!internal.ok ? (internal.fieldErrors?.slackUrl?.[0] ?? "") : "", /private-network/);
+    assert.match(
+      !internal.ok ? (internal.fieldErrors?.slackUrl?.[0] ?? "") : "",
+      /private-network/,
+    );
     const creds = await save("https://user:pw@hooks.example.org/x");
     assert.match(!creds.ok ? creds.error : "", /user name and password/);
   });
@@ -296,7 +309,10 @@ describe("delivery", () => {
       );
       assert.match(parsed.subject ?? "", new RegExp(`^${reviewer.name} requested changes`));
       assert.match(parsed.text ?? "", /Cite the law\./);
-      assert.match(parsed.text ?? "", new RegExp(`Open the claim: http://desk\\.test/claims/${claimId}`));
+      assert.match(
+        parsed.text ?? "",
+        new RegExp(`Open the claim: http://desk\\.test/claims/${claimId}`),
+      );
     } finally {
       delete process.env.SMTP_URL;
       delete process.env.SMTP_FROM;
