@@ -1,17 +1,10 @@
 // Notifications and comments in the browser: a reviewer's request for changes reaches the
 // verdict's author (unread count, inbox, the request at the top of the claim), and a comment's
 // @mention reaches the person mentioned.
-import type { Browser, Page } from "@playwright/test";
 import pg from "pg";
-import { test, expect, signIn, E2E_USERS } from "./fixtures";
+import { test, expect, pageFor, E2E_USERS } from "./fixtures";
 import type { E2EUserKey } from "./users";
 import { insertQueuedClaim } from "./claims";
-
-async function pageFor(browser: Browser, who: E2EUserKey): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, who);
-  return page;
-}
 
 /** A queued claim moved into review, its verdict (revision 1) written by `author`. */
 async function insertClaimInReview(author: E2EUserKey) {
