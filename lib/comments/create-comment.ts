@@ -17,7 +17,7 @@ export async function createComment({ user, claimId, body }: CreateCommentOption
   return transaction(async (tx) => {
     const claim = await tx.claim.findFirst({
       where: { id: claimId, ...claimScope(user) },
-      select: { id: true, canonicalText: true },
+      select: { id: true, canonicalText: true, status: true },
     });
     if (!claim) throw notFound("Claim");
     const comment = await tx.comment.create({ data: { claimId, authorId: user.id, body } });

@@ -9,7 +9,7 @@ export async function loadOwnComment(tx: Tx, user: CurrentUser, commentId: strin
   await tx.$queryRaw`select 1 from comments where id = ${commentId}::uuid for update`;
   const comment = await tx.comment.findFirst({
     where: { id: commentId, authorId: user.id, claim: claimScope(user) },
-    include: { claim: { select: { id: true, canonicalText: true } } },
+    include: { claim: { select: { id: true, canonicalText: true, status: true } } },
   });
   if (!comment) throw notFound("Comment");
   return comment;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
+import type { ClaimStatus } from "../generated/prisma/enums";
 import { writeNotifications } from "../notifications/write-notifications";
 import { resolveMentions } from "./resolve-mentions";
 
@@ -9,7 +10,7 @@ export async function notifyMentioned(
   tx: Tx,
   options: {
     user: CurrentUser;
-    claim: { id: string; canonicalText: string };
+    claim: { id: string; canonicalText: string; status: ClaimStatus };
     comment: { id: string; body: string };
     alreadyMentioned: readonly string[];
   },

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
-import type { NotificationKind } from "../generated/prisma/enums";
+import type { ClaimStatus, NotificationKind } from "../generated/prisma/enums";
 import { verdictWriters } from "../verdicts/verdict-access";
 import { writeNotifications } from "./write-notifications";
 
@@ -14,7 +14,7 @@ export async function notifyHolderOfEdit(
 ): Promise<void> {
   const claim = await tx.claim.findUniqueOrThrow({
     where: { id: options.claimId },
-    select: { id: true, canonicalText: true, assigneeId: true },
+    select: { id: true, canonicalText: true, assigneeId: true, status: true },
   });
   await writeNotifications(tx, {
     kind: "CLAIM_EDITED",
@@ -31,7 +31,7 @@ export async function notifyVerdictWriters(
   options: {
     kind: Extract<NotificationKind, "CHANGES_REQUESTED" | "VERDICT_APPROVED" | "CHECK_PUBLISHED">;
     user: CurrentUser;
-    claim: { id: string; canonicalText: string; assigneeId: string | null };
+    claim: { id: string; canonicalText: string; assigneeId: string | null; status: ClaimStatus };
     detail?: string;
   },
 ): Promise<void> {

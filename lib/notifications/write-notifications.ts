@@ -3,7 +3,8 @@
 // is a row, so it commits or rolls back with the change; notification-worker.ts sends it after).
 import "server-only";
 import type { Tx } from "../db";
-import type { NotificationKind } from "../generated/prisma/enums";
+import type { ClaimStatus, NotificationKind } from "../generated/prisma/enums";
+import { canSeeStatus } from "../claims/claim-scope";
 import { preferencesOf } from "./notification-preferences";
 import {
   EMAIL_TASK,
@@ -18,8 +19,11 @@ export interface NotificationInput {
   kind: NotificationKind;
   /** Who made the change; never notified of their own change. */
   actor: { id: string; name: string };
-  claim: { id: string; canonicalText: string };
-  /** Candidates; duplicates, empty values, the actor and deactivated users are dropped. */
+  claim: { id: string; canonicalText: string; status: ClaimStatus };
+  /**
+   * Candidates; duplicates, empty values, the actor, deactivated users and those who may not see
+   * the claim (a viewer mentioned on an import candidate) are dropped.
+   */
   recipients: Iterable<string | null | undefined>;
   /** Said after the claim: the reviewer's comment, what was edited, the comment's start. */
   detail?: string;
@@ -50,10 +54,12 @@ export async function writeNotifications(tx: Tx, input: NotificationInput): Prom
     (id): id is string => !!id && id !== input.actor.id,
   );
   if (candidates.length === 0) return [];
-  const recipients = await tx.user.findMany({
-    where: { id: { in: candidates }, active: true },
-    select: { id: true, name: true },
-  });
+  const recipients = (
+    await tx.user.findMany({
+      where: { id: { in: candidates }, active: true },
+      select: { id: true, name: true, role: true },
+    })
+  ).filter((user) => canSeeStatus(user, input.claim.status));
   if (recipients.length === 0) return [];
   const preferences = await preferencesOf(
     tx,

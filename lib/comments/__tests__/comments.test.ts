@@ -7,6 +7,7 @@ import { disconnectDb, prisma } from "../../db";
 import { runActionAs } from "../../auth/authorized";
 import { createTestUser } from "../../testing/users";
 import { createClaimIn } from "../../testing/workflow";
+import { createTestArticleWithClaims } from "../../testing/claims";
 import { createCommentAction, deleteCommentAction, editCommentAction } from "../comments.actions";
 import { handleOf, mentionedHandles } from "../mention-handles";
 import { resolveMentions } from "../resolve-mentions";
@@ -44,6 +45,19 @@ test("a comment notifies the desk members it mentions; unknown names stay text",
     [handleOf(reviewer.email), handleOf(viewer.email)].sort(),
   );
   assert.equal(listed.comments[0]!.mine, false);
+});
+
+test("someone who may not see the claim (a viewer, on an import candidate) is not notified", async () => {
+  const { claims } = await createTestArticleWithClaims({ claims: [{ status: "CANDIDATE" }] });
+  const editor = await createTestUser("EDITOR");
+  const viewer = await createTestUser("VIEWER");
+  const result = await runActionAs(createCommentAction, editor, {
+    claimId: claims[0]!.id,
+    body: `@${handleOf(viewer.email)} look`,
+  });
+  assert.ok(result.ok, JSON.stringify(result));
+  assert.deepEqual(result.data.mentioned, []);
+  assert.equal((await mentionsOf(viewer.id)).length, 0);
 });
 
 test("a handle two people share (at different domains) mentions nobody", async () => {
