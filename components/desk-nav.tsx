@@ -14,7 +14,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin", label: "Admin", permission: "user:manage" },
 ];
 
-export function DeskNav({ user }: { user: CurrentUser }) {
+export function DeskNav({ user, unread }: { user: CurrentUser; unread: number }) {
   return (
     <nav className="desk-nav" aria-label="Desk">
       <Link href="/desk" className="brand">
@@ -26,6 +26,18 @@ export function DeskNav({ user }: { user: CurrentUser }) {
         </Link>
       ))}
       <span className="spacer" />
+      <Link href="/inbox" data-testid="inbox-link">
+        Inbox
+        {unread > 0 && (
+          <>
+            {" "}
+            <span className="badge" data-testid="unread-count">
+              {unread}
+            </span>
+            <span className="sr-only"> unread</span>
+          </>
+        )}
+      </Link>
       <Link href="/checks">Public site</Link>
       <Link href="/account" className="muted" data-testid="whoami">
         {user.name} · {user.role.toLowerCase()}

@@ -8,6 +8,8 @@ const PAGES: [string, string | RegExp][] = [
   ["/publish", "Publishing"],
   ["/admin", "Admin"],
   ["/admin/settings", "Settings"],
+  ["/inbox", "Inbox"],
+  ["/account", "Your account"],
   ["/checks", "Fact-checks"],
   // The e2e setup names the organisation (the publish checklist): its name is in the heading.
   ["/methodology", /^How .+ checks claims$/],

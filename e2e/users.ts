@@ -12,6 +12,9 @@ export const E2E_USERS = {
   // Set up two-factor sign-in in e2e/two-factor.spec.ts; no other spec uses them.
   twoFactor: { email: "twofactor@e2e.test", name: "Tess Twofactor", role: "ADMIN" },
   heldReviewer: { email: "held@e2e.test", name: "Hal Held", role: "REVIEWER" },
+  // Their inboxes are read in e2e/notifications.spec.ts; no other spec uses them.
+  notified: { email: "notified@e2e.test", name: "Nora Notified", role: "EDITOR" },
+  mentioned: { email: "mentioned@e2e.test", name: "Milo Mentioned", role: "VIEWER" },
 } as const;
 
 export type E2EUserKey = keyof typeof E2E_USERS;

@@ -1,15 +1,8 @@
 // The editorial workflow end to end: take → sources → submit → changes requested → resubmit →
 // approve, with the history showing it all, and four eyes enforced by the server.
-import type { Browser, Page } from "@playwright/test";
-import { test, expect, signIn, E2E_USERS } from "./fixtures";
-import type { E2EUserKey } from "./users";
+import type { Page } from "@playwright/test";
+import { test, expect, pageFor, E2E_USERS } from "./fixtures";
 import { insertQueuedClaim } from "./claims";
-
-async function pageFor(browser: Browser, who: E2EUserKey): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, who);
-  return page;
-}
 
 async function openAddSource(page: Page) {
   const form = page.getByRole("form", { name: "Add source" });

@@ -1,6 +1,6 @@
 // npm start: database (embedded unless DATABASE_URL) → migrations → seed → build if needed →
-// scripts/serve.mjs (Next behind node:http), and the webhook worker in this process
-// (lib/webhooks/webhook-worker.ts). Ctrl-C / SIGTERM stops the app, the worker and the embedded
+// scripts/serve.mjs (Next behind node:http), and the webhook and notification workers in this
+// process (lib/webhooks/webhook-worker.ts, lib/notifications/notification-worker.ts). Ctrl-C / SIGTERM stops the app, the worker and the embedded
 // PostgreSQL.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -15,6 +15,10 @@ import {
   webhookWorkerId,
   type WebhookWorker,
 } from "../lib/webhooks/webhook-worker";
+import {
+  startNotificationWorker,
+  type NotificationWorker,
+} from "../lib/notifications/notification-worker";
 import { assertPortFree, ensureBuild, runServer } from "./lib/next-process";
 
 const log = (line: string) => console.log(`[claimdesk] ${line}`);
@@ -44,16 +48,19 @@ async function main(): Promise<void> {
   const db = await resolveDatabase();
   let stopping = false;
   let worker: WebhookWorker | null = null;
+  let notifier: NotificationWorker | null = null;
   // The embedded PostgreSQL stops on the same signal, so the worker starts stopping at once too.
   const onSignal = () => {
     stopping = true;
     void worker?.stop().catch(() => {});
+    void notifier?.stop().catch(() => {});
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   const stopDb = async () => {
     // The worker finishes the delivery in flight; one cut off is delivered again after a restart.
     await worker?.stop().catch((err: unknown) => console.error("webhook worker:", err));
+    await notifier?.stop().catch((err: unknown) => console.error("notification worker:", err));
     await disconnectDb().catch(() => {});
     await db.embedded?.stop();
   };
@@ -96,6 +103,8 @@ async function main(): Promise<void> {
       connectionString: db.url,
       workerId: webhookWorkerId(port),
     });
+    // Email and Slack notifications, sent off the request.
+    notifier = await startNotificationWorker({ connectionString: db.url, siteUrl: url });
 
     log(`Claimdesk is running at ${url} — sign in at ${url}/signin as ${seed.admin.email}`);
     const code = await new Promise<number>((resolve) => next.on("exit", (c) => resolve(c ?? 0)));

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { DeskNav } from "@/components/desk-nav";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { countUnread } from "@/lib/notifications/list-inbox";
 
 // Desk pages read the session on every request.
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   if (!user) redirect("/signin");
   return (
     <>
-      <DeskNav user={user} />
+      <DeskNav user={user} unread={await countUnread(user.id)} />
       <main>{children}</main>
     </>
   );

@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   "account:two-factor", // set up, turn off or renew one's own two-factor sign-in
   "account:tokens", // create, list and revoke one's own API tokens (scopes limited by the role)
   "token:manage", // every user's API tokens: list, revoke, create for a user
+  "account:notifications", // one's own inbox (mark read) and notification preferences
+  "comment:write", // comment on claims; edit or delete one's own comments
   "webhook:manage", // webhook endpoints, their delivery log and redelivery, private-network targets
   "security:read", // security events (failed sign-ins, lockouts, refusals, role and password changes)
 ] as const;
@@ -33,6 +35,7 @@ const VIEWER: Permission[] = [
   "account:password",
   "account:two-factor",
   "account:tokens",
+  "account:notifications",
 ];
 const EDITOR: Permission[] = [
   ...VIEWER,
@@ -44,6 +47,7 @@ const EDITOR: Permission[] = [
   "verdict:edit",
   "verdict:submit",
   "audit:read",
+  "comment:write",
 ];
 const REVIEWER: Permission[] = [
   ...EDITOR,

@@ -1,5 +1,5 @@
 import "server-only";
-import { transaction } from "../db";
+import { transaction, type Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { invalid } from "../auth/errors";
 import { can } from "../auth/permissions";
@@ -7,6 +7,7 @@ import { moveClaim } from "./move-claim";
 import { loadClaimForUpdate } from "./load-claim";
 import { updateClaimAtVersion } from "./update-claim";
 import { ASSIGNABLE_STATUSES } from "./claim-capabilities";
+import { writeNotifications } from "../notifications/write-notifications";
 
 export interface AssignClaimOptions {
   user: CurrentUser;
@@ -24,27 +25,51 @@ export async function assignClaim({ user, claimId, assigneeId }: AssignClaimOpti
       });
     }
     const claim = await loadClaimForUpdate(tx, user, claimId);
-    if (claim.status === "QUEUED") {
-      return moveClaim(tx, {
-        user,
-        claimId,
-        move: "take",
-        data: { assigneeId, assignedAt: new Date() },
-        audit: { assignedBy: user.id },
-      });
-    }
-    if (!ASSIGNABLE_STATUSES.includes(claim.status)) {
-      throw invalid(`Only queued claims or claims in research can be assigned.`);
-    }
-    return updateClaimAtVersion(tx, {
-      user,
-      seen: claim,
-      data: { assigneeId, assignedAt: new Date() },
-      audit: {
-        action: "claim.assign",
-        before: { assigneeId: claim.assigneeId },
-        after: { assigneeId },
-      },
+    const after = await assignLoaded(tx, user, claim, assigneeId);
+    await writeNotifications(tx, {
+      kind: "ASSIGNED",
+      actor: user,
+      claim: after,
+      recipients: [assigneeId],
     });
+    // Whoever held it loses it: someone else changed a claim they held.
+    await writeNotifications(tx, {
+      kind: "CLAIM_EDITED",
+      actor: user,
+      claim: after,
+      recipients: [claim.assigneeId === assigneeId ? null : claim.assigneeId],
+      detail: `assigned it to ${assignee.name}`,
+    });
+    return after;
+  });
+}
+
+async function assignLoaded(
+  tx: Tx,
+  user: CurrentUser,
+  claim: Awaited<ReturnType<typeof loadClaimForUpdate>>,
+  assigneeId: string,
+) {
+  if (claim.status === "QUEUED") {
+    return moveClaim(tx, {
+      user,
+      claimId: claim.id,
+      move: "take",
+      data: { assigneeId, assignedAt: new Date() },
+      audit: { assignedBy: user.id },
+    });
+  }
+  if (!ASSIGNABLE_STATUSES.includes(claim.status)) {
+    throw invalid(`Only queued claims or claims in research can be assigned.`);
+  }
+  return updateClaimAtVersion(tx, {
+    user,
+    seen: claim,
+    data: { assigneeId, assignedAt: new Date() },
+    audit: {
+      action: "claim.assign",
+      before: { assigneeId: claim.assigneeId },
+      after: { assigneeId },
+    },
   });
 }

@@ -5,6 +5,7 @@ import { assertClaimWork } from "./claim-capabilities";
 import { loadClaimForUpdate } from "./load-claim";
 import { recordDecision } from "./record-decision";
 import { updateClaimAtVersion } from "./update-claim";
+import { notifyHolderOfEdit } from "../notifications/notify-claim-people";
 
 export interface EditCanonicalTextOptions {
   user: CurrentUser;
@@ -45,6 +46,7 @@ export async function editCanonicalText(options: EditCanonicalTextOptions) {
         canonicalAfter: canonicalText,
       });
     }
+    await notifyHolderOfEdit(tx, { user, claimId, what: "changed the claim text" });
     return after;
   });
 }

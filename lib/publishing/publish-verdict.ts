@@ -12,6 +12,7 @@ import { lockClaimForPublishing } from "./lock-claim";
 import { snapshotSources } from "./source-snapshot";
 import { assertReadyToPublish } from "../settings/publish-checklist";
 import { republishPage } from "./store-published-page";
+import { notifyVerdictWriters } from "../notifications/notify-claim-people";
 
 /** Publishing renders the page inside the transaction; its first render starts a worker. */
 export const PUBLISH_TIMEOUT_MS = 20_000;
@@ -93,7 +94,7 @@ async function publishInTx(
       });
 
   // The claim's own change goes the way of every move (state check, version, audit, announcement).
-  await moveClaim(tx, {
+  const moved = await moveClaim(tx, {
     user,
     claimId: claim.id,
     move: "publish",
@@ -102,6 +103,7 @@ async function publishInTx(
     auditBefore: { publication: claim.publication?.status ?? null },
     audit: { publicationId: publication.id, slug: publication.slug, revision: revision.revision },
   });
+  await notifyVerdictWriters(tx, { kind: "CHECK_PUBLISHED", user, claim: moved });
   await republishPage(tx, publication.slug, "publish");
   return {
     claimId: claim.id,

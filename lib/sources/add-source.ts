@@ -4,6 +4,7 @@ import type { CurrentUser } from "../auth/current-user";
 import { writeAudit } from "../audit/write-audit";
 import { loadEditableClaim, toDate } from "./load-source";
 import type { SourceFields } from "./source.schema";
+import { notifyHolderOfEdit } from "../notifications/notify-claim-people";
 
 export interface AddSourceOptions extends SourceFields {
   user: CurrentUser;
@@ -31,6 +32,7 @@ export async function addSource({ user, claimId, ...fields }: AddSourceOptions) 
       entityId: source.id,
       after: source,
     });
+    await notifyHolderOfEdit(tx, { user, claimId, what: `added the source ${source.title}` });
     return source;
   });
 }

@@ -5,6 +5,7 @@ import { writeAudit } from "../audit/write-audit";
 import { changedByMessage } from "../claims/claim-conflict";
 import { loadEditableSource, toDate } from "./load-source";
 import type { SourceFields } from "./source.schema";
+import { notifyHolderOfEdit } from "../notifications/notify-claim-people";
 
 export interface EditSourceOptions extends SourceFields {
   user: CurrentUser;
@@ -36,6 +37,11 @@ export async function editSource({ user, sourceId, version, ...fields }: EditSou
       entityId: sourceId,
       before,
       after,
+    });
+    await notifyHolderOfEdit(tx, {
+      user,
+      claimId: after.claimId,
+      what: `edited the source ${after.title}`,
     });
     return after;
   });

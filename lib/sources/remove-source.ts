@@ -4,6 +4,7 @@ import type { CurrentUser } from "../auth/current-user";
 import { writeAudit } from "../audit/write-audit";
 import { changedByMessage } from "../claims/claim-conflict";
 import { loadEditableSource } from "./load-source";
+import { notifyHolderOfEdit } from "../notifications/notify-claim-people";
 
 export interface RemoveSourceOptions {
   user: CurrentUser;
@@ -22,6 +23,11 @@ export async function removeSource({ user, sourceId, version }: RemoveSourceOpti
       entityType: "source",
       entityId: sourceId,
       before,
+    });
+    await notifyHolderOfEdit(tx, {
+      user,
+      claimId: before.claimId,
+      what: `removed the source ${before.title}`,
     });
     return { id: sourceId, claimId: before.claimId };
   });

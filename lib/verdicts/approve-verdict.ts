@@ -5,6 +5,7 @@ import { assertMayReviewVerdict } from "../claims/claim-capabilities";
 import { moveClaim } from "../claims/move-claim";
 import { loadReviewTarget } from "./load-review-target";
 import { verdictWriters } from "./verdict-access";
+import { notifyVerdictWriters } from "../notifications/notify-claim-people";
 
 export interface ApproveVerdictOptions {
   user: CurrentUser;
@@ -15,8 +16,8 @@ export interface ApproveVerdictOptions {
 
 /** Four eyes: nobody who wrote any part of the verdict may approve it. */
 export async function approveVerdict({ user, claimId, revision, comment }: ApproveVerdictOptions) {
-  return transaction(async (tx) =>
-    moveClaim(tx, {
+  return transaction(async (tx) => {
+    const claim = await moveClaim(tx, {
       user,
       claimId,
       move: "approve",
@@ -34,6 +35,8 @@ export async function approveVerdict({ user, claimId, revision, comment }: Appro
           },
         });
       },
-    }),
-  );
+    });
+    await notifyVerdictWriters(tx, { kind: "VERDICT_APPROVED", user, claim, detail: comment });
+    return claim;
+  });
 }

@@ -5,6 +5,7 @@ import { moveClaim } from "../claims/move-claim";
 import { assertMayReviewVerdict } from "../claims/claim-capabilities";
 import { loadReviewTarget } from "./load-review-target";
 import { verdictWriters } from "./verdict-access";
+import { notifyVerdictWriters } from "../notifications/notify-claim-people";
 
 export interface RequestChangesOptions {
   user: CurrentUser;
@@ -15,8 +16,8 @@ export interface RequestChangesOptions {
 
 /** Sends the claim back to its editor with the reviewer's comment (four eyes, like approving). */
 export async function requestChanges({ user, claimId, revision, comment }: RequestChangesOptions) {
-  return transaction(async (tx) =>
-    moveClaim(tx, {
+  return transaction(async (tx) => {
+    const claim = await moveClaim(tx, {
       user,
       claimId,
       move: "requestChanges",
@@ -34,6 +35,8 @@ export async function requestChanges({ user, claimId, revision, comment }: Reque
           },
         });
       },
-    }),
-  );
+    });
+    await notifyVerdictWriters(tx, { kind: "CHANGES_REQUESTED", user, claim, detail: comment });
+    return claim;
+  });
 }

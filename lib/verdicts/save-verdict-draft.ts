@@ -6,6 +6,7 @@ import { writeAudit } from "../audit/write-audit";
 import { changedByMessage } from "../claims/claim-conflict";
 import { loadClaimForUpdate } from "../claims/load-claim";
 import { assertClaimWork } from "../claims/claim-capabilities";
+import { notifyHolderOfEdit } from "../notifications/notify-claim-people";
 
 export interface SaveVerdictDraftOptions {
   user: CurrentUser;
@@ -66,6 +67,7 @@ export async function saveVerdictDraft(options: SaveVerdictDraftOptions) {
         version: verdict.version,
       },
     });
+    await notifyHolderOfEdit(tx, { user, claimId, what: "edited the verdict draft" });
     return verdict;
   });
 }

@@ -4,12 +4,18 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getTwoFactorStatus } from "@/lib/two-factor/get-two-factor-status";
 import { TWO_FACTOR_PATH } from "@/lib/two-factor/two-factor.schema";
+import { NotificationPreferencesForm } from "@/components/account/notification-preferences-form";
+import { getNotificationPreferences } from "@/lib/notifications/notification-preferences";
+import { emailConfigured } from "@/lib/notifications/notification-queue";
 
 export const metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const user = (await getCurrentUser())!; // the desk layout has signed-out visitors sign in
-  const twoFactor = await getTwoFactorStatus(user.id);
+  const [twoFactor, preferences] = await Promise.all([
+    getTwoFactorStatus(user.id),
+    getNotificationPreferences(user.id),
+  ]);
   return (
     <>
       <h1>Your account</h1>
@@ -29,6 +35,8 @@ export default async function AccountPage() {
         </Link>
       </p>
       <AccessTokensSection user={user} />
+      <h2 id="notifications">Notifications</h2>
+      <NotificationPreferencesForm preferences={preferences} emailConfigured={emailConfigured()} />
     </>
   );
 }

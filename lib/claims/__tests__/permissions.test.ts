@@ -29,6 +29,8 @@ import { TEST_PASSWORD, createTwoFactorUser, enrolTestUser } from "../../testing
 import { startTwoFactorSetup } from "../../two-factor/start-two-factor-setup";
 import { generate } from "otplib";
 import { createApiToken } from "../../tokens/create-api-token";
+import { createComment } from "../../comments/create-comment";
+import { defaultChannels } from "../../notifications/notification-preferences.schema";
 
 after(disconnectDb);
 before(() => readyToPublish());
@@ -57,8 +59,15 @@ async function inResearchWithDraft(actor: Actor) {
 
 interface Fixture {
   input: (actor: Actor) => Promise<unknown>;
-  /** Reads only (a preview): allowed, it leaves no audit row either. */
+  /** Reads only (a preview), or only marks one's own inbox read: it leaves no audit row. */
   readOnly?: boolean;
+}
+
+/** A comment by the actor when they may comment (else by an editor), to edit or delete. */
+async function ownComment(actor: Actor) {
+  const author = actor && can(actor.role, "comment:write") ? actor : await createTestUser("EDITOR");
+  const { claimId } = await createClaimIn("QUEUED");
+  return createComment({ user: author, claimId, body: "Is the baseline right?" });
 }
 
 /** An article with one claim, and a sentence of it that is none yet (to clip). */
@@ -215,6 +224,18 @@ const FIXTURES: Record<string, Fixture> = {
     input: async () => ({ deliveryId: (await createTestWebhookDelivery()).id }),
   },
   "webhooks.settings": { input: async () => ({ allowPrivateTargets: false }) },
+  "comment.create": {
+    input: async () => ({ claimId: (await createClaimIn("QUEUED")).claimId, body: "Worth it." }),
+  },
+  "comment.edit": {
+    input: async (a) => ({ commentId: (await ownComment(a)).id, version: 1, body: "Edited." }),
+  },
+  "comment.delete": { input: async (a) => ({ commentId: (await ownComment(a)).id }) },
+  "notifications.markRead": { readOnly: true, input: async () => ({}) },
+  "notifications.preferences": {
+    input: async () => ({ slackUrl: "", channels: defaultChannels(false) }),
+  },
+  "notifications.teamSlack": { input: async () => ({ teamSlackUrl: "" }) },
   "claim.previewClip": { readOnly: true, input: articleWithUnclaimedSentence },
   "claim.clip": { input: articleWithUnclaimedSentence },
   "claim.add": {

@@ -10,17 +10,20 @@ import { TwoFactorRequirementForm } from "@/components/admin/two-factor-requirem
 import { twoFactorRequired } from "@/lib/two-factor/two-factor-requirement";
 import { getPublishChecklist } from "@/lib/settings/publish-checklist";
 import { PublishChecklist } from "@/components/admin/publish-checklist";
+import { TeamSlackForm } from "@/components/admin/team-slack-form";
+import { getTeamSlackSettings } from "@/lib/notifications/team-slack";
 
 export const metadata = { title: "Settings" };
 
 export default async function AdminSettingsPage() {
   const user = await getCurrentUser();
   if (!can(user?.role, "settings:manage")) notFound();
-  const [settings, ratings, requireTwoFactor, checklist] = await Promise.all([
+  const [settings, ratings, requireTwoFactor, checklist, teamSlack] = await Promise.all([
     getSettings(),
     listRatings(),
     twoFactorRequired(),
     getPublishChecklist(),
+    getTeamSlackSettings(),
   ]);
   return (
     <>
@@ -43,6 +46,8 @@ export default async function AdminSettingsPage() {
       <SettingsForm settings={settings} />
       <h2>Sign-in security</h2>
       <TwoFactorRequirementForm required={requireTwoFactor} />
+      <h2>Team notifications</h2>
+      <TeamSlackForm teamSlackUrl={teamSlack.teamSlackUrl} />
     </>
   );
 }

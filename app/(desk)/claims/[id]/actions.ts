@@ -4,6 +4,7 @@ import { serverAction } from "@/lib/auth/server-action";
 import * as claims from "@/lib/claims/claims.actions";
 import * as sources from "@/lib/sources/sources.actions";
 import * as verdicts from "@/lib/verdicts/verdicts.actions";
+import * as comments from "@/lib/comments/comments.actions";
 
 export const acceptClaim = serverAction(claims.acceptClaimAction);
 export const takeClaim = serverAction(claims.takeClaimAction);
@@ -19,3 +20,6 @@ export const saveVerdictDraft = serverAction(verdicts.saveVerdictDraftAction);
 export const submitVerdict = serverAction(verdicts.submitVerdictAction);
 export const approveVerdict = serverAction(verdicts.approveVerdictAction);
 export const requestChanges = serverAction(verdicts.requestChangesAction);
+export const createComment = serverAction(comments.createCommentAction);
+export const editComment = serverAction(comments.editCommentAction);
+export const deleteComment = serverAction(comments.deleteCommentAction);

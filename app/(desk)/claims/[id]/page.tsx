@@ -25,6 +25,9 @@ import { quoted } from "@/components/quoted";
 import { formatDateTime } from "@/lib/dates/format-date";
 import { suggestedShortText } from "@/lib/publishing/claim-reviewed-text";
 import { mediumText } from "@/lib/claims/claim-appearance";
+import { CommentThread } from "@/components/comments/comment-thread";
+import { listComments } from "@/lib/comments/list-comments";
+import { permits } from "@/lib/auth/authorized";
 
 export const metadata = { title: "Claim" };
 
@@ -48,11 +51,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const capabilities = claimCapabilities(user, claim, workspace.verdictWriterIds);
   const canEditText = capabilities.editText;
   const canEditVerdict = capabilities.editVerdict;
-  const [history, ratings, assignees, settings] = await Promise.all([
+  const [history, ratings, assignees, settings, thread] = await Promise.all([
     listClaimHistory({ user, claimId: id }),
     canEditVerdict ? listRatings({ activeOnly: true }) : Promise.resolve([]),
     capabilities.assign ? listAssignees() : Promise.resolve(null),
     getSettings(),
+    listComments({ user, claimId: id }),
   ]);
   const moves = capabilities.moves.map((name) => ({ name, label: getMove(name).label }));
   const verdict = claim.verdict;
@@ -266,6 +270,16 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               </ul>
             </section>
           )}
+
+          <section className="panel" aria-labelledby="comments-h">
+            <h2 id="comments-h">Comments</h2>
+            <CommentThread
+              claimId={claim.id}
+              comments={thread.comments}
+              mentions={thread.mentions}
+              canComment={permits(user, "comment:write")}
+            />
+          </section>
         </div>
 
         <div>
