@@ -136,7 +136,8 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       holderIn(window: string): string[] {
         refresh();
         const found = [...holder].filter(
-          ([word, surname]) => surname && new RegExp(`\\b[Tt]he ${word}\\b`).test(window),
+          ([word, surname]) =>
+            surname && new RegExp(`\\b[Tt]he (?:[a-z]+ ){0,2}${word}\\b`).test(window),
         );
         return [...new Set(found.map(([, surname]) => surname!))];
       },
@@ -178,6 +179,29 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     const spelled = new RegExp(`\\b${name.replace(/\s+/g, "\\s+")}\\b`, "gi");
     const mixed = [...text.matchAll(spelled)].map((m) => m[0]).find((m) => m !== m.toUpperCase());
     return mixed ?? name.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  }
+
+  /**
+   * "María Inés Ferreira Olivera": given names kept when the article introduces the person with
+   * all of them (after a comma, a title or at the start of a line), up to four words in all.
+   */
+  function withGivenNames(text: string, name: string): string {
+    const words = name.split(/\s+/);
+    if (words.length >= 4) return name;
+    const before = new RegExp(
+      String.raw`(?:^|[,:;(]\s*|(\p{L}+)\s+)((?:\p{Lu}[\p{L}’'-]+[ \t]+){1,${4 - words.length}})${name.replace(/\s+/g, "\\s+")}\b`,
+      "gmu",
+    );
+    let longest = name;
+    for (const m of text.matchAll(before)) {
+      if (m[1] && !TITLE_WORD.test(m[1])) continue; // only after a title: "Secretary María …"
+      const given = m[2]!.trim().split(/\s+/);
+      if (given.some((w) => isCommonCapitalised(w) || isHonorific(w) || isPlaceOrProfession(w)))
+        continue;
+      const full = `${given.join(" ")} ${name}`;
+      if (full.split(" ").length > longest.split(" ").length) longest = full;
+    }
+    return longest;
   }
 
   /**
@@ -372,7 +396,7 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     }
     const best = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (!best) return undefined;
-    const name = displayName(text, fullName.get(best[0])!);
+    const name = withGivenNames(text, displayName(text, fullName.get(best[0])!));
     const label = labels.get(best[0]);
     return { name, aliases: label ? [best[0], `the ${label.toLowerCase()}`] : [best[0]] };
   }

@@ -79,9 +79,14 @@ export const personNames = perLexicon((lex: Lexicon) => {
       const words = m[0].split(/\s+/);
       // "Energy Minister Sofia Lindahl" is a title and a name, not an organisation.
       if (words.some((w) => isTitleWord(w) || isHonorific(w))) continue;
-      if (words.some((w) => ORGANISATION.has(w.replace(/[’']s$/, "")))) {
-        for (let i = 0; i + 1 < words.length; i++) found.add(`${words[i]} ${words[i + 1]}`);
-      }
+      const isOrganisation = (w: string) => ORGANISATION.has(w.replace(/[’']s$/, ""));
+      if (!words.some(isOrganisation)) continue;
+      // "Elin Haf Morgan of the Welsh Hill Farmers' Association": the name before "of" is a
+      // person's; "Bank of England", "University of Cape Town" run on from the organisation word.
+      const segments = m[0].split(/[ \t]+(?:of|for|and)[ \t]+(?:the[ \t]+)?/);
+      const first = segments.findIndex((seg) => seg.split(/\s+/).some(isOrganisation));
+      const named = segments.slice(first).join(" ").split(/\s+/);
+      for (let i = 0; i + 1 < named.length; i++) found.add(`${named[i]} ${named[i + 1]}`);
     }
     return found;
   }

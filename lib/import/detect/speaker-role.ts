@@ -24,8 +24,9 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
     .sort((a, b) => b.length - a.length)
     .map(anyCase)
     .join("|");
-  // Up to three capitalised words before the title: "Russian", "Russia's", "Deputy Foreign".
-  const MODIFIERS = String.raw`((?:[A-Z][\p{L}-]+(?:[’']s)?\s+){0,3})`;
+  // Up to three capitalised words before the title ("Russian", "Russia's", "Deputy Foreign"), then
+  // up to two in lower case ("Lahore's police chief", "the state's water commissioner").
+  const MODIFIERS = String.raw`((?:[A-Z][\p{L}-]+(?:[’']s)?\s+){0,3}(?:[a-z][\p{L}-]*\s+){0,2})`;
   // Between the title and the name: " to Israel,", " of Foreign Affairs", ",".
   const GAP = String.raw`(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?,?`;
 
@@ -85,7 +86,9 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
     // "the chief constable at the Scottish Police College" names a place, not a second holder.
     return [...text.matchAll(re)].some((m) => {
       const other = m[1]!.replace(/[’']s$/, ""); // "… Mwakyusa's address"
-      return !other.split(/\s+/).includes(surname) && isPersonName(other, organisations);
+      // "chief, Tariq Mehmood Awan": the first two words of the speaker's own name.
+      const own = `${name} `.startsWith(`${other} `);
+      return !own && !other.split(/\s+/).includes(surname) && isPersonName(other, organisations);
     });
   }
 
@@ -115,7 +118,11 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
    */
   function unclaimedRoleWords(text: string): string[] {
     const used = new Set<string>();
-    const re = new RegExp(String.raw`\b[Tt]he\s+(?:[a-z]+\s+)?(${ROLE})\b`, "gu");
+    // "the general public", "the general election": the word as an adjective.
+    const re = new RegExp(
+      String.raw`\b[Tt]he\s+(?:[a-z]+\s+)?(${ROLE})\b(?!\s+(?:public|election|assembly|manager|practitioner)\b)`,
+      "gu",
+    );
     for (const m of text.matchAll(re)) used.add(m[1]!.toLowerCase().replace(/\s+/g, " "));
     return [...used].filter((role) => !introducedWith(text, role));
   }

@@ -39,7 +39,6 @@ export const en: Lexicon = {
     lieutenant: ["lieutenant"],
     brigadier: ["brigadier"],
     "brigadier general": ["brigadier general", "general"],
-    major: ["major"],
     captain: ["captain"],
     sergeant: ["sergeant"],
     inspector: ["inspector"],
@@ -305,7 +304,7 @@ export const en: Lexicon = {
     "We Our Us I My You Your They Their He His She Her Him What Which Who How Why Where Illustrative " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July " +
     "August September October November December Initially Indeed Of Naturally Secondly First Firstly " +
-    "Yes Well Look Let Thank Thanks Good Ladies Friends Go Okay OK Sure Right"
+    "Yes Well Look Let Thank Thanks Good Ladies Friends Go Okay OK Sure Right By"
   ).split(" "),
   firstPerson: /\b(?:I|my|me|we|our|us|We|Our|My)\b/,
   indefiniteSubjects: [

@@ -399,3 +399,47 @@ test("Q&A: a paragraph reporting someone else's statement between turns is narra
     said.join("\n"),
   );
 });
+
+test("speaker: a lower-case title ('Lahore's police chief, Tariq Mehmood Awan') names them later; 'Name of the Association' is a person; four-part names stay whole", () => {
+  const feature = [
+    "Eyes on every corner",
+    "Lahore's police chief, Tariq Mehmood Awan, says 8,000 cameras have changed the city. Saima Iqbal reports",
+    "The police chief watches with his arms folded.",
+    "‘When I took over, we had just under 1,800 working cameras,’ he says. ‘Street crime is down 31 per cent.’",
+    "Waqas Butt, a cloth trader, is not convinced. ‘Nobody came when my shop was robbed,’ he says.",
+    "The police chief has heard this before. ‘Calls to 15 have gone up to 12,000 a day,’ he says.",
+  ].join("\n\n");
+  const found = findCandidates(
+    feature,
+    withIntroducedRole(feature, speaker("Tariq Mehmood Awan")),
+    EN,
+  ).map((c) => c.quote);
+  assert.ok(
+    found.some((q) => q.includes("1,800")),
+    found.join("\n"),
+  );
+  assert.ok(
+    found.some((q) => q.includes("12,000")),
+    found.join("\n"),
+  );
+  assert.ok(!found.some((q) => q.includes("Nobody came")), found.join("\n"));
+  assert.equal(guessSpeaker(feature, EN)?.name, "Tariq Mehmood Awan");
+  const broadcast = [
+    "Transcript of The Morning Gate, with guests Elin Haf Morgan of the Welsh Hill Farmers' Association and ecologist Dr Kwame Mensah-Price. Presented by Gareth Lloyd.",
+    "LLOYD: Good morning. With me is Elin Haf Morgan. What do farmers make of the scheme?",
+    "MORGAN: Irish hill farmers receive roughly twice the payment per hectare.",
+    "LLOYD: And the tree target?",
+    "MORGAN: It was ten percent of every farm. Now it's a regional target.",
+    "LLOYD: Dr Mensah-Price?",
+    "MENSAH-PRICE: Peat bogs store 30 times more carbon than grassland.",
+    "LLOYD: Elin, your answer?",
+    "MORGAN: We have never said farmers should be exempt from nature rules.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(broadcast, EN)?.name, "Elin Haf Morgan");
+  const reported = [
+    "Uruguay's national sports secretary, María Inés Ferreira Olivera, said on Tuesday the government would cap foreign ownership of clubs at 49 percent.",
+    "Ms Ferreira said the combined debt of the 16 first-division clubs had reached 112 million dollars.",
+    "Ms Ferreira said that less than a third of the money had stayed in the clubs.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(reported, EN)?.name, "María Inés Ferreira Olivera");
+});
