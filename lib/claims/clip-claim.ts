@@ -5,8 +5,7 @@ import { prisma, transaction, type Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { conflict, invalid } from "../auth/errors";
 import { assessArticleSpan } from "../import/assess-quote";
-import { loadArticle, lockArticle, speakerOf } from "../import/load-article";
-import { speakerRefOf } from "../import/speaker-ref";
+import { articleSpeakerRef, loadArticle, lockArticle, speakerOf } from "../import/load-article";
 import { trimSpan, type TextSpan } from "../import/text-span";
 import { statusLabel } from "../workflow/claim-workflow";
 import { MAX_QUOTE_CHARS } from "./clip.schema";
@@ -59,7 +58,7 @@ export async function previewClip({ articleId, start, end }: ClipSpanOptions) {
   const speaker = speakerOf(article);
   const span = clipSpan(article.text, { start, end });
   await refuseDuplicate(prisma, articleId, span);
-  const assessed = assessArticleSpan(article.text, span.start, span.end, speakerRefOf(speaker));
+  const assessed = assessArticleSpan(article.text, span.start, span.end, articleSpeakerRef(article));
   return { ...span, quote: article.text.slice(span.start, span.end), ...assessed };
 }
 
@@ -67,7 +66,7 @@ export async function clipClaim({ user, articleId, start, end, canonicalText }: 
   const article = await loadArticle(articleId);
   const speaker = speakerOf(article);
   const span = clipSpan(article.text, { start, end });
-  const assessed = assessArticleSpan(article.text, span.start, span.end, speakerRefOf(speaker));
+  const assessed = assessArticleSpan(article.text, span.start, span.end, articleSpeakerRef(article));
   const [repeatOfId] = await lookUpRepeatRoots(speaker.id, [
     canonicalText || assessed.canonicalText,
   ]);

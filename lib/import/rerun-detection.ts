@@ -6,9 +6,8 @@ import type { CurrentUser } from "../auth/current-user";
 import { writeAudit } from "../audit/write-audit";
 import { addDetectedCandidates } from "./add-detected-candidates";
 import { detectQueuedClaims } from "./detect/detect-claims";
-import { loadArticle, lockArticle, speakerOf } from "./load-article";
+import { articleSpeakerRef, loadArticle, lockArticle, speakerOf } from "./load-article";
 import { lookUpRepeatRoots } from "./repeats/look-up-repeat-roots";
-import { speakerRefOf } from "./speaker-ref";
 
 export async function rerunDetection({
   user,
@@ -19,7 +18,7 @@ export async function rerunDetection({
 }) {
   const article = await loadArticle(articleId);
   const speaker = speakerOf(article);
-  const detected = detectQueuedClaims({ text: article.text, speaker: speakerRefOf(speaker) });
+  const detected = detectQueuedClaims({ text: article.text, speaker: articleSpeakerRef(article) });
   const roots = await lookUpRepeatRoots(
     speaker.id,
     detected.map((c) => c.claim),

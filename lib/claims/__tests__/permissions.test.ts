@@ -74,7 +74,10 @@ async function articleToRedetect() {
   const imported = await importArticle({
     text,
     article: { outlet: "Wire", title: `Holt ${tag}` },
-    speaker: { name: `Dana Holt ${tag}`, aliases: ["Holt", "the mayor"] },
+    speaker: {
+      name: `Dana Holt ${tag}`,
+      names: [{ language: "en", name: `Dana Holt ${tag}`, aliases: ["Holt", "the mayor"] }],
+    },
     candidates: [],
     importedById: null,
     mode: "triage",

@@ -51,7 +51,11 @@ function article(id = tag()): ImportArticleOptions {
       published: "2024-05",
       language: "en",
     },
-    speaker: { name: `Mayor ${id}`, title: "Mayor", aliases: ["the mayor"] },
+    speaker: {
+      name: `Mayor ${id}`,
+      title: "Mayor",
+      names: [{ language: "en", name: `Mayor ${id}`, aliases: ["the mayor"] }],
+    },
     candidates: [
       candidate(text, quotes[0]!),
       candidate(text, quotes[1]!),
@@ -141,12 +145,15 @@ test("the speaker is upserted by name: one row, aliases merged, title kept", asy
     speaker: {
       name: first.speaker.name,
       title: "Former mayor",
-      aliases: ["the mayor", "Mayor Smith"],
+      names: [{ language: "en", name: first.speaker.name, aliases: ["the mayor", "Mayor Smith"] }],
     },
   });
   assert.equal(a.speakerId, b.speakerId);
-  const speaker = await prisma.speaker.findUniqueOrThrow({ where: { name: first.speaker.name } });
-  assert.deepEqual(speaker.aliases, ["the mayor", "Mayor Smith"]);
+  const speaker = await prisma.speaker.findUniqueOrThrow({
+    where: { name: first.speaker.name },
+    include: { names: true },
+  });
+  assert.deepEqual(speaker.names[0]?.aliases, ["the mayor", "Mayor Smith"]);
   assert.equal(speaker.title, "Mayor");
 });
 
