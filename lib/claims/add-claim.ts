@@ -7,7 +7,7 @@ import { conflict } from "../auth/errors";
 import { assessQuote } from "../import/assess-quote";
 import { resolveSpeaker } from "../import/resolve-speaker";
 import { storedSpeakers } from "../import/stored-speakers";
-import { detectLanguage } from "../import/detect-language";
+import { scriptLanguage } from "../import/script-language";
 import { prismaRunner, upsertSpeaker } from "../import/upsert-speaker";
 import type { AddClaimValues } from "./add-claim.schema";
 import { lookUpRepeatRoots } from "../import/repeats/look-up-repeat-roots";
@@ -24,7 +24,7 @@ export async function addClaim({ user, ...input }: AddClaimOptions) {
     {
       id: input.speakerId || undefined,
       name: input.speakerName,
-      language: detectLanguage(input.quote).code,
+      language: scriptLanguage(input.quote),
     },
     storedSpeakers,
   );

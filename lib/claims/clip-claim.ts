@@ -58,7 +58,12 @@ export async function previewClip({ articleId, start, end }: ClipSpanOptions) {
   const speaker = speakerOf(article);
   const span = clipSpan(article.text, { start, end });
   await refuseDuplicate(prisma, articleId, span);
-  const assessed = assessArticleSpan(article.text, span.start, span.end, articleSpeakerRef(article));
+  const assessed = assessArticleSpan(
+    article.text,
+    span.start,
+    span.end,
+    articleSpeakerRef(article),
+  );
   return { ...span, quote: article.text.slice(span.start, span.end), ...assessed };
 }
 
@@ -66,7 +71,12 @@ export async function clipClaim({ user, articleId, start, end, canonicalText }: 
   const article = await loadArticle(articleId);
   const speaker = speakerOf(article);
   const span = clipSpan(article.text, { start, end });
-  const assessed = assessArticleSpan(article.text, span.start, span.end, articleSpeakerRef(article));
+  const assessed = assessArticleSpan(
+    article.text,
+    span.start,
+    span.end,
+    articleSpeakerRef(article),
+  );
   const [repeatOfId] = await lookUpRepeatRoots(speaker.id, [
     canonicalText || assessed.canonicalText,
   ]);

@@ -24,7 +24,12 @@ export async function listDecisions() {
     const ref = speakerRefOf(d.speaker, article?.language);
     return {
       ...d,
-      speaker: { id: d.speaker.id, name: ref.name, aliases: ref.aliases, country: d.speaker.country },
+      speaker: {
+        id: d.speaker.id,
+        name: ref.name,
+        aliases: ref.aliases,
+        country: d.speaker.country,
+      },
       article,
     };
   });

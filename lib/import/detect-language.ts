@@ -4,6 +4,7 @@ import { franc } from "franc-min";
 import { iso6393 } from "iso-639-3";
 import { findParagraphs } from "./detect/clean";
 import { articleLanguageField } from "./language.schema";
+import { scriptLanguage } from "./script-language";
 import { lexiconFor, UnsupportedLanguageError } from "./lexicon";
 
 export interface DetectedLanguage {
@@ -29,7 +30,9 @@ export function detectLanguage(text: string): DetectedLanguage {
   // between Cyrillic and Latin first, franc only among the languages of that script.
   const cyrillic = text.match(CYRILLIC)?.length ?? 0;
   if (letters < MIN_LETTERS)
-    return cyrillic > letters / 2 ? { code: "ru", name: "Russian" } : { code: "en", name: "English" };
+    return scriptLanguage(text) === "ru"
+      ? { code: "ru", name: "Russian" }
+      : { code: "en", name: "English" };
   const only =
     cyrillic > letters / 2 ? ["rus", "ukr", "bul", "srp", "mkd", "bel", "kaz"] : undefined;
   const code3 = franc(text, { minLength: 50, ...(only ? { only } : {}) });

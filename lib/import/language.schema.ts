@@ -3,17 +3,7 @@
 // claim detection has a lexicon for. The message names the language, so "de" says "German".
 import { z } from "zod";
 import { LEXICONS } from "./lexicon";
-
-const NAMES = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
-
-/** "Russian" for "ru"; undefined for a code that names no language. */
-export function languageNameOf(code: string): string | undefined {
-  try {
-    return NAMES.of(code);
-  } catch {
-    return undefined;
-  }
-}
+import { languageNameOf } from "./language-name";
 
 export const supportedLanguagesText = () =>
   Object.values(LEXICONS)
@@ -28,7 +18,8 @@ const twoLetters = z
 
 /** Any language (a speaker's name may be in one the desk does not read). */
 export const languageCodeField = twoLetters.refine((code) => languageNameOf(code) !== undefined, {
-  error: (issue) => `"${issue.input}" is not a language code; use a two-letter one such as en or ru`,
+  error: (issue) =>
+    `"${issue.input}" is not a language code; use a two-letter one such as en or ru`,
 });
 
 /** An article's language: one claim detection reads. */

@@ -59,7 +59,8 @@ export async function prepareArticleImport({
     // A file outside the manifest with --speaker naming a manifest speaker (in any script)
     // gets that speaker's names and aliases, as a stored speaker would bring them.
     const manifestSpeaker =
-      entry?.speaker ?? (manifest && speakerName ? findManifestSpeaker(manifest, speakerName) : undefined);
+      entry?.speaker ??
+      (manifest && speakerName ? findManifestSpeaker(manifest, speakerName) : undefined);
     resolved = await resolveSpeaker(
       text,
       { name: speakerName, manifest: manifestSpeaker, language: lang.code },

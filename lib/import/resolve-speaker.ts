@@ -12,7 +12,8 @@ import {
   manifestSpeakerNames,
   type ManifestSpeaker,
 } from "./seed-manifest.schema";
-import { nameLanguage, normalizeSpeakerName, type SpeakerNameFields } from "./speaker-name";
+import { normalizeSpeakerName, type SpeakerNameFields } from "./speaker-name";
+import { nameLanguage } from "./script-language";
 import type { SpeakerFields } from "./upsert-speaker";
 import { splitAliases, type SpeakerChoice } from "./import.schema";
 import { speakerRefOf, type SpeakerWithNames } from "./speaker-ref";

@@ -19,19 +19,6 @@ export function normalizeSpeakerName(name: string): string {
     .replaceAll("ё", "е");
 }
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const CYRILLIC_LANGUAGES = new Set(["ru", "uk", "be", "bg", "sr", "mk", "kk"]);
-
-/**
- * The language a typed name belongs to: the article's when the name is written in its script,
- * else Russian for Cyrillic and English for Latin (the two scripts the desk reads).
- */
-export function nameLanguage(name: string, articleLanguage = "en"): string {
-  const cyrillicName = CYRILLIC.test(name);
-  if (cyrillicName === CYRILLIC_LANGUAGES.has(articleLanguage)) return articleLanguage;
-  return cyrillicName ? "ru" : "en";
-}
-
 /** Trimmed, blank ones dropped, first-seen order, no two equal once normalised. */
 export function uniqueAliases(aliases: Iterable<string>): string[] {
   const seen = new Set<string>();

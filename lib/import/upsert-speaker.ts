@@ -59,7 +59,10 @@ const UPSERT_NAME = `
  * Creates the speaker or fills in what was missing, and merges their names and aliases. Single
  * statements with ON CONFLICT, so two imports of one speaker cannot collide.
  */
-export async function upsertSpeaker(run: SqlRunner, fields: SpeakerFields): Promise<UpsertedSpeaker> {
+export async function upsertSpeaker(
+  run: SqlRunner,
+  fields: SpeakerFields,
+): Promise<UpsertedSpeaker> {
   const name = fields.name.trim();
   const [row] = await run<UpsertedSpeaker>(UPSERT_SPEAKER, [
     randomUUID(),

@@ -25,6 +25,7 @@ import { quoted } from "@/components/quoted";
 import { formatDateTime } from "@/lib/dates/format-date";
 import { suggestedShortText } from "@/lib/publishing/claim-reviewed-text";
 import { mediumText } from "@/lib/claims/claim-appearance";
+import { languageLabel } from "@/lib/import/language-name";
 
 export const metadata = { title: "Claim" };
 
@@ -147,6 +148,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               {appearance.medium && ` (${mediumText(appearance)})`}
               {" · "}
               {appearanceDate}
+              {" · "}
+              <span data-testid="claim-language">{languageLabel(appearance.language)}</span>
             </p>
             {claim.context && (
               <p className="muted small" data-testid="claim-question">
@@ -168,6 +171,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                     text={article.text}
                     start={claim.startOffset}
                     end={claim.endOffset}
+                    lang={appearance.language}
                   />
                 </ArticleClipper>
               ) : (
@@ -175,10 +179,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                   text={article.text}
                   start={claim.startOffset}
                   end={claim.endOffset}
+                  lang={appearance.language}
                 />
               )
             ) : (
-              <div className="article-context" data-testid="quote-context">
+              <div
+                className="article-context"
+                data-testid="quote-context"
+                lang={appearance.language}
+              >
                 <mark data-testid="quote-highlight">{claim.quote}</mark>
               </div>
             )}
