@@ -55,7 +55,6 @@ async function refuseDuplicate(db: Tx, articleId: string, span: TextSpan): Promi
 /** What clipping would add: the trimmed span, its quote and the detector's wording, kind and score. */
 export async function previewClip({ articleId, start, end }: ClipSpanOptions) {
   const article = await loadArticle(articleId);
-  const speaker = speakerOf(article);
   const span = clipSpan(article.text, { start, end });
   await refuseDuplicate(prisma, articleId, span);
   const assessed = assessArticleSpan(
