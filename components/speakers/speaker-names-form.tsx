@@ -19,7 +19,12 @@ interface Props {
 }
 
 /** A speaker's name in each language, with that language's aliases (comma-separated). */
-export function SpeakerNamesForm({ speakerId, version: initialVersion, displayName, names }: Props) {
+export function SpeakerNamesForm({
+  speakerId,
+  version: initialVersion,
+  displayName,
+  names,
+}: Props) {
   const [version, setVersion] = useState(initialVersion);
   const { form, submit, message, pending } = useActionForm({
     schema: speakerNamesFormSchema,
@@ -113,8 +118,8 @@ export function SpeakerNamesForm({ speakerId, version: initialVersion, displayNa
       </div>
       <p className="muted small">
         The display name ({displayName}) appears on published checks and stays. Names are matched
-        ignoring case and ё/е; detection reads an article with the name and aliases in its
-        language. Re-run detection on an article to use new aliases.
+        ignoring case and ё/е; detection reads an article with the name and aliases in its language.
+        Re-run detection on an article to use new aliases.
       </p>
     </form>
   );
