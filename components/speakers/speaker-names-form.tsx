@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
 import { FormMessage } from "@/components/forms/form-message";
+import { CellError, ListError } from "@/components/forms/row-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
 import {
   MAX_SPEAKER_NAMES,
@@ -40,11 +41,7 @@ export function SpeakerNamesForm({
   return (
     <form onSubmit={submit} noValidate aria-label="Speaker names">
       <FormMessage message={message} />
-      {(err?.root?.message || err?.message) && (
-        <p role="alert" className="form-error">
-          {err?.root?.message ?? err?.message}
-        </p>
-      )}
+      <ListError error={err} />
       <table>
         <thead>
           <tr>
@@ -64,9 +61,7 @@ export function SpeakerNamesForm({
                   size={4}
                   {...register(`names.${i}.language`)}
                 />
-                {err?.[i]?.language && (
-                  <span className="field-error">{err[i]?.language?.message}</span>
-                )}
+                <CellError error={err?.[i]?.language} />
               </td>
               <td>
                 <input
@@ -75,7 +70,7 @@ export function SpeakerNamesForm({
                   title={f.name === displayName ? "The display name" : undefined}
                   {...register(`names.${i}.name`)}
                 />
-                {err?.[i]?.name && <span className="field-error">{err[i]?.name?.message}</span>}
+                <CellError error={err?.[i]?.name} />
               </td>
               <td>
                 <input
@@ -83,9 +78,7 @@ export function SpeakerNamesForm({
                   placeholder="Викторов, посол"
                   {...register(`names.${i}.aliases`)}
                 />
-                {err?.[i]?.aliases && (
-                  <span className="field-error">{err[i]?.aliases?.message}</span>
-                )}
+                <CellError error={err?.[i]?.aliases} />
               </td>
               <td>
                 {f.name !== displayName && (

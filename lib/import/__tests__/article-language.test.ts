@@ -29,6 +29,20 @@ const RUSSIAN = [
   "— Около двух миллионов человек в Израиле говорят на русском языке, и это уникальный мост между нашими народами.",
 ].join("\n");
 
+/** The import form's fields, as the browser sends them (file and language per test). */
+const webForm = {
+  outlet: "Izvestia",
+  title: "Интервью",
+  url: "",
+  published: "2026-02",
+  note: "",
+  speakerId: "",
+  speakerName: "Анатолий Викторов",
+  speakerTitle: "",
+  speakerAliases: "",
+  pastedText: "",
+};
+
 function tempFile(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), "claimdesk-lang-")), name);
   writeFileSync(path, text);
@@ -84,18 +98,7 @@ test("a Cyrillic line inside an English article is skipped with a notice naming 
 
 test("the web import detects the language when the field is empty, and refuses Russian on the language field", async () => {
   const editor = await createTestUser("EDITOR");
-  const base = {
-    outlet: "Izvestia",
-    title: "Интервью",
-    url: "",
-    published: "2026-02",
-    note: "",
-    speakerId: "",
-    speakerName: "Анатолий Викторов",
-    speakerTitle: "",
-    speakerAliases: "",
-    pastedText: "",
-  };
+  const base = webForm;
   const before = await prisma.article.count();
   const refused = await runActionAs(importUploadAction, editor, {
     ...base,
@@ -124,19 +127,7 @@ test("the web import detects the language when the field is empty, and refuses R
 
 test("the form's language field: a code that names no language, or one detection cannot read, is refused naming it", async () => {
   const editor = await createTestUser("EDITOR");
-  const form = {
-    outlet: "Wire",
-    title: "Language field",
-    url: "",
-    published: "",
-    note: "",
-    speakerId: "",
-    speakerName: "Anatoly Viktorov",
-    speakerTitle: "",
-    speakerAliases: "",
-    pastedText: readFileSync(seedPath, "utf8"),
-    file: null,
-  };
+  const form = { ...webForm, pastedText: readFileSync(seedPath, "utf8"), file: null };
   for (const [language, message] of [
     ["xx", /"xx" is not a language code; use a two-letter one such as en or ru/],
     ["deu", /Use a two-letter language code such as en or ru/],
