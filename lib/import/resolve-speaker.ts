@@ -25,8 +25,11 @@ export interface StoredSpeaker extends SpeakerWithNames {
 /** Reads stored speakers; without one (a dry run) nothing is known. */
 export interface SpeakerLookup {
   byId(id: string): Promise<StoredSpeaker | null>;
-  /** By any of their names, in any script (normalizeSpeakerName). */
-  byName(name: string): Promise<StoredSpeaker | null>;
+  /**
+   * By any of their names, in any script (normalizeSpeakerName): `name` first, then the others;
+   * a speaker stored without name rows only by `name` as its exact display name.
+   */
+  byName(name: string, ...otherNames: string[]): Promise<StoredSpeaker | null>;
 }
 
 export interface SpeakerRequest {
@@ -52,14 +55,6 @@ export interface ResolvedSpeaker {
 }
 
 export class NoSpeakerFoundError extends Error {}
-
-async function findStored(lookup: SpeakerLookup | undefined, names: string[]) {
-  for (const name of names) {
-    const stored = await lookup?.byName(name);
-    if (stored) return stored;
-  }
-  return null;
-}
 
 function fromManifest(
   manifest: ManifestSpeaker,
@@ -107,8 +102,8 @@ export async function resolveSpeaker(
       ? request.manifest
       : undefined;
   if (manifest) {
-    const names = manifestSpeakerNames(manifest).map((n) => n.name);
-    return fromManifest(manifest, await findStored(lookup, names), language);
+    const [display, ...others] = manifestSpeakerNames(manifest).map((n) => n.name);
+    return fromManifest(manifest, (await lookup?.byName(display!, ...others)) ?? null, language);
   }
   let found: SpeakerRef;
   if (name) {
