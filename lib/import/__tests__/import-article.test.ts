@@ -168,7 +168,12 @@ test("seeds: the two million Russian speakers (2023 JPost, 2026 Ynet) are linked
     const imported = await importArticle({
       text: `${prepared.prepared.text}\n\n(test copy ${speakerName})`,
       article: prepared.article,
-      speaker: { ...prepared.speaker, name: speakerName },
+      // Its names too: the manifest's ("Anatoly Viktorov", "Анатолий Викторов") stay the seeds'.
+      speaker: {
+        ...prepared.speaker,
+        name: speakerName,
+        names: [{ language: "en", name: speakerName, aliases: ["Viktorov", "the ambassador"] }],
+      },
       candidates: prepared.prepared.candidates,
       importedById: null,
       mode: "queue",
