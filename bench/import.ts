@@ -12,7 +12,8 @@ import { importArticle } from "../lib/import/import-article";
 import { articleContentHash } from "../lib/import/content-hash";
 import { publishedDateFields } from "../lib/import/published-date";
 import { loadSeedManifest } from "../lib/import/seed-manifest";
-import type { ManifestSpeaker } from "../lib/import/seed-manifest.schema";
+import { manifestSpeakerNames, type ManifestSpeaker } from "../lib/import/seed-manifest.schema";
+import { normalizeSpeakerName } from "../lib/import/speaker-name";
 import type { ClaimKind } from "../lib/generated/prisma/enums";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
@@ -85,7 +86,8 @@ function generate(
   const aliases = seed.speaker.aliases.map((a) => a.replace(/Vi[ck]torov/, last));
   return {
     text,
-    speaker: { ...seed.speaker, name, aliases },
+    // Only the English name: the seeds' Russian name is one speaker's, and names are unique.
+    speaker: { ...seed.speaker, name, aliases, names: [] },
     article: { ...seed.article, title: `${seed.article.title} (${i})` },
   };
 }
@@ -131,7 +133,7 @@ export async function run(): Promise<void> {
       const imported = await importArticle({
         text: a.text,
         article: a.article,
-        speaker: a.speaker,
+        speaker: { ...a.speaker, names: manifestSpeakerNames(a.speaker) },
         candidates,
         importedById: null,
         mode: "queue",
@@ -154,7 +156,10 @@ export async function run(): Promise<void> {
         let speakerId = speakers.get(a.speaker.name);
         if (!speakerId) {
           speakerId = randomUUID();
-          await tx`insert into speakers (id, name, aliases) values (${speakerId}::uuid, ${a.speaker.name}, ${tx.array(a.speaker.aliases)}::text[])`;
+          await tx`insert into speakers (id, name) values (${speakerId}::uuid, ${a.speaker.name})`;
+          await tx`insert into speaker_names (id, "speakerId", language, name, normalized, aliases)
+                   values (${randomUUID()}::uuid, ${speakerId}::uuid, 'en', ${a.speaker.name},
+                           ${normalizeSpeakerName(a.speaker.name)}, ${tx.array(a.speaker.aliases)}::text[])`;
           speakers.set(a.speaker.name, speakerId);
         }
         const { published, ...fields } = a.article;

@@ -9,6 +9,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/queue", label: "Queue", permission: "desk:read" },
   { href: "/import", label: "Import", permission: "article:import" },
   { href: "/claims/new", label: "Add claim", permission: "claim:triage" },
+  { href: "/speakers", label: "Speakers", permission: "desk:read" },
   { href: "/publish", label: "Publishing", permission: "verdict:publish" },
   { href: "/reports", label: "Reports", permission: "report:export" },
   { href: "/admin", label: "Admin", permission: "user:manage" },

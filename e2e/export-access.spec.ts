@@ -22,8 +22,11 @@ test("reviewer exports CSV with a row count; bad filters get a clear 400", async
   const ok = await page.request.get("/api/export?format=csv");
   expect(ok.status()).toBe(200);
   expect(ok.headers()["x-row-count"]).toMatch(/^\d+$/);
-  expect((await ok.text()).split("\r\n")[0]).toBe(
-    "id,status,rating,claim,quote,quote_type,speaker,outlet,article_title,article_url,said_on,editor,reviewer,approved_at,published_at,conclusion,page_url,sources,corrections",
+  // UTF-8 with a byte-order mark (Excel reads Cyrillic right only with it).
+  const bytes = await ok.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.subarray(3).toString("utf8").split("\r\n")[0]).toBe(
+    "id,status,rating,claim,quote,quote_type,language,speaker,outlet,article_title,article_url,said_on,editor,reviewer,approved_at,published_at,conclusion,page_url,sources,corrections",
   );
   const bad = await page.request.get("/api/export?format=csv&from=2026-05-01&to=2026-04-01");
   expect(bad.status()).toBe(400);

@@ -27,6 +27,10 @@ export async function insertApprovedClaim(
     articleText?: (quote: string) => string;
     quote?: (tag: string) => string;
     attribution?: string;
+    /** The article's language (default en). */
+    language?: string;
+    canonicalText?: (tag: string) => string;
+    speakerName?: (tag: string) => string;
   } = {},
 ): Promise<{
   id: string;
@@ -38,7 +42,8 @@ export async function insertApprovedClaim(
   const quote = options.quote?.(tag) ?? `Youth unemployment fell by half in ${tag} since 2022.`;
   const text = options.articleText?.(quote) ?? `Q: Jobs?\nA: ${quote}`;
   const start = text.indexOf(quote);
-  const canonicalText = `Youth unemployment halved in ${tag} since 2022`;
+  const canonicalText =
+    options.canonicalText?.(tag) ?? `Youth unemployment halved in ${tag} since 2022`;
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
   try {
@@ -48,17 +53,18 @@ export async function insertApprovedClaim(
     const rating = await client.query(`select id from ratings where label = 'Mostly false'`);
     const speaker = await client.query(
       `insert into speakers (id, name, title) values (gen_random_uuid(), $1, 'Minister of Labour') returning id`,
-      [`Minister ${tag}`],
+      [options.speakerName?.(tag) ?? `Minister ${tag}`],
     );
     const article = await client.query(
-      `insert into articles (id, outlet, title, url, "publishedAt", text, "contentHash", "speakerId")
-       values (gen_random_uuid(), 'Capital Radio', $1, $2, '2026-02-03', $3, $4, $5) returning id`,
+      `insert into articles (id, outlet, title, url, "publishedAt", text, "contentHash", "speakerId", language)
+       values (gen_random_uuid(), 'Capital Radio', $1, $2, '2026-02-03', $3, $4, $5, $6) returning id`,
       [
         `Interview ${tag}`,
         `https://radio.example.org/${tag}`,
         text,
         `e2e-pub-${tag}`,
         speaker.rows[0].id,
+        options.language ?? "en",
       ],
     );
     const claim = await client.query(

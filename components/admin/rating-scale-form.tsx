@@ -3,6 +3,7 @@
 import { useFieldArray } from "react-hook-form";
 import type { z } from "zod";
 import { FormMessage } from "@/components/forms/form-message";
+import { CellError, ListError } from "@/components/forms/row-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ratingScaleSchema } from "@/lib/ratings/rating.schema";
 import { saveRatingScale } from "@/app/(desk)/admin/settings/actions";
@@ -25,16 +26,7 @@ export function RatingScaleForm({ ratings }: { ratings: Input["ratings"] }) {
   return (
     <form onSubmit={submit} noValidate aria-label="Rating scale">
       <FormMessage message={message} />
-      {err?.root?.message && (
-        <p role="alert" className="form-error">
-          {err.root.message}
-        </p>
-      )}
-      {err?.message && (
-        <p role="alert" className="form-error">
-          {err.message}
-        </p>
-      )}
+      <ListError error={err} />
       <table>
         <thead>
           <tr>
@@ -70,7 +62,7 @@ export function RatingScaleForm({ ratings }: { ratings: Input["ratings"] }) {
               </td>
               <td>
                 <input aria-label={`Label ${i + 1}`} {...register(`ratings.${i}.label`)} />
-                {err?.[i]?.label && <span className="field-error">{err[i]?.label?.message}</span>}
+                <CellError error={err?.[i]?.label} />
               </td>
               <td>
                 <input
@@ -81,16 +73,14 @@ export function RatingScaleForm({ ratings }: { ratings: Input["ratings"] }) {
                     setValueAs: (v) => (v === "" || v === null ? null : Number(v)),
                   })}
                 />
-                {err?.[i]?.value && <span className="field-error">{err[i]?.value?.message}</span>}
+                <CellError error={err?.[i]?.value} />
               </td>
               <td>
                 <input
                   aria-label={`Description ${i + 1}`}
                   {...register(`ratings.${i}.description`)}
                 />
-                {err?.[i]?.description && (
-                  <span className="field-error">{err[i]?.description?.message}</span>
-                )}
+                <CellError error={err?.[i]?.description} />
               </td>
               <td>
                 <input

@@ -10,7 +10,16 @@ interface Span {
  * The article text with each claim marked by its offsets (overlaps keep the first). Every piece
  * of text says where it starts in the article (data-start), so a selection maps back to offsets.
  */
-export function HighlightedArticle({ text, spans }: { text: string; spans: Span[] }) {
+export function HighlightedArticle({
+  text,
+  spans,
+  lang,
+}: {
+  text: string;
+  spans: Span[];
+  /** The article's language. */
+  lang: string;
+}) {
   const parts: React.ReactNode[] = [];
   let at = 0;
   const marked = spans.flatMap((s) =>
@@ -47,7 +56,7 @@ export function HighlightedArticle({ text, spans }: { text: string; spans: Span[
       </span>,
     );
   return (
-    <div className="article-text" data-testid="article-text">
+    <div className="article-text" data-testid="article-text" lang={lang}>
       {parts}
     </div>
   );

@@ -130,7 +130,10 @@ export function ImportForm({ speakers }: Props) {
         <Field label="Published (yyyy, yyyy-mm or yyyy-mm-dd)" error={errors.published?.message}>
           <input {...register("published")} placeholder="2026-02" />
         </Field>
-        <Field label="Language (empty: detected)" error={errors.language?.message}>
+        <Field
+          label="Language, a two-letter code (empty: detected)"
+          error={errors.language?.message}
+        >
           <input {...register("language")} maxLength={2} placeholder="en" />
         </Field>
         <Field label="Note (optional)" error={errors.note?.message}>
@@ -147,7 +150,7 @@ export function ImportForm({ speakers }: Props) {
         {newSpeaker && (
           <>
             <Field
-              label="Name (leave empty to take the person the article quotes most)"
+              label="Name in any script: Anatoly Viktorov or Анатолий Викторов finds the same speaker (leave empty to take the person the article quotes most)"
               error={errors.speakerName?.message}
             >
               <input {...register("speakerName")} />

@@ -3,6 +3,7 @@
 import type { PublishedCheck } from "@/lib/publishing/get-published-check";
 import { QuoteBlock, QuoteInline } from "./quote-block";
 import { mediumText } from "@/lib/claims/claim-appearance";
+import { languageNameOf } from "@/lib/import/language-name";
 import { JsonLd } from "./json-ld";
 import { RatingBadge } from "./rating-badge";
 import { SourcesList } from "./sources-list";
@@ -32,6 +33,7 @@ export function CheckArticle({ check }: { check: PublishedCheck }) {
           quote={check.quote}
           outlet={check.appearance.outlet}
           cite={check.appearance.url}
+          lang={check.appearance.language}
         />
         <dl className="facts">
           <dt>Who</dt>
@@ -51,6 +53,12 @@ export function CheckArticle({ check }: { check: PublishedCheck }) {
             {check.appearance.title ? ` — ${check.appearance.title}` : ""}
             {check.medium ? ` (${mediumText(check)})` : ""}
           </dd>
+          {check.appearance.language !== "en" && (
+            <>
+              <dt>Language</dt>
+              <dd data-testid="check-language">{languageNameOf(check.appearance.language)}</dd>
+            </>
+          )}
           <dt>When</dt>
           <dd>
             {check.appearance.publishedAt ? (
@@ -109,7 +117,7 @@ export function CheckArticle({ check }: { check: PublishedCheck }) {
                 ) : (
                   ""
                 )}
-                : <QuoteInline quote={r.quote} outlet={r.outlet} />
+                : <QuoteInline quote={r.quote} outlet={r.outlet} lang={r.language} />
               </li>
             ))}
           </ul>

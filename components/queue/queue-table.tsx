@@ -13,6 +13,8 @@ export interface QueueTableRow {
   statusLabel: string;
   quote: string;
   canonicalText: string;
+  /** The language the claim is written in, for the lang attribute. */
+  lang: string;
   speakerName: string;
   outlet: string;
   published: string;
@@ -132,7 +134,7 @@ export function QueueTable({ rows, canTake, assignees, empty }: Props) {
               data-status={row.status}
               onClick={() => setSelected(i)}
             >
-              <td>
+              <td lang={row.lang}>
                 <Link href={`/claims/${row.id}`}>{row.canonicalText}</Link>
                 {row.quote !== row.canonicalText && (
                   <div className="muted small">{quoted(row.quote)}</div>

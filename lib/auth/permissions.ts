@@ -5,6 +5,7 @@ import type { Role } from "../generated/prisma/enums";
 export const PERMISSIONS = [
   "desk:read", // see the queue, claims, articles, dashboard
   "article:import",
+  "speaker:edit", // names and aliases of speakers, per language
   "claim:triage", // accept / dismiss import candidates
   "claim:take", // take next, assign self, release
   "claim:assign", // assign others
@@ -40,6 +41,7 @@ const VIEWER: Permission[] = [
 const EDITOR: Permission[] = [
   ...VIEWER,
   "article:import",
+  "speaker:edit",
   "claim:triage",
   "claim:take",
   "claim:edit",

@@ -7,6 +7,8 @@ import { conflict } from "../auth/errors";
 import { assessQuote } from "../import/assess-quote";
 import { resolveSpeaker } from "../import/resolve-speaker";
 import { storedSpeakers } from "../import/stored-speakers";
+import { scriptLanguage } from "../import/script-language";
+import { prismaRunner, upsertSpeaker } from "../import/upsert-speaker";
 import type { AddClaimValues } from "./add-claim.schema";
 import { lookUpRepeatRoots } from "../import/repeats/look-up-repeat-roots";
 import { createEditorClaim } from "./create-editor-claim";
@@ -19,7 +21,11 @@ export async function addClaim({ user, ...input }: AddClaimOptions) {
   // No article to learn the speaker from: the quote is all the text there is.
   const speaker = await resolveSpeaker(
     input.quote,
-    { id: input.speakerId || undefined, name: input.speakerName },
+    {
+      id: input.speakerId || undefined,
+      name: input.speakerName,
+      language: scriptLanguage(input.quote),
+    },
     storedSpeakers,
   );
   const assessed = assessQuote({ quote: input.quote, speaker: speaker.ref });
@@ -30,10 +36,9 @@ export async function addClaim({ user, ...input }: AddClaimOptions) {
     const speakerId =
       speaker.id ??
       (
-        await tx.speaker.upsert({
-          where: { name: speaker.fields.name },
-          create: { name: speaker.fields.name },
-          update: {},
+        await upsertSpeaker(prismaRunner(tx), {
+          name: speaker.fields.name,
+          names: speaker.fields.names,
         })
       ).id;
     const same = await tx.claim.findFirst({

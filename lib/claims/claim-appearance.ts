@@ -1,6 +1,7 @@
 // Where a claim was said: its article, or for a claim without one (TV, radio, a post, a
 // speech) the appearance fields on the claim. Every screen, export and ClaimReview reads it here.
 import type { ClaimMedium } from "../generated/prisma/enums";
+import { scriptLanguage } from "../import/script-language";
 
 export interface ClaimAppearance {
   outlet: string;
@@ -12,6 +13,8 @@ export interface ClaimAppearance {
   /** null: an article. */
   medium: ClaimMedium | null;
   mediaTimestamp: string | null;
+  /** ISO 639-1: the article's language; for a claim said elsewhere, its quote's script's. */
+  language: string;
 }
 
 interface AppearanceSource {
@@ -21,7 +24,9 @@ interface AppearanceSource {
     url: string | null;
     publishedAt: Date | null;
     publishedText: string | null;
+    language: string;
   } | null;
+  quote: string;
   medium: ClaimMedium | null;
   outlet: string | null;
   url: string | null;
@@ -36,6 +41,7 @@ const articleAppearance = {
   url: true,
   publishedAt: true,
   publishedText: true,
+  language: true,
 } as const;
 
 export const appearanceInclude = { article: { select: articleAppearance } } as const;
@@ -45,6 +51,7 @@ export const articleForReading = { id: true, ...articleAppearance, text: true } 
 
 /** …and in a `select`. */
 export const appearanceSelect = {
+  quote: true,
   medium: true,
   outlet: true,
   url: true,
@@ -56,6 +63,7 @@ export const appearanceSelect = {
 export function claimAppearance(c: AppearanceSource): ClaimAppearance {
   if (c.article) return { ...c.article, medium: null, mediaTimestamp: null };
   return {
+    language: scriptLanguage(c.quote),
     outlet: c.outlet ?? "",
     title: null,
     url: c.url,

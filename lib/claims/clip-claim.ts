@@ -5,8 +5,7 @@ import { prisma, transaction, type Tx } from "../db";
 import type { CurrentUser } from "../auth/current-user";
 import { conflict, invalid } from "../auth/errors";
 import { assessArticleSpan } from "../import/assess-quote";
-import { loadArticle, lockArticle, speakerOf } from "../import/load-article";
-import { speakerRefOf } from "../import/speaker-ref";
+import { articleSpeakerRef, loadArticle, lockArticle, speakerOf } from "../import/load-article";
 import { trimSpan, type TextSpan } from "../import/text-span";
 import { statusLabel } from "../workflow/claim-workflow";
 import { MAX_QUOTE_CHARS } from "./clip.schema";
@@ -56,14 +55,13 @@ async function refuseDuplicate(db: Tx, articleId: string, span: TextSpan): Promi
 /** What clipping would add: the trimmed span, its quote and the detector's wording, kind and score. */
 export async function previewClip({ articleId, start, end }: ClipSpanOptions) {
   const article = await loadArticle(articleId);
-  const speaker = speakerOf(article);
   const span = clipSpan(article.text, { start, end });
   await refuseDuplicate(prisma, articleId, span);
   const assessed = assessArticleSpan(
     article.text,
     span.start,
     span.end,
-    speakerRefOf(speaker),
+    articleSpeakerRef(article),
     article.language,
   );
   return { ...span, quote: article.text.slice(span.start, span.end), ...assessed };
@@ -77,7 +75,7 @@ export async function clipClaim({ user, articleId, start, end, canonicalText }: 
     article.text,
     span.start,
     span.end,
-    speakerRefOf(speaker),
+    articleSpeakerRef(article),
     article.language,
   );
   const [repeatOfId] = await lookUpRepeatRoots(speaker.id, [

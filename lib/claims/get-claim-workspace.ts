@@ -36,7 +36,7 @@ export async function getClaimWorkspace({ user, claimId }: { user: CurrentUser; 
       id: { not: claim.id },
       OR: [{ id: rootId }, { repeatOfId: rootId }],
     },
-    select: { id: true, quote: true, status: true, ...appearanceSelect },
+    select: { id: true, status: true, ...appearanceSelect },
     orderBy: { createdAt: "asc" },
     take: 50,
   });

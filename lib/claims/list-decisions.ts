@@ -2,11 +2,12 @@
 // training set for the ranker. Each article's text is loaded once and shared by its decisions.
 import "server-only";
 import { prisma } from "../db";
+import { speakerRefOf, speakerWithNamesSelect } from "../import/speaker-ref";
 
 export async function listDecisions() {
   const decisions = await prisma.claimDecision.findMany({
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { speaker: { select: { id: true, name: true, aliases: true, country: true } } },
+    include: { speaker: { select: speakerWithNamesSelect } },
   });
   const articleIds = [...new Set(decisions.flatMap((d) => (d.articleId ? [d.articleId] : [])))];
   const articles = new Map(
@@ -17,10 +18,21 @@ export async function listDecisions() {
       })
     ).map((a) => [a.id, a]),
   );
-  return decisions.map((d) => ({
-    ...d,
-    article: d.articleId ? (articles.get(d.articleId) ?? null) : null,
-  }));
+  return decisions.map((d) => {
+    const article = d.articleId ? (articles.get(d.articleId) ?? null) : null;
+    // The speaker as detection read the article: their name and aliases in its language.
+    const ref = speakerRefOf(d.speaker, article?.language);
+    return {
+      ...d,
+      speaker: {
+        id: d.speaker.id,
+        name: ref.name,
+        aliases: ref.aliases,
+        country: d.speaker.country,
+      },
+      article,
+    };
+  });
 }
 
 export type ListedDecision = Awaited<ReturnType<typeof listDecisions>>[number];

@@ -11,6 +11,7 @@ import { statusLabel } from "../workflow/claim-workflow";
 import { formatDate } from "../dates/format-date";
 import type { ExportFilter } from "./export.schema";
 import { speakerMatch } from "../claims/claim-filter.schema";
+import { normalizeSpeakerName } from "../import/speaker-name";
 
 const DAY_MS = 86_400_000;
 
@@ -42,7 +43,15 @@ export async function exportWhere(filter: ExportFilter): Promise<Prisma.ClaimWhe
     and.push(
       "id" in speaker
         ? { speakerId: speaker.id }
-        : { speaker: { name: { equals: speaker.name, mode: "insensitive" } } },
+        : // Any of the speaker's names, in either script ("Анатолий Викторов" finds him too).
+          {
+            speaker: {
+              OR: [
+                { name: { equals: speaker.name, mode: "insensitive" } },
+                { names: { some: { normalized: normalizeSpeakerName(speaker.name) } } },
+              ],
+            },
+          },
     );
   }
   if (filter.status) and.push({ status: filter.status });
@@ -203,6 +212,7 @@ function toRecord(c: Row, settings: Settings, history: HistoryEntry[]) {
       title: c.article.title,
       url: c.article.url,
       publishedAt: c.article.publishedAt,
+      language: c.article.language,
     },
     appearance: {
       medium: appearance.medium,
@@ -211,6 +221,7 @@ function toRecord(c: Row, settings: Settings, history: HistoryEntry[]) {
       url: appearance.url,
       publishedAt: appearance.publishedAt,
       mediaTimestamp: appearance.mediaTimestamp,
+      language: appearance.language,
     },
     analysis: c.verdict?.analysis ?? "",
     sources: c.sources.map((s) => ({

@@ -1,4 +1,5 @@
-// CSV (RFC 4180: CRLF, quoted when needed, UTF-8 without BOM), one row per claim.
+// CSV (RFC 4180: CRLF, quoted when needed), one row per claim. UTF-8 with a byte-order mark:
+// Excel opens a CSV without one in the system's ANSI code page, and Cyrillic turns to mojibake.
 import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import type { CsvRecord } from "./export-records";
@@ -14,6 +15,7 @@ export const CSV_COLUMNS: [string, (r: CsvRecord) => string][] = [
   ["claim", (r) => r.canonicalText],
   ["quote", (r) => r.quoteShown],
   ["quote_type", (r) => r.quoteType],
+  ["language", (r) => r.appearance.language],
   ["speaker", (r) => r.speakerName],
   ["outlet", (r) => r.appearance.outlet],
   ["article_title", (r) => r.appearance.title ?? ""],
@@ -41,7 +43,12 @@ export function writeCsv(records: AsyncIterable<CsvRecord>): Readable {
       for await (const r of records) yield csvRow(r);
     })(),
   );
-  const csv = stringify({ header: true, columns: CSV_HEADER, record_delimiter: "\r\n" });
+  const csv = stringify({
+    header: true,
+    columns: CSV_HEADER,
+    record_delimiter: "\r\n",
+    bom: true,
+  });
   rows.on("error", (err) => csv.destroy(err));
   return rows.pipe(csv);
 }

@@ -16,6 +16,7 @@ import { storedSpeakers } from "./stored-speakers";
 import { loadArticle, lockArticle } from "./load-article";
 import { lookUpRepeatRoots } from "./repeats/look-up-repeat-roots";
 import { republishPage } from "../publishing/store-published-page";
+import { prismaRunner, upsertSpeaker } from "./upsert-speaker";
 
 // Replacing a few hundred candidates and moving their accepted neighbours.
 const TIMEOUT_MS = 60_000;
@@ -86,12 +87,7 @@ export async function correctArticleSpeaker({
   return transaction(
     async (tx) => {
       await lockArticle(tx, articleId, article.speakerId);
-      const { name, title, aliases, country } = speaker.fields;
-      const newSpeaker = await tx.speaker.upsert({
-        where: { name },
-        create: { name, title: title ?? null, aliases: aliases ?? [], country: country ?? null },
-        update: {},
-      });
+      const newSpeaker = await upsertSpeaker(prismaRunner(tx), speaker.fields);
       const claims = await tx.claim.findMany({
         where: { articleId },
         select: {

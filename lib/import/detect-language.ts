@@ -3,7 +3,9 @@
 import { franc } from "franc-min";
 import { iso6393 } from "iso-639-3";
 import { findParagraphs } from "./detect/clean";
-import { lexiconFor } from "./lexicon";
+import { articleLanguageField } from "./language.schema";
+import { scriptLanguage } from "./script-language";
+import { lexiconFor, UnsupportedLanguageError } from "./lexicon";
 
 export interface DetectedLanguage {
   /** ISO 639-1 code ("en"), or the 639-3 code when the language has no two-letter one. */
@@ -21,13 +23,16 @@ export function languageName(code: string): string {
   return iso6393.find((l) => l.iso6391 === code || l.iso6393 === code)?.name ?? code;
 }
 
-/** The article's main language; English when the text is too short to tell. */
+/** The article's main language; when the text is too short to tell, Russian for Cyrillic, else English. */
 export function detectLanguage(text: string): DetectedLanguage {
   const letters = text.match(LETTER)?.length ?? 0;
-  if (letters < MIN_LETTERS) return { code: "en", name: "English" };
   // franc-min confuses Russian with Bulgarian and Ukrainian on news text; the script decides
   // between Cyrillic and Latin first, franc only among the languages of that script.
   const cyrillic = text.match(CYRILLIC)?.length ?? 0;
+  if (letters < MIN_LETTERS)
+    return scriptLanguage(text) === "ru"
+      ? { code: "ru", name: "Russian" }
+      : { code: "en", name: "English" };
   const only =
     cyrillic > letters / 2 ? ["rus", "ukr", "bul", "srp", "mkd", "bel", "kaz"] : undefined;
   const code3 = franc(text, { minLength: 50, ...(only ? { only } : {}) });
@@ -57,7 +62,21 @@ export function otherScriptLines(text: string, language = "en"): OtherScriptLine
  * detected one. A language without a lexicon is refused, with its name.
  */
 export function resolveArticleLanguage(text: string, given?: string): DetectedLanguage {
-  const language = given ? { code: given, name: languageName(given) } : detectLanguage(text);
+  if (given) {
+    const parsed = articleLanguageField.safeParse(given);
+    if (!parsed.success) throw new LanguageInputError(parsed.error.issues[0]!.message);
+    return { code: parsed.data, name: languageName(parsed.data) };
+  }
+  const language = detectLanguage(text);
   lexiconFor(language.code, language.name);
   return language;
 }
+
+/** A language given (form, --language, manifest) that is no code, or one detection cannot read. */
+export class LanguageInputError extends Error {
+  override name = "LanguageInputError";
+}
+
+/** What resolveArticleLanguage refuses: the caller shows the message as the user's to fix. */
+export const isLanguageError = (err: unknown): err is Error =>
+  err instanceof LanguageInputError || err instanceof UnsupportedLanguageError;

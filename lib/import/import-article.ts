@@ -14,7 +14,7 @@ import { DEFAULT_THRESHOLD, type DetectedClaim } from "./detect/detect-claims";
 import { articleContentHash } from "./content-hash";
 import { claimShortText, claimSlug } from "./claim-text";
 import { findRepeatRoots } from "./repeats/find-repeats";
-import { upsertSpeaker, type SpeakerFields } from "./upsert-speaker";
+import { postgresRunner, upsertSpeaker, type SpeakerFields } from "./upsert-speaker";
 import { publishedDateFields } from "./published-date";
 import { announceClaimChanges } from "../claims/claim-change-feed";
 
@@ -98,7 +98,7 @@ export async function importArticle(options: ImportArticleOptions): Promise<Impo
     const imported = await sql.begin(async (tx) => {
       const existing = await findImported(tx, contentHash);
       if (existing) throw new ArticleAlreadyImportedError(existing.id, existing.title);
-      const speaker = await upsertSpeaker(tx, options.speaker);
+      const speaker = await upsertSpeaker(postgresRunner(tx), options.speaker);
       const articleId = randomUUID();
       await tx`
         insert into articles (id, outlet, title, url, "publishedAt", "publishedText", language, note, text,

@@ -10,8 +10,7 @@ import type { ImportUploadValues } from "./import.schema";
 import { fromSpeakerChoice, resolveSpeakerForForm } from "./resolve-speaker";
 import { storedSpeakers } from "./stored-speakers";
 import { ArticleInputError, decodeArticle } from "./read-article-file";
-import { resolveArticleLanguage } from "./detect-language";
-import { UnsupportedLanguageError } from "./lexicon";
+import { isLanguageError, resolveArticleLanguage } from "./detect-language";
 
 export type ImportProgress =
   | { stage: "decoding"; bytes: number }
@@ -57,8 +56,7 @@ export async function importUpload({
   try {
     language = resolveArticleLanguage(text, input.language || undefined);
   } catch (err) {
-    if (err instanceof UnsupportedLanguageError)
-      throw invalid(err.message, { language: [err.message] });
+    if (isLanguageError(err)) throw invalid(err.message, { language: [err.message] });
     throw err;
   }
   const speaker = await resolveSpeakerForForm(

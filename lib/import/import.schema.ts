@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { DismissReason } from "../generated/prisma/enums";
 import { canonicalTextField } from "../claims/claim.schema";
+import { articleLanguageField } from "./language.schema";
 
 export const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const MAX_PASTED_CHARS = 10 * 1024 * 1024;
@@ -31,13 +32,7 @@ export const articleMetadataSchema = z.object({
     z.string().trim().regex(PARTIAL_DATE, "Use yyyy, yyyy-mm or yyyy-mm-dd"),
   ]),
   /** "" = detect from the text. */
-  language: z.union([
-    z.literal(""),
-    z
-      .string()
-      .trim()
-      .regex(/^[a-z]{2}$/, "Use a two-letter language code such as en, or leave it empty"),
-  ]),
+  language: z.union([z.literal(""), articleLanguageField]),
   note: optionalText(1000, "Use at most 1000 characters"),
 });
 

@@ -3,13 +3,14 @@
 import "server-only";
 import { prisma, type Tx } from "../db";
 import { conflict, invalid, notFound } from "../auth/errors";
+import { speakerRefOf, speakerWithNamesSelect } from "./speaker-ref";
 
 const select = {
   id: true,
   text: true,
   language: true,
   speakerId: true,
-  speaker: { select: { id: true, name: true, aliases: true, country: true } },
+  speaker: { select: speakerWithNamesSelect },
 } as const;
 
 export async function loadArticle(articleId: string, db: Tx = prisma) {
@@ -36,4 +37,9 @@ export async function lockArticle(
 export function speakerOf(article: Awaited<ReturnType<typeof loadArticle>>) {
   if (!article.speaker) throw invalid("This article has no speaker yet; set its speaker first.");
   return article.speaker;
+}
+
+/** The article's speaker as detection reads this article: their name in its language. */
+export function articleSpeakerRef(article: Awaited<ReturnType<typeof loadArticle>>) {
+  return speakerRefOf(speakerOf(article), article.language);
 }

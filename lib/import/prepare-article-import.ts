@@ -2,10 +2,9 @@ import { basename } from "node:path";
 import { detectQueuedClaims, type DetectedClaim, type SpeakerRef } from "./detect/detect-claims";
 import { NoSpeakerFoundError, resolveSpeaker, type SpeakerLookup } from "./resolve-speaker";
 import type { SpeakerFields } from "./upsert-speaker";
-import { otherScriptLines, resolveArticleLanguage } from "./detect-language";
-import { UnsupportedLanguageError } from "./lexicon";
+import { isLanguageError, otherScriptLines, resolveArticleLanguage } from "./detect-language";
 import { ArticleInputError, readArticleFile } from "./read-article-file";
-import { findManifestEntry, type ManifestEntry } from "./seed-manifest";
+import { findManifestEntry, findManifestSpeaker, type ManifestEntry } from "./seed-manifest";
 import type { SeedManifest } from "./seed-manifest.schema";
 
 export interface PreparedArticle {
@@ -52,15 +51,19 @@ export async function prepareArticleImport({
   try {
     lang = resolveArticleLanguage(text, language ?? entry?.article.language);
   } catch (err) {
-    if (err instanceof UnsupportedLanguageError)
-      throw new ArticleInputError(`${file}: ${err.message}`);
+    if (isLanguageError(err)) throw new ArticleInputError(`${file}: ${err.message}`);
     throw err;
   }
   let resolved: Awaited<ReturnType<typeof resolveSpeaker>>;
   try {
+    // A file outside the manifest with --speaker naming a manifest speaker (in any script)
+    // gets that speaker's names and aliases, as a stored speaker would bring them.
+    const manifestSpeaker =
+      entry?.speaker ??
+      (manifest && speakerName ? findManifestSpeaker(manifest, speakerName) : undefined);
     resolved = await resolveSpeaker(
       text,
-      { name: speakerName, manifest: entry?.speaker, language: lang.code },
+      { name: speakerName, manifest: manifestSpeaker, language: lang.code },
       speakers,
     );
   } catch (err) {

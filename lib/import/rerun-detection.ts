@@ -6,9 +6,8 @@ import type { CurrentUser } from "../auth/current-user";
 import { writeAudit } from "../audit/write-audit";
 import { addDetectedCandidates } from "./add-detected-candidates";
 import { detectQueuedClaims } from "./detect/detect-claims";
-import { loadArticle, lockArticle, speakerOf } from "./load-article";
+import { articleSpeakerRef, loadArticle, lockArticle, speakerOf } from "./load-article";
 import { lookUpRepeatRoots } from "./repeats/look-up-repeat-roots";
-import { speakerRefOf } from "./speaker-ref";
 
 export async function rerunDetection({
   user,
@@ -21,7 +20,7 @@ export async function rerunDetection({
   const speaker = speakerOf(article);
   const detected = detectQueuedClaims({
     text: article.text,
-    speaker: speakerRefOf(speaker),
+    speaker: articleSpeakerRef(article),
     language: article.language,
   });
   const roots = await lookUpRepeatRoots(

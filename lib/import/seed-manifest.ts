@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import {
+  manifestSpeakerHasName,
   seedManifestSchema,
   type ManifestArticle,
   type ManifestSpeaker,
@@ -36,4 +37,12 @@ export function findManifestEntry(manifest: SeedManifest, file: string): Manifes
   const article = manifest.articles.find((a) => a.file === basename(file));
   const speaker = article && manifest.speakers.find((s) => s.name === article.speaker);
   return article && speaker ? { article, speaker } : undefined;
+}
+
+/** The manifest speaker one of whose names (any script) is `name`: --speaker for any file. */
+export function findManifestSpeaker(
+  manifest: SeedManifest,
+  name: string,
+): ManifestSpeaker | undefined {
+  return manifest.speakers.find((s) => manifestSpeakerHasName(s, name));
 }

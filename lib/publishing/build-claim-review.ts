@@ -1,6 +1,6 @@
 // The ClaimReview JSON-LD of one published check; used by the page and the claimreview export,
 // so both always carry the same object. Pure: everything it needs comes in the input.
-import type { ClaimReview, Organization, Person, WithContext } from "schema-dts";
+import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from "schema-dts";
 import { claimReviewedText } from "./claim-reviewed-text";
 
 export interface ClaimReviewInput {
@@ -13,6 +13,8 @@ export interface ClaimReviewInput {
     outlet: string;
     title: string | null;
     publishedAt: Date | null;
+    /** ISO 639-1 of the article (or recording) the words appeared in. */
+    language: string;
   };
   /** null for a verdict without a rating. value null = outside the numeric scale ("Unverifiable"). */
   rating: { label: string; value: number | null } | null;
@@ -38,14 +40,15 @@ export function buildClaimReview(input: ClaimReviewInput): WithContext<ClaimRevi
     ...(input.speaker.sameAs ? { sameAs: input.speaker.sameAs } : {}),
   };
   const publisher: Organization = { "@type": "Organization", name: input.appearance.outlet };
-  const appearance = {
-    "@type": "CreativeWork" as const,
+  const appearance: CreativeWork = {
+    "@type": "CreativeWork",
     ...(input.appearance.url ? { url: input.appearance.url } : {}),
     ...(input.appearance.title ? { headline: input.appearance.title } : {}),
     ...(input.appearance.publishedAt
       ? { datePublished: isoDate(input.appearance.publishedAt) }
       : {}),
     ...(input.speakerWords ? { text: input.speakerWords } : {}),
+    inLanguage: input.appearance.language,
     publisher,
   };
   const rating = input.rating;

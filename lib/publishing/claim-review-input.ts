@@ -15,6 +15,7 @@ export interface CheckCore {
     title: string | null;
     url: string | null;
     publishedAt: Date | null;
+    language: string;
   };
   rating: { label: string; value: number | null } | null;
   /** The speaker's own words (lib/claims/quote-type.ts); null when the source reports them. */

@@ -113,6 +113,7 @@ export async function getPublishedCheck(slug: string, options: GetPublishedCheck
       title: appearance.title,
       url: appearance.url,
       publishedAt: appearance.publishedAt,
+      language: appearance.language,
     },
     rating: revision.rating,
     speakerWords: quote.quotation ? quote.text : null,

@@ -16,6 +16,7 @@ const KEYS = [
   "end",
   "file",
   "kind",
+  "language",
   "quote",
   "reasons",
   "score",
@@ -35,6 +36,7 @@ test("an article outside the manifest: its most-quoted person is the speaker, an
   for (const r of rows) {
     assert.deepEqual(Object.keys(r).sort(), KEYS);
     assert.equal(r.file, "unseen-interview.txt");
+    assert.equal(r.language, "en"); // detected: no --language, not in the manifest
     assert.equal(r.speaker, "Anatoly Viktorov"); // guessed: the file is not in the manifest
     assert.ok(
       ["direct-quote", "reported", "reported-continuation", "qa-answer", "authored"].includes(
@@ -77,4 +79,45 @@ test("a single bad file: one line on stderr, nothing on stdout, exit 1", async (
   assert.equal(code, 1);
   assert.equal(stdout, "");
   assert.equal(stderr.trim().split("\n").length, 1);
+});
+
+test("--language: a code that names no language, or one detection cannot read, is refused with its name", async () => {
+  const seed = join(root, "seeds/000_215bea482339008d.txt");
+  const unknown = await cli(["import", "--dry-run", "--json", "--language", "xx", seed]);
+  assert.equal(unknown.code, 1);
+  assert.equal(unknown.stdout, "");
+  assert.match(
+    unknown.stderr,
+    /"xx" is not a language code; use a two-letter one such as en or ru/,
+  );
+  const german = await cli(["import", "--dry-run", "--json", "--language", "de", seed]);
+  assert.equal(german.code, 1);
+  assert.match(
+    german.stderr,
+    /German \(de\) is not supported: claim detection reads English \(en\)/,
+  );
+  const given = await cli(["import", "--dry-run", "--json", "--language", "EN", seed]);
+  assert.equal(given.code, 0, given.stderr);
+  assert.ok((JSON.parse(given.stdout) as { language: string }[]).every((r) => r.language === "en"));
+});
+
+test("--speaker in either script names the manifest's speaker: the same claims, under his display name", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "claimdesk-dry-"));
+  const path = join(dir, "outside-the-manifest.txt");
+  copyFileSync(join(root, "seeds/003_759a26c277f83cb2.txt"), path);
+  const latin = await cli(["import", "--dry-run", "--json", "--speaker", "Anatoly Viktorov", path]);
+  const cyrillic = await cli([
+    "import",
+    "--dry-run",
+    "--json",
+    "--speaker",
+    "АНАТОЛИЙ ВИКТОРОВ",
+    path,
+  ]);
+  assert.equal(latin.code, 0, latin.stderr);
+  assert.equal(cyrillic.code, 0, cyrillic.stderr);
+  const rows = JSON.parse(cyrillic.stdout) as { speaker: string }[];
+  assert.ok(rows.length > 3);
+  assert.ok(rows.every((r) => r.speaker === "Anatoly Viktorov"));
+  assert.deepEqual(rows, JSON.parse(latin.stdout));
 });

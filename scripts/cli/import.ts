@@ -68,6 +68,7 @@ export async function run(argv: string[]): Promise<number> {
       for (const c of prepared.candidates) {
         rows.push({
           file: prepared.file,
+          language: prepared.metadata.language,
           speaker: prepared.metadata.speaker.name,
           quote: c.quote,
           start: c.start,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { scriptLanguage } from "@/lib/import/script-language";
 import { Suspense } from "react";
 import { QueueStatusCounts } from "@/components/queue/queue-status-counts";
 import { queueHref } from "@/components/queue/queue-href";
@@ -48,6 +49,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       statusLabel: claimStateLabel(r),
       quote: r.quote,
       canonicalText: r.canonicalText,
+      // Told by the script: the queue's query stays as it is (it is benchmarked).
+      lang: scriptLanguage(r.quote),
       speakerName: r.speakerName,
       outlet: r.outlet,
       published: formatDate(r.publishedAt),

@@ -14,6 +14,7 @@ import { can } from "../../auth/permissions";
 import type { CurrentUser } from "../../auth/current-user";
 import type { Role } from "../../generated/prisma/enums";
 import { createTestUser } from "../../testing/users";
+import { createTestSpeaker } from "../../testing/speakers";
 import { createClaimIn } from "../../testing/workflow";
 import { createTestArticleWithClaims, testSourceFields } from "../../testing/claims";
 import { getSettings } from "../../settings/get-settings";
@@ -84,7 +85,10 @@ async function articleToRedetect() {
   const imported = await importArticle({
     text,
     article: { outlet: "Wire", title: `Holt ${tag}` },
-    speaker: { name: `Dana Holt ${tag}`, aliases: ["Holt", "the mayor"] },
+    speaker: {
+      name: `Dana Holt ${tag}`,
+      names: [{ language: "en", name: `Dana Holt ${tag}`, aliases: ["Holt", "the mayor"] }],
+    },
     candidates: [],
     importedById: null,
     mode: "triage",
@@ -238,6 +242,20 @@ const FIXTURES: Record<string, Fixture> = {
   "notifications.teamSlack": { input: async () => ({ teamSlackUrl: "" }) },
   "claim.previewClip": { readOnly: true, input: articleWithUnclaimedSentence },
   "claim.clip": { input: articleWithUnclaimedSentence },
+  "speaker.editNames": {
+    input: async () => {
+      const tag = randomBytes(4).toString("hex");
+      const speaker = await createTestSpeaker({ name: `Envoy ${tag}` });
+      return {
+        speakerId: speaker.id,
+        version: (await prisma.speaker.findUniqueOrThrow({ where: { id: speaker.id } })).version,
+        names: [
+          { language: "en", name: `Envoy ${tag}`, aliases: "the envoy" },
+          { language: "ru", name: `Посланник ${tag}`, aliases: "посланник" },
+        ],
+      };
+    },
+  },
   "claim.add": {
     input: async () => {
       const tag = randomBytes(4).toString("hex");

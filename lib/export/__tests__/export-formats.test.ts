@@ -140,7 +140,7 @@ describe("formats", () => {
     const { prepared, body } = await exportText({ format: "csv", speaker: SPEAKER });
     assert.equal(prepared.rowCount, 3);
     assert.ok(body.includes("\r\n"));
-    const rows: Record<string, string>[] = parse(body, { columns: true });
+    const rows: Record<string, string>[] = parse(body, { columns: true, bom: true });
     assert.deepEqual(Object.keys(rows[0]!), CSV_HEADER);
     assert.deepEqual(CSV_HEADER, [
       "id",
@@ -149,6 +149,7 @@ describe("formats", () => {
       "claim",
       "quote",
       "quote_type",
+      "language",
       "speaker",
       "outlet",
       "article_title",
@@ -202,7 +203,7 @@ describe("formats", () => {
       to: "2026-02-28",
     });
     assert.equal(feb.prepared.rowCount, 1);
-    assert.equal(parse(feb.body).length, 2);
+    assert.equal(parse(feb.body, { bom: true }).length, 2);
     const inReview = await exportText({ format: "json", speaker: SPEAKER, status: "in_review" });
     assert.equal(JSON.parse(inReview.body).length, 1);
     const falseOnes = await exportText({ format: "json", speaker: SPEAKER, rating: "false" });
@@ -272,7 +273,7 @@ describe("formats", () => {
     const { body } = await exportText({ format: "json", speaker: "Nobody at all" });
     assert.deepEqual(JSON.parse(body), []);
     const csv = await exportText({ format: "csv", speaker: "Nobody at all" });
-    assert.deepEqual(parse(csv.body), [CSV_HEADER]);
+    assert.deepEqual(parse(csv.body, { bom: true }), [CSV_HEADER]);
     const pdf = await pdfPages({ format: "pdf", speaker: "Nobody at all" });
     assert.match(pdf.join("\n"), /No checks match this report's period and filters/);
   });

@@ -10,6 +10,7 @@ import { runActionAs } from "../../auth/authorized";
 import { createTestUser } from "../../testing/users";
 import { detectLanguage } from "../detect-language";
 import { importUploadAction } from "../import.actions";
+import { importFormSchema } from "../import.schema";
 import { prepareArticleImport } from "../prepare-article-import";
 import { ArticleInputError } from "../read-article-file";
 
@@ -27,6 +28,20 @@ const RUSSIAN = [
   "",
   "— Около двух миллионов человек в Израиле говорят на русском языке, и это уникальный мост между нашими народами.",
 ].join("\n");
+
+/** The import form's fields, as the browser sends them (file and language per test). */
+const webForm = {
+  outlet: "Izvestia",
+  title: "Интервью",
+  url: "",
+  published: "2026-02",
+  note: "",
+  speakerId: "",
+  speakerName: "Анатолий Викторов",
+  speakerTitle: "",
+  speakerAliases: "",
+  pastedText: "",
+};
 
 function tempFile(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), "claimdesk-lang-")), name);
@@ -86,18 +101,7 @@ test("a Cyrillic line inside an English article is skipped with a notice naming 
 
 test("the web import detects the language when the field is empty, and refuses a language without a lexicon on the language field", async () => {
   const editor = await createTestUser("EDITOR");
-  const base = {
-    outlet: "Izvestia",
-    title: "Интервью",
-    url: "",
-    published: "2026-02",
-    note: "",
-    speakerId: "",
-    speakerName: "Анатолий Викторов",
-    speakerTitle: "",
-    speakerAliases: "",
-    pastedText: "",
-  };
+  const base = webForm;
   const before = await prisma.article.count();
   const refused = await runActionAs(importUploadAction, editor, {
     ...base,
@@ -122,4 +126,22 @@ test("the web import detects the language when the field is empty, and refuses a
   assert.ok(ok.ok, JSON.stringify(ok));
   const article = await prisma.article.findFirstOrThrow({ where: { text: english } });
   assert.equal(article.language, "en");
+});
+
+test("the form's language field: a code that names no language, or one detection cannot read, is refused naming it", async () => {
+  const editor = await createTestUser("EDITOR");
+  const form = { ...webForm, pastedText: readFileSync(seedPath, "utf8"), file: null };
+  for (const [language, message] of [
+    ["xx", /"xx" is not a language code; use a two-letter one such as en or ru/],
+    ["deu", /Use a two-letter language code such as en or ru/],
+    ["de", /German \(de\) is not supported: claim detection reads English \(en\) only/],
+  ] as const) {
+    const refused = await runActionAs(importUploadAction, editor, { ...form, language });
+    assert.equal(refused.ok, false);
+    assert.match((!refused.ok && refused.fieldErrors?.language?.[0]) || "", message);
+  }
+  // The browser checks the same schema before sending.
+  const browser = importFormSchema.safeParse({ ...form, language: "xx" });
+  assert.match(browser.error?.issues[0]?.message ?? "", /"xx" is not a language code/);
+  assert.equal(importFormSchema.parse({ ...form, language: " EN " }).language, "en");
 });

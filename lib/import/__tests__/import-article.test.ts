@@ -51,7 +51,11 @@ function article(id = tag()): ImportArticleOptions {
       published: "2024-05",
       language: "en",
     },
-    speaker: { name: `Mayor ${id}`, title: "Mayor", aliases: ["the mayor"] },
+    speaker: {
+      name: `Mayor ${id}`,
+      title: "Mayor",
+      names: [{ language: "en", name: `Mayor ${id}`, aliases: ["the mayor"] }],
+    },
     candidates: [
       candidate(text, quotes[0]!),
       candidate(text, quotes[1]!),
@@ -141,12 +145,15 @@ test("the speaker is upserted by name: one row, aliases merged, title kept", asy
     speaker: {
       name: first.speaker.name,
       title: "Former mayor",
-      aliases: ["the mayor", "Mayor Smith"],
+      names: [{ language: "en", name: first.speaker.name, aliases: ["the mayor", "Mayor Smith"] }],
     },
   });
   assert.equal(a.speakerId, b.speakerId);
-  const speaker = await prisma.speaker.findUniqueOrThrow({ where: { name: first.speaker.name } });
-  assert.deepEqual(speaker.aliases, ["the mayor", "Mayor Smith"]);
+  const speaker = await prisma.speaker.findUniqueOrThrow({
+    where: { name: first.speaker.name },
+    include: { names: true },
+  });
+  assert.deepEqual(speaker.names[0]?.aliases, ["the mayor", "Mayor Smith"]);
   assert.equal(speaker.title, "Mayor");
 });
 
@@ -161,7 +168,12 @@ test("seeds: the two million Russian speakers (2023 JPost, 2026 Ynet) are linked
     const imported = await importArticle({
       text: `${prepared.prepared.text}\n\n(test copy ${speakerName})`,
       article: prepared.article,
-      speaker: { ...prepared.speaker, name: speakerName },
+      // Its names too: the manifest's ("Anatoly Viktorov", "Анатолий Викторов") stay the seeds'.
+      speaker: {
+        ...prepared.speaker,
+        name: speakerName,
+        names: [{ language: "en", name: speakerName, aliases: ["Viktorov", "the ambassador"] }],
+      },
       candidates: prepared.prepared.candidates,
       importedById: null,
       mode: "queue",

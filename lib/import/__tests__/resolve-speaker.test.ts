@@ -6,7 +6,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { disconnectDb, prisma } from "../../db";
+import { disconnectDb } from "../../db";
+import { createTestSpeaker } from "../../testing/speakers";
 import { fromSpeakerChoice, resolveSpeaker } from "../resolve-speaker";
 import { storedSpeakers } from "../stored-speakers";
 import { prepareArticleImport } from "../prepare-article-import";
@@ -19,9 +20,7 @@ async function storedMayor() {
     .map((b, i) => String.fromCharCode((i ? 97 : 65) + (b % 26)))
     .join("");
   const name = `Dana ${surname}`;
-  await prisma.speaker.create({
-    data: { name, aliases: ["the harbour chief"], country: "Norway" },
-  });
+  await createTestSpeaker({ name, aliases: ["the harbour chief"], country: "Norway" });
   const text = `“Riverton has built 1,200 homes since 2020 and will finish 800 more next year,” ${name} said on Tuesday. “Unemployment fell by 3 per cent last year,” the harbour chief added. “We will open two new schools in 2027,” ${surname} said.`;
   const path = join(mkdtempSync(join(tmpdir(), "speaker-")), `holt-${tag}.txt`);
   writeFileSync(path, text);

@@ -8,6 +8,7 @@ import { disconnectDb, prisma } from "../../db";
 import { runActionAs } from "../../auth/authorized";
 import type { CurrentUser } from "../../auth/current-user";
 import { createTestUser } from "../../testing/users";
+import { createTestSpeaker } from "../../testing/speakers";
 import { detectedCandidate } from "../../testing/detected";
 import { importArticle } from "../import-article";
 import {
@@ -145,11 +146,7 @@ test("a new speaker: unaccepted candidates are replaced by new detection; accept
 
 test("ticked, accepted claims move to the new speaker too, each move audited", async () => {
   const a = await wronglyImported();
-  const mayor = await prisma.speaker.upsert({
-    where: { name: MAYOR },
-    create: { name: MAYOR, aliases: ["Okoye", "the mayor"] },
-    update: {},
-  });
+  const mayor = await createTestSpeaker({ name: MAYOR, aliases: ["Okoye", "the mayor"] });
   const result = await runActionAs(correctSpeakerAction, editor, {
     articleId: a.articleId,
     speakerId: mayor.id,

@@ -17,6 +17,7 @@ const input: ClaimReviewInput = {
     outlet: "The Daily Example",
     title: "Interview",
     publishedAt: new Date("2026-03-14"),
+    language: "en",
   },
   rating: { label: "False", value: 1 },
   speakerWords: "Unemployment fell by 40 percent last year",
@@ -76,7 +77,7 @@ test("unknown jobTitle, sameAs, article url and date are left out rather than em
     buildClaimReview({
       ...input,
       speaker: { name: "Anon", title: null, sameAs: null },
-      appearance: { url: null, outlet: "Radio", title: null, publishedAt: null },
+      appearance: { url: null, outlet: "Radio", title: null, publishedAt: null, language: "en" },
     }),
   );
   assert.deepEqual(r.itemReviewed.author, { "@type": "Person", name: "Anon" });

@@ -28,6 +28,7 @@ import { mediumText } from "@/lib/claims/claim-appearance";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { listComments } from "@/lib/comments/list-comments";
 import { permits } from "@/lib/auth/authorized";
+import { languageLabel } from "@/lib/import/language-name";
 
 export const metadata = { title: "Claim" };
 
@@ -151,6 +152,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
               {appearance.medium && ` (${mediumText(appearance)})`}
               {" · "}
               {appearanceDate}
+              {" · "}
+              <span data-testid="claim-language">{languageLabel(appearance.language)}</span>
             </p>
             {claim.context && (
               <p className="muted small" data-testid="claim-question">
@@ -172,6 +175,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                     text={article.text}
                     start={claim.startOffset}
                     end={claim.endOffset}
+                    lang={appearance.language}
                   />
                 </ArticleClipper>
               ) : (
@@ -179,10 +183,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                   text={article.text}
                   start={claim.startOffset}
                   end={claim.endOffset}
+                  lang={appearance.language}
                 />
               )
             ) : (
-              <div className="article-context" data-testid="quote-context">
+              <div
+                className="article-context"
+                data-testid="quote-context"
+                lang={appearance.language}
+              >
                 <mark data-testid="quote-highlight">{claim.quote}</mark>
               </div>
             )}

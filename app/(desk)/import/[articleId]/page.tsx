@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { getImportTriage, TRIAGE_FILTERS, type TriageFilter } from "@/lib/import/get-import-triage";
 import { listArticleSentences } from "@/lib/import/list-article-sentences";
 import { listSpeakers } from "@/lib/import/list-speakers";
+import { languageLabel } from "@/lib/import/language-name";
 
 export const metadata = { title: "Triage import" };
 
@@ -63,7 +64,8 @@ export default async function TriagePage({ params, searchParams }: Props) {
             {" "}
             · <span data-testid="import-speaker">{article.speaker.name}</span>
           </>
-        )}
+        )}{" "}
+        · <span data-testid="article-language">{languageLabel(article.language)}</span>
         {article.url && (
           <>
             {" "}
@@ -103,7 +105,7 @@ export default async function TriagePage({ params, searchParams }: Props) {
             articleId={article.id}
             sentences={listArticleSentences(article.text, article.claims)}
           >
-            <HighlightedArticle text={article.text} spans={spans} />
+            <HighlightedArticle text={article.text} spans={spans} lang={article.language} />
           </ArticleClipper>
         </section>
       </div>
