@@ -69,7 +69,7 @@ test("a Russian article is read with the Russian lexicon; a language without one
       assert.ok(err instanceof ArticleInputError);
       assert.match(
         err.message,
-        /izvestia\.txt: this article is in Ukrainian \(uk\); claim detection reads English \(en\), Russian \(ru\) only/,
+        /izvestia\.txt: Ukrainian \(uk\) is not supported: claim detection reads English \(en\), Russian \(ru\) only/,
       );
       return true;
     },
@@ -134,7 +134,10 @@ test("the form's language field: a code that names no language, or one detection
   for (const [language, message] of [
     ["xx", /"xx" is not a language code; use a two-letter one such as en or ru/],
     ["deu", /Use a two-letter language code such as en or ru/],
-    ["de", /German \(de\) is not supported: claim detection reads English \(en\) only/],
+    [
+      "de",
+      /German \(de\) is not supported: claim detection reads English \(en\), Russian \(ru\) only/,
+    ],
   ] as const) {
     const refused = await runActionAs(importUploadAction, editor, { ...form, language });
     assert.equal(refused.ok, false);
