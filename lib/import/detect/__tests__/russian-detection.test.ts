@@ -11,6 +11,7 @@ import { hasQuantity } from "../features";
 import { lexiconFor } from "../../lexicon";
 import { nestedQuoteView } from "../quote-state";
 import { loadRussianCorpus } from "../../eval/annotated-corpus";
+import { introducedRoles } from "../ru/speaker-forms";
 
 const speaker = { name: "Анатолий Викторов", aliases: ["Викторов", "посол"] };
 const quotes = (text: string, s = speaker) =>
@@ -132,4 +133,56 @@ test("the Latin name with the record's Russian aliases finds the same claims as 
       join(article.name),
     );
   }
+});
+
+test("a title with «и» inside it introduces the speaker; «и» before another name does not", () => {
+  const ru = lexiconFor("ru");
+  const kravtsova = { name: "Елена Кравцова", aliases: ["Кравцова"] };
+  const text =
+    "Пассажиропоток вырос на 15%, заявила министр транспорта и автомобильных дорог Нижегородской области Елена Кравцова.";
+  assert.ok(introducedRoles(text, kravtsova, ru).includes("министр"));
+  const other = "На встрече были министр Лавров и Елена Кравцова.";
+  assert.deepEqual(introducedRoles(other, kravtsova, ru), []);
+});
+
+test("reported speech by the head of the speaker's institution: «глава федерации», «глава Минэнерго»", () => {
+  const s = { name: "Гагик Мелконян", aliases: ["Мелконян"] };
+  const text = [
+    "Стадион будет завершен к 2028 году, заявил президент Федерации футбола Армении Гагик Мелконян.",
+    "«В прошлом году инспекторы выдали нам 14 замечаний», — отметил глава федерации.",
+    "Говоря о надежности, глава ФФА признал, что поле дважды меняли в 2024 году.",
+    "Глава МИД Сирии заявил, что налоги вырастут на 2%.",
+  ].join("\n");
+  assert.deepEqual(quotes(text, s), [
+    "Стадион будет завершен к 2028 году, заявил президент Федерации футбола Армении Гагик Мелконян.",
+    "«В прошлом году инспекторы выдали нам 14 замечаний», — отметил глава федерации.",
+    "Говоря о надежности, глава ФФА признал, что поле дважды меняли в 2024 году.",
+  ]);
+});
+
+test("«глава государства» is the president, not a minister who is the speaker", () => {
+  const s = { name: "Денис Мороз", aliases: ["Мороз"] };
+  const text = [
+    "Выработка выросла на 5%, сообщил министр энергетики Денис Мороз.",
+    "Глава государства заявил, что тарифы вырастут на 10%.",
+    "Глава Минэнерго добавил, что в 2024 году энергоблок дважды отключался от сети.",
+  ].join("\n");
+  assert.deepEqual(quotes(text, s), [
+    "Выработка выросла на 5%, сообщил министр энергетики Денис Мороз.",
+    "Глава Минэнерго добавил, что в 2024 году энергоблок дважды отключался от сети.",
+  ]);
+});
+
+test("titles of heads of hospitals, universities and labs introduce the speaker", () => {
+  const ru = lexiconFor("ru");
+  const cases: [string, string, string][] = [
+    ["Карине Аветисян", "рассказала главный врач областной больницы Карине Аветисян", "главный врач"],
+    ["Наталья Белова", "говорит ректор УрГПУ Наталья Белова", "ректор"],
+    ["Айгерим Сейткали", "объясняет заведующая лабораторией гляциологии Айгерим Сейткали", "заведующая"],
+  ];
+  for (const [name, text, title] of cases)
+    assert.ok(
+      introducedRoles(`${text}.`, { name, aliases: [name.split(" ")[1]!] }, ru).includes(title),
+      `${title} in «${text}»`,
+    );
 });

@@ -18,12 +18,16 @@ export interface RuSpeaker {
   role: RegExp | null;
   /** The speaker's country in Russian and its case forms ("России"), to read "посол России". */
   country: RegExp | null;
+  /** The title aliases, lowercase ("посол", "глава минтранса"). */
+  titles: Set<string>;
   /** Last words of the title aliases as written (nominative): "посол", "дипломат". */
   titleNominatives: Set<string>;
   gender: Gender;
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** The generic head of an institution; what it heads is read after it (speech-cues.ts). */
+export const HEAD = "глава";
 
 /** "Russia" → "Россия" (world-countries' Russian names). */
 export function countryInRussian(country?: string): string | undefined {
@@ -98,6 +102,7 @@ export function ruSpeaker(speaker: SpeakerRef, lexicon: Lexicon, roles: string[]
         )
       : null,
     country: country ? new RegExp(`${B}${phraseForms(country)}${E}`, "iu") : null,
+    titles,
     titleNominatives: new Set([...titles].map((t) => t.split(/\s+/).pop()!)),
     gender: genderOf(people.length ? people : [speaker.name]),
   };
@@ -116,10 +121,12 @@ export function introducedRoles(text: string, speaker: SpeakerRef, lexicon: Lexi
   }));
   for (const m of text.matchAll(forms.name)) {
     // The clause right before the name, and an apposition right after it.
+    // "и" ends the clause before another person ("министр Лавров и Викторов") but not inside a
+    // title ("министр транспорта и автомобильных дорог области Елена Кравцова").
     const before =
       text
-        .slice(Math.max(0, m.index! - 70), m.index!)
-        .split(/[.!?«»,;—]|(?<![\p{L}])и(?![\p{L}])/u)
+        .slice(Math.max(0, m.index! - 120), m.index!)
+        .split(/[.!?«»,;—]|(?<![\p{L}])и(?=\s+\p{Lu}|\s*$)/u)
         .pop() ?? "";
     const after = /^,\s*([^,.;]{0,60})/u.exec(text.slice(m.index! + m[0].length))?.[1] ?? "";
     let nearest: { title: string; at: number } | undefined;
@@ -131,6 +138,8 @@ export function introducedRoles(text: string, speaker: SpeakerRef, lexicon: Lexi
     if (nearest) {
       found.add(nearest.title);
       for (const alias of lexicon.jobTitles[nearest.title] ?? []) found.add(alias);
+      // Whoever holds a title heads something: "глава федерации", "глава ведомства", "глава ФФА".
+      found.add(HEAD);
     }
   }
   return [...found];

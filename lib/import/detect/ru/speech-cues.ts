@@ -3,7 +3,7 @@
 // ("Викторов заявил", "— заявил посол", "как сообщил РИА Новости Викторов", "по словам посла").
 import type { Lexicon } from "../../lexicon";
 import { maskQuotes } from "../quote-state";
-import type { RuSpeaker, Gender } from "./speaker-forms";
+import { HEAD, type RuSpeaker, type Gender } from "./speaker-forms";
 import countries from "world-countries";
 import { B, caseForms, E, stemRu } from "./word-forms";
 
@@ -97,6 +97,17 @@ export function ruCueReader(speaker: RuSpeaker, lexicon: Lexicon): RuCueReader {
     "giu",
   );
 
+  // "глава государства", "глава правительства": titles of their own, unless they are the speaker's.
+  const headTitles = Object.values(lexicon.jobTitles)
+    .flat()
+    .map((t) => t.toLowerCase())
+    .filter((t) => t.startsWith(`${HEAD} `) && !speaker.titles.has(t));
+  const otherHeadTitle = (title: string, rest: string) => {
+    if (title.toLowerCase() !== HEAD) return false;
+    const next = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
+    return !!next && headTitles.some((t) => t === `${HEAD} ${next}`);
+  };
+
   function mentions(masked: string): RuMention[] {
     const out: RuMention[] = [];
     for (const m of masked.matchAll(speaker.name)) {
@@ -110,16 +121,20 @@ export function ruCueReader(speaker: RuSpeaker, lexicon: Lexicon): RuCueReader {
     }
     if (speaker.role) {
       for (const m of masked.matchAll(speaker.role)) {
-        const end = m.index! + m[0].length;
+        let end = m.index! + m[0].length;
         // "посол России" is the speaker; "посол США Джек Лью" is not.
         const next = /^\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(masked.slice(end));
         const qualifier = next?.[1];
-        // "глава Минэнерго" is the speaker; "посол США", "министр Лавров" are someone else.
+        // "глава Минэнерго" is the speaker; "посол США", "министр Лавров" are someone else,
+        // and so is "глава государства" when that is another title than the speaker's.
         const own =
-          !qualifier ||
-          speaker.country?.test(qualifier) ||
-          new RegExp(speaker.name.source, "u").test(qualifier) ||
-          ownInstitution(qualifier);
+          (!qualifier ||
+            speaker.country?.test(qualifier) ||
+            new RegExp(speaker.name.source, "u").test(qualifier) ||
+            ownInstitution(qualifier)) &&
+          !otherHeadTitle(m[0], masked.slice(end));
+        // The institution belongs to the title: "глава Минэнерго" is one mention, not two.
+        if (own && next) end += next[0].length;
         out.push({
           who: own ? "speaker" : "other",
           start: m.index!,
