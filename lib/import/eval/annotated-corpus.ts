@@ -39,6 +39,7 @@ export const CORPUS_DIRS = {
   fixtures: "lib/import/__tests__/fixtures",
   corpus: "lib/import/corpus",
   corpusRu: "lib/import/corpus-ru",
+  heldoutRu: "lib/import/heldout-ru",
 } as const;
 
 /** One gold file's articles (texts beside it). */
@@ -94,10 +95,18 @@ export function loadAnnotatedCorpus(root: string, manifest: SeedManifest): Annot
  * The annotated Russian articles (lib/import/corpus-ru): kept apart from the English corpus, so
  * the English ranker is trained and measured exactly as before.
  */
-export function loadRussianCorpus(root: string): AnnotatedArticle[] {
-  const dir = join(root, CORPUS_DIRS.corpusRu);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".gold.json"))
-    .sort()
-    .flatMap((g) => readGoldFile(dir, g, undefined, "corpus-ru"));
+export function loadRussianCorpus(
+  root: string,
+  dirs: string[] = [CORPUS_DIRS.corpusRu],
+): AnnotatedArticle[] {
+  return dirs.flatMap((d) => {
+    const dir = join(root, d);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(".gold.json"))
+      .sort()
+      .flatMap((g) => readGoldFile(dir, g, undefined, d.split("/").pop()!));
+  });
 }
+
+/** The Russian ranker's training data: the dev corpus and the held-out set, which has been seen. */
+export const RUSSIAN_TRAINING_DIRS = [CORPUS_DIRS.corpusRu, CORPUS_DIRS.heldoutRu];
