@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { detectClaims, detectQueuedClaims } from "../detect-claims";
 import { otherScriptLines } from "../../detect-language";
-import { hasQuantity } from "../features";
+import { hasQuantity, hasTimeAnchor } from "../features";
 import { lexiconFor } from "../../lexicon";
 import { nestedQuoteView } from "../quote-state";
 import { loadRussianCorpus } from "../../eval/annotated-corpus";
@@ -193,4 +193,43 @@ test("titles of heads of hospitals, universities and labs introduce the speaker"
       introducedRoles(`${text}.`, { name, aliases: [name.split(" ")[1]!] }, ru).includes(title),
       `${title} in «${text}»`,
     );
+});
+
+test("figures with units and number words in other cases; decades are time anchors", () => {
+  const ru = lexiconFor("ru");
+  for (const s of [
+    "отремонтировано 620 км дорог",
+    "введено 2,1 млн кв. м жилья",
+    "собрано 3,5 тыс. тонн",
+    "станции стоят лишь на десятке озер",
+    "в пяти регионах",
+    "сотни семей остались без света",
+    "в полутора километрах",
+  ])
+    assert.ok(hasQuantity(s, ru), s);
+  for (const s of ["пик придется на 2030–2040-е годы", "в 1990-е годы", "к 2030-му году"])
+    assert.ok(hasTimeAnchor(s, ru), s);
+  assert.ok(!hasQuantity("он сам неоднократно бывал в Москве", ru));
+});
+
+test("agency report: follow-on sentences with figures after reported speech by a title are the speaker's", () => {
+  const s = { name: "Ирина Соколова", aliases: ["Соколова"] };
+  const text = [
+    "НОВОСИБИРСК, 21 января. В 2024 году в области введено 2,1 млн кв. м жилья, сообщила министр строительства региона Ирина Соколова.",
+    "",
+    "Глава ведомства также сообщила, что в 2025 году в регионе построят 14 школ. Стоимость программы составит 38 млрд рублей. Первые шесть школ откроются в сентябре.",
+    "",
+    "Кроме того, отремонтировано 620 км дорог, отметила она. На ремонт мостов направлено 3,5 тыс. тонн металла.",
+    "",
+    "Председатель комитета Законодательного собрания Петр Иванов заявил, что план завышен. Рынок упадет на 20%.",
+  ].join("\n");
+  const queued = detectQueuedClaims({ text, speaker: s, language: "ru" }).map((c) => c.quote);
+  assert.deepEqual(queued, [
+    "В 2024 году в области введено 2,1 млн кв. м жилья, сообщила министр строительства региона Ирина Соколова.",
+    "Глава ведомства также сообщила, что в 2025 году в регионе построят 14 школ.",
+    "Стоимость программы составит 38 млрд рублей.",
+    "Первые шесть школ откроются в сентябре.",
+    "Кроме того, отремонтировано 620 км дорог, отметила она.",
+    "На ремонт мостов направлено 3,5 тыс. тонн металла.",
+  ]);
 });
