@@ -26,6 +26,8 @@ const withoutCarriedQuote = (raw: string, inQuote: boolean) => {
   return close < 0 ? raw : " ".repeat(close + 1) + raw.slice(close + 1);
 };
 const opensQuote = (s: string) => /^[«"“„]/.test(s);
+/** "Об этом заявил …", "Об этом сообщила …": an attribution of what came before it. */
+const POINTS_BACK = /^[\s—–-]*об\s+этом(?![\p{L}])/iu;
 
 export function attributeSentencesRu(
   text: string,
@@ -62,6 +64,7 @@ export function attributeSentencesRu(
   });
 
   const own = new Map<Sentence, Person | null>();
+  const attributionOnly = new Set<Sentence>();
   const unitWho = new Map<number, Person>();
   for (const s of sentences) {
     const role = roles[s.paragraph]!;
@@ -85,6 +88,16 @@ export function attributeSentencesRu(
     notice(mentions, masked);
     if (who) last = who;
     own.set(s, who);
+    // "Об этом заявил губернатор X": the sentences before it in the paragraph are what X said;
+    // the attribution itself says nothing to check.
+    if (who === "speaker" && POINTS_BACK.test(masked)) {
+      attributionOnly.add(s);
+      for (let j = sentences.indexOf(s) - 1; j >= 0; j--) {
+        const prev = sentences[j]!;
+        if (prev.paragraph !== s.paragraph || own.get(prev)) break;
+        own.set(prev, "speaker");
+      }
+    }
     if (who && !unitWho.has(unitOf.get(s)!)) unitWho.set(unitOf.get(s)!, who);
   }
 
@@ -125,7 +138,7 @@ export function attributeSentencesRu(
     if (who !== null || own.get(s) !== undefined) lastOwn = { who, paragraph: s.paragraph };
     const standfirst =
       firstQuestion >= 0 && s.paragraph < firstQuestion && attribution !== "direct-quote";
-    if (who === "speaker")
+    if (who === "speaker" && !attributionOnly.has(s))
       result.push({
         ...s,
         attribution,

@@ -206,6 +206,12 @@ export function ruCueReader(speaker: RuSpeaker, lexicon: Lexicon): RuCueReader {
       if (!subject) {
         subject = ms.filter((m) => m.end <= at && m.start >= clauseStart && fits(m)).pop();
       }
+      // "Об этом заявил губернатор …", "В интервью ТАСС рассказал X": after an adverbial the
+      // subject follows the verb.
+      if (!subject && !ms.some((m) => m.end <= at && m.start >= clauseStart && m.nominative)) {
+        const within = ms.filter((m) => m.start >= after && m.start <= clauseEnd && fits(m));
+        subject = within.find((m) => m.who !== "other") ?? within[0];
+      }
       // "Викторов, отвечая на вопрос журналиста, заявил": the subject before the apposition.
       if (!subject) subject = ms.filter((m) => m.end <= at && at - m.end <= 90 && fits(m)).pop();
       const cue = subjectOf(subject);
