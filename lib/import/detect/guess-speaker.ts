@@ -7,10 +7,13 @@ import { splitSentences } from "./sentences";
 import { readTurn } from "./turns";
 import { speakerRoles } from "./speaker-role";
 import type { SpeakerRef } from "./types";
+import { guessSpeakerRu } from "./ru/guess-speaker-ru";
 import { MIN_TRANSCRIPT_TURNS } from "./thresholds";
 
 /** For an article nobody named the speaker of: its author (op-ed, speech) or the person it quotes most, as it introduces them. */
 export function guessSpeaker(text: string, lex: Lexicon): SpeakerRef | undefined {
+  const russian = lex.language === "ru" ? guessSpeakerRu(text, lex) : undefined;
+  if (russian) return russian;
   const { introducedAuthor, mostQuotedPerson } = speakerGuesses(lex);
   const view = quoteView(text);
   const paragraphs = findParagraphs(view);

@@ -12,6 +12,7 @@ import { lexiconFor } from "../../lexicon";
 import { nestedQuoteView } from "../quote-state";
 import { loadRussianCorpus } from "../../eval/annotated-corpus";
 import { introducedRoles } from "../ru/speaker-forms";
+import { guessSpeaker } from "../guess-speaker";
 
 const speaker = { name: "Анатолий Викторов", aliases: ["Викторов", "посол"] };
 const quotes = (text: string, s = speaker) =>
@@ -253,4 +254,29 @@ test("«Об этом заявил X»: the sentences before it are X's; verb-fi
     "Губернатор уверен, что к 2027 году доля дорог в нормативе превысит 60%.",
     "Глава региона также допустил, что тарифы вырастут на 9%.",
   ]);
+});
+
+test("speaker guessed without --speaker: the person the lead introduces with a title or the headline gives the word", () => {
+  const ru = lexiconFor("ru");
+  const dash = [
+    "«Зерна хватит на всех»",
+    "",
+    "С министром сельского хозяйства Казахстана Ерланом Байжановым мы поговорили об уборке. Министр экономики Марат Ахметов ранее назвал урожай рекордным.",
+    "",
+    "— Каким был урожай?",
+    "— Собрали 26 млн тонн, — говорит Ерлан Байжанов. Байжанов уверен, что экспорт вырастет.",
+  ].join("\n");
+  assert.deepEqual(guessSpeaker(dash, ru), { name: "Ерлан Байжанов", aliases: ["Байжанов"] });
+  const agency = [
+    "Кравцова: пассажиропоток метро вырос на 15%",
+    "",
+    "НИЖНИЙ НОВГОРОД, 28 января. Пассажиропоток вырос на 15%, заявила министр транспорта и автомобильных дорог области Елена Кравцова. Депутат Законодательного собрания Олег Сидоров раскритиковал повышение тарифов. Сидоров считает его лишним, а Сидорова поддержали коллеги.",
+  ].join("\n");
+  assert.equal(guessSpeaker(agency, ru)?.name, "Елена Кравцова");
+  const ministry = [
+    "Минэнерго Белоруссии: АЭС дала 40% электроэнергии",
+    "",
+    "МИНСК, 14 февраля. АЭС выработала 40% электроэнергии, сообщил министр энергетики Белоруссии Денис Мороз.",
+  ].join("\n");
+  assert.equal(guessSpeaker(ministry, ru)?.name, "Денис Мороз");
 });

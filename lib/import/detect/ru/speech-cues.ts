@@ -66,7 +66,7 @@ const COUNTRY_STEMS = new Set(
     .map(stemRu),
 );
 /** A country (in any case) or an international body: "посол США", "министр Израиля". */
-const isForeignPlace = (word: string) =>
+export const isForeignPlace = (word: string) =>
   ACRONYM_STATES.has(word) || COUNTRY_STEMS.has(stemRu(word));
 
 /**
