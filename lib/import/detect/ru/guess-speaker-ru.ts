@@ -4,6 +4,7 @@
 // surname when there are several. In a dash interview that is who answers.
 import type { Lexicon } from "../../lexicon";
 import type { SpeakerRef } from "../types";
+import { clauseBefore } from "./speaker-forms";
 import { isForeignPlace } from "./speech-cues";
 import { B, caseForms, E, phraseForms } from "./word-forms";
 
@@ -47,11 +48,7 @@ export function guessSpeakerRu(text: string, lex: Lexicon): SpeakerRef | undefin
   for (const m of text.matchAll(NAMES)) {
     const person = personIn(m[0], m.index!, notNames);
     if (!person) continue;
-    const clause =
-      text
-        .slice(Math.max(0, m.index! - 120), m.index!)
-        .split(/[.!?«»;—]|(?<![\p{L}])и(?=\s+\p{Lu}|\s*$)/u)
-        .pop() ?? "";
+    const clause = clauseBefore(text, m.index!);
     const titled = title.test(clause) || title.test(m[0]);
     // "Анатолий Викторов: «…»": a headline that gives someone the word.
     const saysInHeadline = m.index! < headline.length && text[m.index! + m[0].length] === ":";

@@ -109,6 +109,20 @@ export function ruSpeaker(speaker: SpeakerRef, lexicon: Lexicon, roles: string[]
 }
 
 /**
+ * The clause right before a name, where its title stands. "и" ends it before another person
+ * ("министр Лавров и Викторов") but not inside a title ("министр транспорта и автомобильных
+ * дорог области Елена Кравцова").
+ */
+export function clauseBefore(text: string, at: number): string {
+  return (
+    text
+      .slice(Math.max(0, at - 120), at)
+      .split(/[.!?«»,;—]|(?<![\p{L}])и(?=\s+\p{Lu}|\s*$)/u)
+      .pop() ?? ""
+  );
+}
+
+/**
  * Titles the article introduces the speaker with ("посол России в Израиле Анатолий Викторов",
  * "Викторов, посол России"), with the lexicon's other words for them ("посол" → "дипломат").
  */
@@ -121,13 +135,7 @@ export function introducedRoles(text: string, speaker: SpeakerRef, lexicon: Lexi
   }));
   for (const m of text.matchAll(forms.name)) {
     // The clause right before the name, and an apposition right after it.
-    // "и" ends the clause before another person ("министр Лавров и Викторов") but not inside a
-    // title ("министр транспорта и автомобильных дорог области Елена Кравцова").
-    const before =
-      text
-        .slice(Math.max(0, m.index! - 120), m.index!)
-        .split(/[.!?«»,;—]|(?<![\p{L}])и(?=\s+\p{Lu}|\s*$)/u)
-        .pop() ?? "";
+    const before = clauseBefore(text, m.index!);
     const after = /^,\s*([^,.;]{0,60})/u.exec(text.slice(m.index! + m[0].length))?.[1] ?? "";
     let nearest: { title: string; at: number } | undefined;
     for (const { title, re } of titles) {
