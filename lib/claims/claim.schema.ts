@@ -13,6 +13,8 @@ export const versionField = z.number().int().min(1);
 
 export const takeNextSchema = z.object({});
 export const claimRefSchema = z.object({ claimId: claimIdField });
+/** A claim as the editor saw it (its version): changes refused if someone saved since. */
+export const claimAtVersionSchema = z.object({ claimId: claimIdField, version: versionField });
 export const takeClaimSchema = z.object({
   claimId: claimIdField,
   version: versionField.optional(),

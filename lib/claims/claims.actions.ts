@@ -12,9 +12,11 @@ import { editCanonicalText } from "./edit-canonical-text";
 import { releaseClaim } from "./release-claim";
 import { restoreClaim } from "./restore-claim";
 import { takeClaim } from "./take-claim";
+import { unlinkRepeat } from "./unlink-repeat";
 import {
   assignClaimSchema,
   canonicalTextSchema,
+  claimAtVersionSchema,
   claimRefSchema,
   dismissClaimSchema,
   takeClaimSchema,
@@ -80,6 +82,16 @@ export const editCanonicalTextAction = defineAction({
   permission: "claim:edit",
   schema: canonicalTextSchema,
   handler: (user, data) => editCanonicalText({ user, ...data }),
+  browser: idAndVersion,
+  revalidate: CLAIM_PAGES,
+});
+
+/** "Not the same claim": an editor removes a proposed repeat link. */
+export const unlinkRepeatAction = defineAction({
+  name: "claim.unlinkRepeat",
+  permission: "claim:edit",
+  schema: claimAtVersionSchema,
+  handler: (user, data) => unlinkRepeat({ user, ...data }),
   browser: idAndVersion,
   revalidate: CLAIM_PAGES,
 });

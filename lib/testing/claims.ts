@@ -89,3 +89,13 @@ export function testSourceFields(
     notes: "",
   };
 }
+
+/** Two queued claims of one article, the second linked as a repeat of the first. */
+export async function createTestRepeat() {
+  const { claims } = await createTestArticleWithClaims({ claims: 2 });
+  const repeat = await prisma.claim.update({
+    where: { id: claims[1]!.id },
+    data: { repeatOfId: claims[0]!.id },
+  });
+  return { rootId: claims[0]!.id, claimId: repeat.id, version: repeat.version };
+}

@@ -16,7 +16,11 @@ import type { Role } from "../../generated/prisma/enums";
 import { createTestUser } from "../../testing/users";
 import { createTestSpeaker } from "../../testing/speakers";
 import { createClaimIn } from "../../testing/workflow";
-import { createTestArticleWithClaims, testSourceFields } from "../../testing/claims";
+import {
+  createTestArticleWithClaims,
+  createTestRepeat,
+  testSourceFields,
+} from "../../testing/claims";
 import { getSettings } from "../../settings/get-settings";
 import { listRatings } from "../../ratings/list-ratings";
 import { addSource } from "../../sources/add-source";
@@ -154,6 +158,12 @@ const FIXTURES: Record<string, Fixture> = {
       const { claimId } = await createClaimIn("IN_RESEARCH", { editor: await researcher(a) });
       const { version } = await prisma.claim.findUniqueOrThrow({ where: { id: claimId } });
       return { claimId, version, canonicalText: "Unemployment fell by 3%." };
+    },
+  },
+  "claim.unlinkRepeat": {
+    input: async () => {
+      const { claimId, version } = await createTestRepeat();
+      return { claimId, version };
     },
   },
   "source.add": {

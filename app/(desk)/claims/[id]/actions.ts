@@ -13,6 +13,7 @@ export const assignClaim = serverAction(claims.assignClaimAction);
 export const dismissClaim = serverAction(claims.dismissClaimAction);
 export const restoreClaim = serverAction(claims.restoreClaimAction);
 export const editCanonicalText = serverAction(claims.editCanonicalTextAction);
+export const unlinkRepeat = serverAction(claims.unlinkRepeatAction);
 export const addSource = serverAction(sources.addSourceAction);
 export const editSource = serverAction(sources.editSourceAction);
 export const removeSource = serverAction(sources.removeSourceAction);

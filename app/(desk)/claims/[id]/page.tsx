@@ -29,6 +29,7 @@ import { CommentThread } from "@/components/comments/comment-thread";
 import { listComments } from "@/lib/comments/list-comments";
 import { permits } from "@/lib/auth/authorized";
 import { languageLabel } from "@/lib/import/language-name";
+import { UnlinkRepeatButton } from "@/components/claims/unlink-repeat-button";
 
 export const metadata = { title: "Claim" };
 
@@ -328,6 +329,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
                   </li>
                 ))}
               </ul>
+            )}
+            {claim.repeatOfId && permits(user, "claim:edit") && (
+              <UnlinkRepeatButton claimId={claim.id} version={claim.version} />
             )}
           </section>
 
