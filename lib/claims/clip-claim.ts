@@ -52,32 +52,30 @@ async function refuseDuplicate(db: Tx, articleId: string, span: TextSpan): Promi
   );
 }
 
-/** What clipping would add: the trimmed span, its quote and the detector's wording, kind and score. */
-export async function previewClip({ articleId, start, end }: ClipSpanOptions) {
-  const article = await loadArticle(articleId);
-  const span = clipSpan(article.text, { start, end });
-  await refuseDuplicate(prisma, articleId, span);
-  const assessed = assessArticleSpan(
+/** The detector's wording, kind and score of a span, read in the article's language. */
+function assessSpan(article: Awaited<ReturnType<typeof loadArticle>>, span: TextSpan) {
+  return assessArticleSpan(
     article.text,
     span.start,
     span.end,
     articleSpeakerRef(article),
     article.language,
   );
-  return { ...span, quote: article.text.slice(span.start, span.end), ...assessed };
+}
+
+/** What clipping would add: the trimmed span, its quote and the detector's wording, kind and score. */
+export async function previewClip({ articleId, start, end }: ClipSpanOptions) {
+  const article = await loadArticle(articleId);
+  const span = clipSpan(article.text, { start, end });
+  await refuseDuplicate(prisma, articleId, span);
+  return { ...span, quote: article.text.slice(span.start, span.end), ...assessSpan(article, span) };
 }
 
 export async function clipClaim({ user, articleId, start, end, canonicalText }: ClipClaimOptions) {
   const article = await loadArticle(articleId);
   const speaker = speakerOf(article);
   const span = clipSpan(article.text, { start, end });
-  const assessed = assessArticleSpan(
-    article.text,
-    span.start,
-    span.end,
-    articleSpeakerRef(article),
-    article.language,
-  );
+  const assessed = assessSpan(article, span);
   const [repeatOfId] = await lookUpRepeatRoots(speaker.id, [
     canonicalText || assessed.canonicalText,
   ]);
