@@ -8,7 +8,7 @@ import { mergeShortSentences } from "./merge-short";
 import { quoteView } from "./quote-state";
 import { splitSentences } from "./sentences";
 import { speakerMentions } from "./speaker-mentions";
-import type { Lexicon } from "../lexicon";
+import { type Lexicon, perLexicon } from "../lexicon";
 import { tokenize } from "@/lib/checkworthy/features";
 import type { Attribution, Paragraph, SpeakerRef } from "./types";
 import { candidateFromQuoteRu, findCandidatesRu } from "./ru/candidates-ru";
@@ -34,25 +34,21 @@ export interface Candidate {
 }
 
 /** Content words of the article's first two paragraphs (headline, standfirst). */
-function topicWords(text: string, paragraphs: Paragraph[]): Set<string> {
+function topicWords(text: string, paragraphs: Paragraph[], lex: Lexicon): Set<string> {
   const top = paragraphs
     .filter((p) => !p.furniture)
     .slice(0, 2)
     .map((p) => text.slice(p.start, p.end))
     .join(" ");
-  return new Set(contentWords(top));
+  return new Set(contentWords(top, lex));
 }
 
-const contentWords = (s: string) =>
-  tokenize(s).filter((w) => /\d/.test(w) || (w.length >= 4 && !STOP.has(w)));
-const STOP = new Set(
-  "that this with from have will says said their about which would there been were they them than into also more most some what when where while such these those after before over under just only very".split(
-    " ",
-  ),
-);
+const stopWords = perLexicon((lex) => new Set(lex.stopWords));
+const contentWords = (s: string, lex: Lexicon) =>
+  tokenize(s).filter((w) => /\d/.test(w) || (w.length >= 4 && !stopWords(lex).has(w)));
 
-function topicOf(quote: string, topic: Set<string>): Candidate["topic"] {
-  const words = contentWords(quote);
+function topicOf(quote: string, topic: Set<string>, lex: Lexicon): Candidate["topic"] {
+  const words = contentWords(quote, lex);
   if (!words.length) return { overlap: 0, figure: false };
   const shared = words.filter((w) => topic.has(w));
   return {
@@ -120,7 +116,7 @@ export function findCandidates(original: string, speaker: SpeakerRef, lex: Lexic
     lex,
   ).filter((s) => !s.standfirst);
   const names = ownNames(speaker, lex);
-  const topic = topicWords(text, paragraphs);
+  const topic = topicWords(text, paragraphs, lex);
   let index = 0;
   const candidates = own.map((s, i): Candidate => {
     const prev = own[i - 1];
@@ -139,7 +135,7 @@ export function findCandidates(original: string, speaker: SpeakerRef, lex: Lexic
       ...(s.context ? { context: s.context } : {}),
       entities: namedEntities(quote, lex, names),
       leads,
-      topic: topicOf(quote, topic),
+      topic: topicOf(quote, topic, lex),
       sequence: { index, afterFigure },
     };
   });

@@ -120,7 +120,7 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
     const used = new Set<string>();
     // "the general public", "the general election": the word as an adjective.
     const re = new RegExp(
-      String.raw`\b[Tt]he\s+(?:[a-z]+\s+)?(${ROLE})\b(?!\s+(?:public|election|assembly|manager|practitioner)\b)`,
+      String.raw`\b[Tt]he\s+(?:[a-z]+\s+)?(${ROLE})\b(?!\s+(?:${lex.titleAsAdjectiveBefore.join("|") || "$^"})\b)`,
       "gu",
     );
     for (const m of text.matchAll(re)) used.add(m[1]!.toLowerCase().replace(/\s+/g, " "));

@@ -322,6 +322,11 @@ export const en: Lexicon = {
     "you",
   ],
   thirdPerson: { subjects: ["he", "she"], any: /\b(?:he|she|his|her|him)\b/i },
+  stopWords: (
+    "that this with from have will says said their about which would there been were they them than into also " +
+    "more most some what when where while such these those after before over under just only very"
+  ).split(" "),
+  titleAsAdjectiveBefore: ["public", "election", "assembly", "manager", "practitioner"],
   accordingTo: ["according to"],
   quantityWords: ["half a million", "percent"],
   dates: { date: DATE, year: YEAR, timeAnchor: TIME_ANCHOR },

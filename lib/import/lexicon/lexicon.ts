@@ -41,6 +41,10 @@ export interface Lexicon {
   indefiniteSubjects: string[];
   /** Third-person pronouns: the subject ones ("he", "she") and any form, to spot narration. */
   thirdPerson: { subjects: string[]; any: RegExp };
+  /** Function words that say nothing about a story's topic (four letters or more). */
+  stopWords: string[];
+  /** Nouns after which a title word is an adjective ("the general public", "the general election"). */
+  titleAsAdjectiveBefore: string[];
   /** Phrases that attribute what follows to a source ("according to"), regex sources. */
   accordingTo: string[];
   /** Words that make a sentence quantitative besides the number words ("percent"), regex sources. */
