@@ -7,26 +7,12 @@ import { scoreSentence } from "../../checkworthy/score";
 // tsx and inside the Next.js server bundle alike.
 import rankerFile from "./claim-ranker.json" with { type: "json" };
 import { loadRanker, rankerProbability, type ClaimRankerFile } from "./ranker-model";
+import { LOWERING } from "./reason-labels";
 import { MIN_REASON_WEIGHT } from "./thresholds";
 import { scoreClaimRu } from "./ru/score-ru";
 
 // JSON imports type [name, weight] pairs as plain arrays, hence the double cast.
 export const ranker = loadRanker(rankerFile as unknown as ClaimRankerFile);
-
-// Cues that pull a candidate down, named for the editor when they weigh in.
-const LOWERING: Record<string, string> = {
-  "vague:platitude": "general wording",
-  "vague:stance": "states a position",
-  "vague:opinion": "opinion",
-  "vague:hedge": "hedged",
-  "vague:framing": "framing, not a fact",
-  "vague:timeless": "timeless generality",
-  "specific:none": "nothing specific to check",
-  "vague:anecdote": "personal story",
-  "form:imperative": "an appeal, not a statement",
-  "form:conditional": "hypothetical",
-  "form:consequence": "follows from the sentence before",
-};
 
 /**
  * Check-worthiness of a candidate: the ranker combines the CLEF-trained sentence model with

@@ -4,12 +4,14 @@ import { contributions } from "@/lib/checkworthy/linear-model";
 import type { Lexicon } from "../../lexicon";
 import type { Candidate } from "../candidates";
 import { loadRanker, rankerProbability, type ClaimRankerFile } from "../ranker-model";
+import { LOWERING } from "../reason-labels";
 import { MIN_REASON_WEIGHT } from "../thresholds";
 import { claimFeaturesRu } from "./claim-features-ru";
 import rankerFile from "./claim-ranker-ru.json" with { type: "json" };
 
 export const rankerRu = loadRanker(rankerFile as unknown as ClaimRankerFile);
 
+// The English ranker's names for the cues that lower a score, plus those that raise one.
 const REASONS: Record<string, string> = {
   "specific:quantity": "number",
   "specific:time": "time anchor",
@@ -19,13 +21,7 @@ const REASONS: Record<string, string> = {
   "kind:comparison": "comparison",
   "kind:causal": "causal",
   "kind:law": "law or policy",
-  "vague:platitude": "general wording",
-  "vague:stance": "states a position",
-  "vague:opinion": "opinion",
-  "vague:hedge": "hedged",
-  "vague:framing": "framing, not a fact",
-  "vague:timeless": "timeless generality",
-  "specific:none": "nothing specific to check",
+  ...LOWERING,
 };
 
 export function scoreClaimRu(
