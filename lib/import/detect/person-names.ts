@@ -133,6 +133,13 @@ export const personNames = perLexicon((lex: Lexicon) => {
     )) {
       if (!isPlaceOrProfession(m[1]!) && !isPlaceOrProfession(m[2]!)) found.add(m[2]!);
     }
+    // An occupation in lower case before a full name: "cloth trader Waqas Butt is unimpressed",
+    // "retired nurse Ama Owusu", "economist Lena Berg".
+    for (const m of text.matchAll(
+      /\b[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|wife)\s+([A-Z][\p{L}’'-]+)\s+([A-Z][\p{L}’'-]+)\b/gu,
+    )) {
+      if (!isPlaceOrProfession(m[1]!) && !isPlaceOrProfession(m[2]!)) found.add(m[2]!);
+    }
     return found;
   }
 

@@ -33,6 +33,13 @@ function appositionSubject(masked: string, mentions: Mention[], at: number): Men
   const before = masked.slice(0, at).trimEnd();
   const apposition = /,[^,]{3,120},\s*(?:(?:also|has|had|later|then|on \w+)\s+)*$/.exec(before);
   if (!apposition) return undefined;
+  // "Lahore's police chief, Tariq Awan, says …": the apposition is the name itself.
+  const inner = apposition[0].slice(1).replace(/,\s*(?:\w+\s+)*$/, "");
+  const innerStart = apposition.index + 1 + (inner.length - inner.trimStart().length);
+  const named = mentions.find(
+    (m) => m.start === innerStart && m.end >= innerStart + inner.trim().length - 1,
+  );
+  if (named) return named;
   return nearestBefore(
     mentions.filter((m) => m.end <= apposition.index),
     apposition.index + 1,

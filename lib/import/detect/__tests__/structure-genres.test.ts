@@ -443,3 +443,23 @@ test("speaker: a lower-case title ('Lahore's police chief, Tariq Mehmood Awan') 
   ].join("\n\n");
   assert.equal(guessSpeaker(reported, EN)?.name, "María Inés Ferreira Olivera");
 });
+
+test("'Title, Name, says' is the name's; 'he says' after 'cloth trader Waqas Butt' is the trader's", () => {
+  const text = [
+    "Lahore's police chief bets on cameras",
+    "Lahore's police chief, Tariq Awan, says recorded street crime fell by a fifth.",
+    "'Street robbery fell by 21 per cent last year,' he says.",
+    "Down near Delhi Gate, cloth trader Waqas Butt is unimpressed by the screens. 'Cameras, cameras,' he says. 'My neighbour was robbed at gunpoint in November, right under that one.'",
+    "The police chief knows the story. 'We arrested two men for that robbery in December,' he says.",
+  ].join("\n\n");
+  const q = findCandidates(text, withIntroducedRole(text, speaker("Tariq Awan")), EN).map(
+    (c) => c.quote,
+  );
+  assert.ok(
+    q.some((s) => s.includes("fell by a fifth")),
+    q.join("\n"),
+  );
+  assert.ok(q.some((s) => s.includes("21 per cent")));
+  assert.ok(q.some((s) => s.includes("arrested two men")));
+  assert.ok(!q.some((s) => s.includes("My neighbour was robbed")), q.join("\n"));
+});
