@@ -207,6 +207,17 @@ export const en: Lexicon = {
     "Sir",
     "Dame",
     "Mx",
+    // Forms of address before a name ("Hon. Ndapewa Haufiku", "the Rt Hon", "Rev. Tutu", "Eng. Odhiambo").
+    "Hon",
+    "Honourable",
+    "Honorable",
+    "Rt",
+    "Rev",
+    "Revd",
+    "Fr",
+    "Eng",
+    "Amb",
+    "Datuk",
     // Abbreviated ranks before a name ("Col. Dizon", "Gen. Antonio", "Insp Malhotra").
     "Col",
     "Gen",

@@ -112,7 +112,7 @@ test("op-ed author notes and speech delivery notes are page furniture", () => {
   assert.deepEqual(flags, [true, false, true]);
 });
 
-test("a speech's author: 'remarks by' and 'Full text:' headlines, titles before the name dropped", () => {
+test("a speech's author: 'remarks by', 'Full text:' and 'Keynote address by Hon.' headlines, titles before the name dropped", () => {
   const body = [
     "Thank you. Good morning, everyone.",
     "When I took office we had 9,000 kilometres of fibre. Today we have 14,000 kilometres, and I am proud of it.",
@@ -128,7 +128,10 @@ test("a speech's author: 'remarks by' and 'Full text:' headlines, titles before 
     `THE MINISTER: ${body}`,
   ].join("\n\n");
   assert.equal(guessSpeaker(fullText, EN)?.name, "Tama Rangihuna");
+  const keynote = `Keynote address by Hon. Kwabena Asante, Minister of Roads, at the opening of the Kumasi bypass\n\nKumasi, 3 May 2025 | Check against delivery\n\n${body}`;
+  assert.equal(guessSpeaker(keynote, EN)?.name, "Kwabena Asante");
   assert.equal(stripTitles("Chief Executive Officer Daniel Mwangi"), "Daniel Mwangi");
+  assert.equal(stripTitles("the Rt Hon Amelia Grant"), "Amelia Grant");
   assert.equal(stripTitles("Carole King"), "Carole King");
 });
 
