@@ -16,19 +16,28 @@ import {
 } from "./thresholds";
 
 export const speakerGuesses = perLexicon((lex: Lexicon) => {
-  const { isHonorific, isPersonName, isPlaceOrProfession, organisationNames, stripTitles } =
-    personNames(lex);
+  const {
+    isHonorific,
+    isPersonName,
+    isPlaceOrProfession,
+    isTitleWord,
+    organisationNames,
+    stripTitles,
+  } = personNames(lex);
   const { isCommonCapitalised } = speakerMentions(lex);
   const { ownRoleWords } = speakerRoles(lex);
   const SPEECH_VERB = speechPatterns(lex).verb;
   // Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe"), with the particles
   // names carry ("Padraig O Suilleabhain", "Ursula von der Leyen", "Luiz Inácio da Silva").
   const PARTICLE =
-    "(?:O|Ó|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|la|le)";
+    "(?:O|Ó|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|binti|bint|ibn|al|el|la|le|ole)";
+  // "al-Khatib", "el-Sisi": an Arabic article joined to the name.
+  const WORD = String.raw`(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}[\p{L}’'-]*`;
   const NAME = new RegExp(
-    String.raw`\p{Lu}[\p{L}’'-]+(?:[ \t\u00A0]+(?:${PARTICLE}[ \t\u00A0]+)*\p{Lu}[\p{L}’'-]*)+`,
+    String.raw`\p{Lu}[\p{L}’'-]+(?:[ \t\u00A0]+(?:${PARTICLE}[ \t\u00A0]+)*${WORD})+`,
     "gu",
   );
+  const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
   const ANSWER_LABEL = new RegExp(`^(?:${lex.answerLabels.join("|")})$`, "i");
   const HONORIFIC_SURNAME = new RegExp(
     `\\b(?:${lex.honorifics.join("|")})\\.?\\s+([A-Z][\\p{L}’'-]+)`,
@@ -39,6 +48,15 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     String.raw`([A-Z][\p{L}’'-]+(?:[ \t]+[A-Z][\p{L}’'-]+)*)\s*\((?:${lex.questionLabels.join("|")})\)`,
     "giu",
   );
+  // "Host Kwame Boateng", "anchor Rico Bautista": the person who asks.
+  const HOST_BEFORE_NAME = new RegExp(
+    String.raw`\b(?:${lex.questionLabels
+      .filter((l) => l.length > 3)
+      .map((l) => `[${l[0]!.toUpperCase()}${l[0]}]${l.slice(1)}`)
+      .join("|")})\s+(\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)+)`,
+    "gu",
+  );
+  const BYLINE = /^(?:By|Interview by)\s+(\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)+)/gmu;
   const PLACE_PREPOSITION = /\b(?:of|in|at|near)\s+$/;
   const PRONOUN_TAG = /\b(he|she)\s+(?:also\s+)?$/i;
 
@@ -61,6 +79,28 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     return matches.length === 1 ? matches[0]![0] : undefined;
   }
 
+  /**
+   * "Park:" labels Park Ji-hoon (family name first): the one person whose name starts with the
+   * label, or of several ("Park Sang-woo", his father) the one the headline or standfirst names.
+   */
+  function byFamilyName(
+    text: string,
+    paragraphs: ReturnType<typeof findParagraphs>,
+    label: string,
+    fullName: Map<string, string>,
+  ): string | undefined {
+    const starting = [...fullName].filter(
+      ([, name]) => name.split(/\s+/)[0]!.toLowerCase() === label.toLowerCase(),
+    );
+    if (starting.length <= 1) return starting[0]?.[0];
+    const intro = paragraphs
+      .slice(0, 3)
+      .map((p) => text.slice(p.start, p.end))
+      .join("\n");
+    const introduced = starting.filter(([, name]) => intro.includes(name));
+    return introduced.length === 1 ? introduced[0]![0] : undefined;
+  }
+
   /** "Eirik Lunde Brekke" over "Eirik Brekke": the fullest spelling of a surname's first name. */
   function keepFullest(fullName: Map<string, string>, name: string): void {
     const spelled = name.split(/\s+/).pop()!;
@@ -75,19 +115,48 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
   }
 
   /** Capitalised runs that may name a person: not "the mayor of Nowy Targ", "a school in Ørsta". */
-  function personRuns(text: string): RegExpMatchArray[] {
-    return [...text.matchAll(NAME)].filter((m) => {
+  function personRuns(text: string): { 0: string; index: number }[] {
+    return [...text.matchAll(NAME)].flatMap((m) => {
       const before = text.slice(Math.max(0, m.index! - 8), m.index!);
       // "the Clean Air scandal": a person is not "the" anything.
-      return !PLACE_PREPOSITION.test(before) && !/\b(?:the|a|an)\s+$/i.test(before);
+      if (/\b(?:the|a|an)\s+$/i.test(before)) return [];
+      if (!PLACE_PREPOSITION.test(before)) return [{ 0: m[0], index: m.index! }];
+      // "Vice Minister of Commerce Zhang Huimin": the place or body is the first word only.
+      const rest = /^\S+\s+(?=\S+\s+\S)/.exec(m[0]);
+      return rest ? [{ 0: m[0].slice(rest[0].length), index: m.index! + rest[0].length }] : [];
     });
   }
 
+  /** "Maria Teresa de la Cruz-Villanueva" → ["Maria", "Teresa", "de la Cruz-Villanueva"]. */
+  function nameWords(run: string): string[] {
+    const words: string[] = [];
+    let particles = "";
+    for (const w of run.split(" ")) {
+      // "Van der Heijden" at a sentence start is the surname's particle too.
+      if (PARTICLE_WORD.test(w) || (words.length === 0 && PARTICLE_WORD.test(w.toLowerCase())))
+        particles += `${w} `;
+      else {
+        words.push(particles + w);
+        particles = "";
+      }
+    }
+    return words;
+  }
+
   function cleanName(raw: string, organisations: Set<string>): string | undefined {
-    const all = stripTitles(raw.replace(/\s+/g, " ")).split(" ");
+    const all = nameWords(stripTitles(raw.replace(/\s+/g, " ")));
     while (all.length > 2 && isCommonCapitalised(all[all.length - 1]!)) all.pop(); // "… Viktorov On"
-    const bad = (w: string) =>
-      isCommonCapitalised(w) || /[’']s$/.test(w) || TITLE_WORD.test(w) || isHonorific(w);
+    const bad = (w: string) => {
+      const last = w.split(" ").pop()!;
+      return (
+        isCommonCapitalised(last) ||
+        /[’']s$/.test(last) ||
+        TITLE_WORD.test(last) ||
+        isHonorific(last) ||
+        // "Councillor", "Host": a title word the job list knows is not a name.
+        (w === last && isTitleWord(w))
+      );
+    };
     // The longest run of up to three name words at the end: "Esther Wanjiru Kamau", "Yuki Tanaka".
     let words = all.slice(-2);
     const three = all.slice(-3);
@@ -98,11 +167,21 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       all.length === 3 ||
       (before !== undefined &&
         (TITLE_WORD.test(before) || isHonorific(before) || isPlaceOrProfession(before)));
-    if (all.length >= 3 && startsRun && !three.some(bad) && !isPlaceOrProfession(three[0]!))
+    // "… of Commerce Zhang Huimin": an organisation word before two name words is not a given name.
+    if (
+      all.length >= 3 &&
+      startsRun &&
+      !three.some(bad) &&
+      !isPlaceOrProfession(three[0]!) &&
+      isPersonName(three.join(" "), organisations)
+    )
       words = three;
-    if (words.some(bad)) return undefined;
+    if (words.length < 2 || words.some(bad)) return undefined;
     // "RUSSIA CONSIDERS Israel": a shouted headline run into a name.
-    const shouted = words.filter((w) => w.length > 1).map((w) => w === w.toUpperCase());
+    const shouted = words
+      .map((w) => w.split(" ").pop()!)
+      .filter((w) => w.length > 1)
+      .map((w) => w === w.toUpperCase());
     if (new Set(shouted).size > 1) return undefined;
     const name = words.join(" ");
     return isPersonName(name, organisations) ? name : undefined;
@@ -110,7 +189,10 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
 
   function mostFrequentName(text: string, organisations: Set<string>): SpeakerRef | undefined {
     const seen = new Map<string, number>();
+    // The reporter of the byline is not whom the article quotes.
+    const reporters = new Set([...text.matchAll(BYLINE)].map((m) => m[1]!));
     for (const m of personRuns(text)) {
+      if (reporters.has(m[0])) continue;
       const name = cleanName(m[0], organisations);
       if (name) seen.set(name, (seen.get(name) ?? 0) + 1);
     }
@@ -149,28 +231,40 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     text: string,
     paragraphs: ReturnType<typeof findParagraphs>,
   ): Set<string> {
+    // One voice per surname: "KWAME BOATENG:" once, then "BOATENG:".
+    const voiceOf = (label: string) =>
+      label
+        .split(/\s+/)
+        .pop()!
+        .replace(/^\(|\)$/g, "")
+        .toLowerCase();
     const turns = new Map<string, { all: number; questions: number }>();
+    const labels = new Set<string>();
     for (const p of paragraphs) {
       const paragraph = text.slice(p.start, p.end);
       const label = readTurn(paragraph).label;
       if (!label || p.furniture) continue;
-      const t = turns.get(label) ?? { all: 0, questions: 0 };
+      labels.add(label);
+      const t = turns.get(voiceOf(label)) ?? { all: 0, questions: 0 };
       t.all++;
       if (paragraph.includes("?")) t.questions++;
-      turns.set(label, t);
+      turns.set(voiceOf(label), t);
     }
     // The first voice of a broadcast is its host, who also links, reads the time and thanks.
     const first = [...turns.keys()][0];
-    const askers = [...turns].filter(
-      ([label, t]) =>
-        t.all >= 2 && t.questions / t.all >= (label === first ? FIRST_ASKER_SHARE : 0.5),
+    const askers = new Set(
+      [...turns]
+        .filter(
+          ([voice, t]) =>
+            t.all >= 2 && t.questions / t.all >= (voice === first ? FIRST_ASKER_SHARE : 0.5),
+        )
+        .map(([voice]) => voice),
     );
-    // "KATE MOYNIHAN (HOST):" introduces the host once; later turns are "MOYNIHAN:".
-    const hosts = new Set(
-      [...text.matchAll(HOST_INTRO)].map((m) => m[1]!.split(/\s+/).pop()!.toLowerCase()),
-    );
-    const hosted = [...turns.keys()].filter((l) => hosts.has(l.split(/\s+/).pop()!.toLowerCase()));
-    return new Set([...askers.map(([label]) => label), ...hosted]);
+    // "KATE MOYNIHAN (HOST):", "Host Kwame Boateng speaks with …", "By Erik Lindqvist": the
+    // article says who asks; their turns are questions whatever they end with.
+    for (const re of [HOST_INTRO, HOST_BEFORE_NAME, BYLINE])
+      for (const m of text.matchAll(re)) askers.add(m[1]!.split(/\s+/).pop()!.toLowerCase());
+    return new Set([...labels].filter((l) => askers.has(voiceOf(l))));
   }
 
   /** "ELENA MARSH" (a transcript label) → "Elena Marsh" as the article spells it elsewhere. */
@@ -196,7 +290,12 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     for (const m of text.matchAll(before)) {
       if (m[1] && !TITLE_WORD.test(m[1])) continue; // only after a title: "Secretary María …"
       const given = m[2]!.trim().split(/\s+/);
-      if (given.some((w) => isCommonCapitalised(w) || isHonorific(w) || isPlaceOrProfession(w)))
+      if (
+        given.some(
+          (w) =>
+            isCommonCapitalised(w) || isHonorific(w) || isPlaceOrProfession(w) || /[’']s$/.test(w), // "Hanbit's Park Ji-hoon"
+        )
+      )
         continue;
       const full = `${given.join(" ")} ${name}`;
       if (full.split(" ").length > longest.split(" ").length) longest = full;
@@ -384,21 +483,30 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
         ?.replace(/^\(|\)$/g, "");
       // A title label ("Ambassador:") stands for the person introduced with that title.
       if (TITLE_WORD.test(surname!)) {
-        const intro = new RegExp(
-          `\\b${label}\\b[^.\\n]{0,40}?\\b(${[...fullName.keys()].join("|") || "$^"})\\b`,
-          "i",
-        ).exec(text);
+        // "THE DEPUTY MINISTER:" is whoever the article introduced with that title, if one person.
+        const holders = roles.holderIn(`the ${label.toLowerCase().replace(/^the\s+/, "")}`);
+        const intro =
+          holders.length === 1
+            ? ([holders[0], holders[0]] as const)
+            : new RegExp(
+                `\\b${label}\\b[^.\\n]{0,40}?\\b(${[...fullName.keys()].join("|") || "$^"})\\b`,
+                "i",
+              ).exec(text);
         surname = intro?.[1];
         if (surname) labels.set(surname, label);
       }
-      const key = (surname && known(surname)) || byInitials(label, fullName);
+      const key =
+        (surname && known(surname)) ||
+        byInitials(label, fullName) ||
+        (surname && byFamilyName(text, paragraphs, surname, fullName));
       if (key) bump(key, LABEL_WEIGHT);
     }
     const best = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (!best) return undefined;
     const name = withGivenNames(text, displayName(text, fullName.get(best[0])!));
     const label = labels.get(best[0]);
-    return { name, aliases: label ? [best[0], `the ${label.toLowerCase()}`] : [best[0]] };
+    const role = label && `the ${label.toLowerCase().replace(/^the\s+/, "")}`;
+    return { name, aliases: role ? [best[0], role] : [best[0]] };
   }
 
   return { introducedAuthor, mostQuotedPerson };

@@ -12,6 +12,8 @@ export const personNames = perLexicon((lex: Lexicon) => {
       ...Object.keys(lex.jobTitles),
       ...Object.values(lex.jobTitles).flat(),
       ...lex.roleNouns,
+      // "Host Kwame Boateng", "Anchor Rico Bautista": who asks is a role, not a given name.
+      ...lex.questionLabels.filter((l) => l.length > 3 && l !== "question"),
       "deputy",
       "chief",
       "executive",

@@ -1,9 +1,10 @@
 // Interview transcripts mark turns with a dash ("— Question?") or a short label
-// ("Q:", "A:", "JNS:", "Ambassador:", "Lazar Berman:", "**A:**").
+// ("Q:", "A:", "JNS:", "Ambassador:", "Lazar Berman:", "**A:**", and in capitals up to five
+// words: "SEC. DE LA CRUZ-VILLANUEVA:").
 const DASH_TURN = /^[—–-]\s*/;
 // Markdown exports bold the label: "**A:** …", "**Q: …?**".
 const LABEL_TURN =
-  /^(?:[*_]{1,2})?([A-ZА-ЯЁ][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,2}|«[А-ЯЁ][\p{L}.\s-]*»)\s*:(?:[*_]{1,2})?\s+/u;
+  /^(?:[*_]{1,2})?([A-ZА-ЯЁ][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,2}|\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){3,4}|«[А-ЯЁ][\p{L}.\s-]*»)\s*:(?:[*_]{1,2})?\s+/u;
 
 export interface Turn {
   label?: string;
