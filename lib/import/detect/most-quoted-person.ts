@@ -144,7 +144,10 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
   }
 
   function cleanName(raw: string, organisations: Set<string>): string | undefined {
-    const all = nameWords(stripTitles(raw.replace(/\s+/g, " ")));
+    const spaced = raw.replace(/\s+/g, " ");
+    const all = nameWords(stripTitles(spaced));
+    // Right after a title the whole run is the name: "Governor Ana Sofía Treviño Garza".
+    const afterTitle = nameWords(spaced).length > all.length;
     while (all.length > 2 && isCommonCapitalised(all[all.length - 1]!)) all.pop(); // "… Viktorov On"
     const bad = (w: string) => {
       const last = w.split(" ").pop()!;
@@ -163,6 +166,7 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     // Three words only when nothing but a title stands before them ("… Secretary Esther Wanjiru Kamau",
     // not "… Tel Aviv Anatoly Viktorov").
     const before = all[all.length - 4];
+    const four = all.length === 4 && afterTitle && isPersonName(all.join(" "), organisations);
     const startsRun =
       all.length === 3 ||
       (before !== undefined &&
@@ -176,6 +180,7 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       isPersonName(three.join(" "), organisations)
     )
       words = three;
+    if (four && !all.some(bad) && !isPlaceOrProfession(all[0]!)) words = all;
     if (words.length < 2 || words.some(bad)) return undefined;
     // "RUSSIA CONSIDERS Israel": a shouted headline run into a name.
     const shouted = words
@@ -280,7 +285,7 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
    * all of them (after a comma, a title or at the start of a line), up to four words in all.
    */
   function withGivenNames(text: string, name: string): string {
-    const words = name.split(/\s+/);
+    const words = nameWords(name);
     if (words.length >= 4) return name;
     const before = new RegExp(
       String.raw`(?:^|[,:;(]\s*|(\p{L}+)\s+)((?:\p{Lu}[\p{L}’'-]+[ \t]+){1,${4 - words.length}})${name.replace(/\s+/g, "\\s+")}\b`,
@@ -298,7 +303,7 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       )
         continue;
       const full = `${given.join(" ")} ${name}`;
-      if (full.split(" ").length > longest.split(" ").length) longest = full;
+      if (nameWords(full).length > nameWords(longest).length) longest = full;
     }
     return longest;
   }
@@ -334,7 +339,11 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     ).replace(/\b[Bb]y\s+[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+/gu, "");
     for (const m of personRuns(intro)) {
       const name = cleanName(m[0], organisations);
-      if (name) return { name: displayName(text, name), aliases: [name.split(/\s+/).pop()!] };
+      if (name)
+        return {
+          name: withGivenNames(text, displayName(text, name)),
+          aliases: [name.split(/\s+/).pop()!],
+        };
     }
     return undefined;
   }
@@ -374,10 +383,17 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
   ): SpeakerRef | undefined {
     const counts = new Map<string, number>();
     const fullName = new Map<string, string>();
+    // "the governor of Nuevo León", "homes in Nuevo León": a place, wherever else it stands.
+    const places = new Set(
+      [...text.matchAll(new RegExp(`\\b(?:of|in|at|near)\\s+(${NAME.source})`, "gu"))].map(
+        (m) => m[1]!,
+      ),
+    );
+    const isPlace = (name: string) => places.has(name);
     const bump = (surname: string, n = 1) => counts.set(surname, (counts.get(surname) ?? 0) + n);
     for (const m of personRuns(text)) {
       const name = cleanName(m[0], organisations);
-      if (name) keepFullest(fullName, name);
+      if (name && !isPlace(name)) keepFullest(fullName, name);
     }
     const roles = titleHolders(text, fullName);
     let lastQuoted: string | undefined;
@@ -416,7 +432,7 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       const masked = maskQuotes(text.slice(s.start, s.end));
       for (const m of personRuns(masked)) {
         const name = cleanName(m[0], organisations);
-        if (name) keepFullest(fullName, name);
+        if (name && !isPlace(name)) keepFullest(fullName, name);
       }
       // "Ms Thornbury, who taught chemistry …": a feature keeps naming its subject with an honorific.
       for (const m of masked.matchAll(HONORIFIC_SURNAME)) {

@@ -26,7 +26,8 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
     .join("|");
   // Up to three capitalised words before the title ("Russian", "Russia's", "Deputy Foreign"), then
   // up to two in lower case ("Lahore's police chief", "the state's water commissioner").
-  const MODIFIERS = String.raw`((?:[A-Z][\p{L}-]+(?:[’']s)?\s+){0,3}(?:[a-z][\p{L}-]*\s+){0,2})`;
+  // Never across a line: "… as reservoirs fall\n\nGovernor Ana Sofía Treviño Garza".
+  const MODIFIERS = String.raw`((?:[A-Z][\p{L}-]+(?:[’']s)?[ \t]+){0,3}(?:[a-z][\p{L}-]*[ \t]+){0,2})`;
   // Between the title and the name: " to Israel,", " of Foreign Affairs", ",".
   const GAP = String.raw`(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?,?`;
 
@@ -44,6 +45,13 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
     "said",
     "says",
     "told",
+    "is",
+    "was",
+    "with",
+    "by",
+    "as",
+    "from",
+    "on",
   ]);
 
   function introductions(text: string, name: string): Introduction[] {

@@ -228,6 +228,9 @@ export const en: Lexicon = {
     "Eng",
     "Amb",
     "Datuk",
+    "Dato",
+    "Datin",
+    "Seri",
     // Abbreviated ranks before a name ("Col. Dizon", "Gen. Antonio", "Insp Malhotra").
     "Col",
     "Gen",
@@ -302,7 +305,11 @@ export const en: Lexicon = {
     "Province Region District County State City Town Village Republic Kingdom Emirates Union Photo Photograph Photos Images Getty AFP AP EPA " +
     // Newspapers' names in other languages, as English copy cites them.
     "Giornale Corriere Gazzetta Stampa Repubblica Messaggero Zeitung Allgemeine Rundschau Tageblatt Kurier Courrier Monde Figaro " +
-    "Diario Periódico Noticias Gazeta Wyborcza Izvestia Kommersant Vedomosti Pravda Krant Dagblad Sanomat"
+    "Diario Periódico Noticias Gazeta Wyborcza Izvestia Kommersant Vedomosti Pravda Krant Dagblad Sanomat " +
+    // Public bodies and companies by their own-language names ("Servicios de Agua y Drenaje").
+    "Servicios Servicio Ministerio Ministério Ministère Secretaría Instituto Institut Banco Banque Compañía Companhia Empresa " +
+    "Universidad Universidade Université Fundación Fundação Asociación Associação Consejo Conselho Conseil Comisión Comissão " +
+    "Agencia Agência Société Gobierno Governo Gouvernement Tribunal Verband Gesellschaft Stiftung Bundesamt Ministerium"
   ).split(" "),
   followUpOpeners: [
     // "This is confirmed by the Israeli side."
