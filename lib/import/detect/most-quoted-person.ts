@@ -107,6 +107,8 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     // "BREKKE" (a transcript label) and "Brekke" are one surname.
     const surname =
       [...fullName.keys()].find((k) => k.toLowerCase() === spelled.toLowerCase()) ?? spelled;
+    // "Ahmad Faizal" after "Ahmad Faizal bin Ismail": the short form of a name already known.
+    if ([...fullName.values()].some((n) => n.startsWith(`${name} `))) return;
     const known = fullName.get(surname);
     const first = (n: string) => n.split(/\s+/)[0]!.toLowerCase();
     const sameFirst = known !== undefined && first(known) === first(name);
@@ -395,12 +397,19 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       const name = cleanName(m[0], organisations);
       if (name && !isPlace(name)) keepFullest(fullName, name);
     }
-    const roles = titleHolders(text, fullName);
-    let lastQuoted: string | undefined;
-    const recent: string[] = []; // surnames, the one named last at the end
     // "Mr Haris" for Haris Abdul Rahman, "Ms Herrera" for Lucía Herrera Bustamante: the part of
     // one full name the article uses with an honorific stands for that person.
     const partOf = new Map<string, string>();
+    // "Ahmad Faizal said" for Ahmad Faizal bin Ismail: a short form the article quotes by.
+    for (const [key, name] of [...fullName]) {
+      const longer = [...fullName].filter(([, n]) => n.startsWith(`${name} `));
+      if (longer.length !== 1) continue;
+      fullName.delete(key);
+      partOf.set(key, longer[0]![0]);
+    }
+    const roles = titleHolders(text, fullName);
+    let lastQuoted: string | undefined;
+    const recent: string[] = []; // surnames, the one named last at the end
     for (const m of text.matchAll(HONORIFIC_SURNAME)) {
       const part = m[1]!;
       if (fullName.has(part)) continue;
