@@ -2,6 +2,8 @@
 // the README, it has been looked at since): read as unknown files, the way the desk meets
 // articles. Floors, not targets: they guard against a change that helps the training genres and
 // hurts unseen text. Sets 1–4 were held out the same way and joined training once looked at.
+// Its gold was re-annotated to the seeds' density (more 'ok', five more 'must'), so the floors
+// were re-based: precision ≥ 0.88 (was 0.78 on the sparse gold), must-recall ≥ 0.85 (was 0.87).
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -11,7 +13,7 @@ import { prepareArticleImport } from "@/lib/import/prepare-article-import";
 
 const SETS = [{ dir: join(process.cwd(), "lib/import/heldout/set5"), gold: "heldout5.gold.json" }];
 
-test("held-out articles: speaker guessed for all 9, precision ≥ 0.78 and must-recall ≥ 0.87 with --speaker", async () => {
+test("held-out articles: speaker guessed for all 9, precision ≥ 0.88 and must-recall ≥ 0.85 with --speaker", async () => {
   const given = [];
   let right = 0;
   const wrong: string[] = [];
@@ -35,6 +37,6 @@ test("held-out articles: speaker guessed for all 9, precision ≥ 0.78 and must-
   const total = combine(given);
   const detail = `precision=${total.precision.toFixed(3)} recall=${total.recall.toFixed(3)} speakers=${right}/9 (${wrong.join("; ")})`;
   assert.ok(right >= 9, detail);
-  assert.ok(total.precision >= 0.78, detail);
-  assert.ok(total.recall >= 0.87, detail);
+  assert.ok(total.precision >= 0.88, detail);
+  assert.ok(total.recall >= 0.85, detail);
 });
