@@ -38,6 +38,7 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     "gu",
   );
   const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
+  const FUNCTION_WORD = /^(?:of|for|and|the|to|in|at|on|with)$/i;
   const ANSWER_LABEL = new RegExp(`^(?:${lex.answerLabels.join("|")})$`, "i");
   const HONORIFIC_SURNAME = new RegExp(
     `\\b(?:${lex.honorifics.join("|")})\\.?\\s+([A-Z][\\p{L}’'-]+)`,
@@ -58,6 +59,13 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
   );
   const BYLINE = /^(?:By|Interview by)\s+(\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)+)/gmu;
   const PLACE_PREPOSITION = /\b(?:of|in|at|near)\s+$/;
+  const MONONYM = new RegExp(
+    String.raw`\b(?:${Object.keys(lex.jobTitles)
+      .filter((t) => !t.includes(" "))
+      .map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}`)
+      .join("|")})\s+(\p{Lu}[\p{Ll}’'-]+)\b(?!\s+\p{Lu})`,
+    "gu",
+  );
   const PRONOUN_TAG = /\b(he|she)\s+(?:also\s+)?$/i;
 
   // Titles run into names ("Japanese Trade Minister Yuki Tanaka"): keep the last two words.
@@ -123,9 +131,12 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       // "the Clean Air scandal": a person is not "the" anything.
       if (/\b(?:the|a|an)\s+$/i.test(before)) return [];
       if (!PLACE_PREPOSITION.test(before)) return [{ 0: m[0], index: m.index! }];
-      // "Vice Minister of Commerce Zhang Huimin": the place or body is the first word only.
-      const rest = /^\S+\s+(?=\S+\s+\S)/.exec(m[0]);
-      return rest ? [{ 0: m[0].slice(rest[0].length), index: m.index! + rest[0].length }] : [];
+      // "Vice Minister of Commerce Zhang Huimin", "Minister of Water Resources Bahodir Tursunov":
+      // after the body's name, the last two name words may be a person.
+      const words = nameWords(m[0]);
+      if (words.length < 3) return [];
+      const tail = words.slice(-2).join(" ");
+      return [{ 0: tail, index: m.index! + m[0].lastIndexOf(tail) }];
     });
   }
 
@@ -154,6 +165,7 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     const bad = (w: string) => {
       const last = w.split(" ").pop()!;
       return (
+        FUNCTION_WORD.test(last) || // "SECRETARY OF STATE"
         isCommonCapitalised(last) ||
         /[’']s$/.test(last) ||
         TITLE_WORD.test(last) ||
@@ -397,6 +409,14 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       const name = cleanName(m[0], organisations);
       if (name && !isPlace(name)) keepFullest(fullName, name);
     }
+    // "Public Works Minister Sutarno said": one name after a title, quoted by it (a mononym).
+    for (const m of text.matchAll(MONONYM)) {
+      const word = m[1]!;
+      const known = [...fullName.values()].some((n) => n.split(/\s+/).includes(word));
+      const quotedBy = new RegExp(`\\b${word}(?:,[^,.]{1,120},)?\\s+(?:${SPEECH_VERB.source})`);
+      if (!known && !isCommonCapitalised(word) && !isPlace(word) && quotedBy.test(text))
+        fullName.set(word, word);
+    }
     // "Mr Haris" for Haris Abdul Rahman, "Ms Herrera" for Lucía Herrera Bustamante: the part of
     // one full name the article uses with an honorific stands for that person.
     const partOf = new Map<string, string>();
@@ -507,7 +527,11 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
         .pop()
         ?.replace(/^\(|\)$/g, "");
       // A title label ("Ambassador:") stands for the person introduced with that title.
-      if (TITLE_WORD.test(surname!)) {
+      // "SECRETARY OF STATE:" too: a label with a title and no one's surname.
+      if (
+        TITLE_WORD.test(surname!) ||
+        (!known(surname!) && label.split(/\s+/).some((w) => TITLE_WORD.test(w)))
+      ) {
         // "THE DEPUTY MINISTER:" is whoever the article introduced with that title, if one person.
         const holders = roles.holderIn(`the ${label.toLowerCase().replace(/^the\s+/, "")}`);
         const intro =

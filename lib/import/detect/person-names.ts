@@ -56,7 +56,9 @@ export const personNames = perLexicon((lex: Lexicon) => {
   ]);
 
   const isHonorific = (word: string) => HONORIFIC.test(word);
-  const isTitleWord = (word: string) => TITLE_WORDS.has(word.toLowerCase());
+  // "Inspector-General", "Director-General": each part a title.
+  const isTitleWord = (word: string) =>
+    word.split("-").every((part) => TITLE_WORDS.has(part.toLowerCase()));
 
   /**
    * "Dr. Priya Raman" → "Priya Raman"; "Chief Executive Officer Daniel Mwangi" → "Daniel Mwangi";

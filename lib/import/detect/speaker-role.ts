@@ -138,14 +138,18 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
   /** Someone is introduced by name with this title ("Senator Faith Njeri", "Gordon Baird, the senator"). */
   function introducedWith(text: string, role: string): boolean {
     const title = new RegExp(
-      String.raw`(?:${anyCase(role)})${GAP}\s+[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+`,
-      "u",
+      String.raw`(?:${anyCase(role)})${GAP}\s+([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)`,
+      "gu",
     );
     const apposition = new RegExp(
-      String.raw`[A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+,\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${anyCase(role)})\b`,
-      "u",
+      String.raw`([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+),\s+(?:the\s+|a\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:${anyCase(role)})\b`,
+      "gu",
     );
-    return title.test(text) || apposition.test(text);
+    // "The mayor of Kenema, Sierra Leone’s third-largest city": a place, not a person.
+    const organisations = organisationNames(text);
+    const person = (name: string) =>
+      !/[’']s$/.test(name) && isPersonName(name.replace(/\s+/g, " "), organisations);
+    return [...text.matchAll(title), ...text.matchAll(apposition)].some((m) => person(m[1]!));
   }
 
   /** The speaker with the aliases and country the article's introduction of them implies. */
@@ -170,6 +174,16 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
       });
   }
 
+  /** How often "the mayor said" / "said the mayor" tags speech. */
+  function speaksAsTitle(text: string, role: string): number {
+    const title = String.raw`\b[Tt]he\s+(?:[a-z]+\s+){0,2}${role.replace(/\s+/g, "\\s+")}\b`;
+    const re = new RegExp(
+      String.raw`${title}[^.!?"“”]{0,60}?\b(?:${speechVerb})|(?:${speechVerb})\s+${title}`,
+      "g",
+    );
+    return [...text.matchAll(re)].length;
+  }
+
   function withIntroducedRole(text: string, speaker: SpeakerRef): SpeakerRef {
     const aliases = new Set(speaker.aliases);
     let country = speaker.country;
@@ -192,7 +206,10 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
         );
       if (words.length && ownWords.includes(role)) aliases.add(`the ${words.join(" ")} ${role}`);
     }
-    if (intros.length) for (const word of unclaimedRoleWords(text)) aliases.add(`the ${word}`);
+    // A speaker the article never introduces by title ("The mayor of Kenema … Fatmata Jalloh, who
+    // was elected in 2023, told reporters"): a title nobody holds that speaks at least twice.
+    for (const word of unclaimedRoleWords(text))
+      if (intros.length || speaksAsTitle(text, word) >= 2) aliases.add(`the ${word}`);
     return { ...speaker, aliases: [...aliases], ...(country ? { country } : {}) };
   }
 

@@ -299,8 +299,8 @@ export const en: Lexicon = {
     "School Academy Foundation Fund Programme Program Bank Exchange Company Corporation Corp Group Holdings Inc Ltd PLC LLC AG SA GmbH " +
     "Organization Organisation Alliance Coalition League Movement Front Forces Army Navy Police Service Services Centre Center Hospital " +
     "Clinic Observatory Station Port Airport Embassy Consulate Mission Secretariat Board Trust Partners Capital Energy Mobile Telecom " +
-    "Airlines Airways Motors Industries Systems Technologies Labs Council Teachers Nurses Workers Unions Conference Summit Forum Games " +
-    "Cup Championship Festival Prize Award Act Bill Treaty Agreement Accord Convention Protocol Plan Strategy Initiative Project " +
+    "Airlines Airways Motors Industries Systems Technologies Labs Council Teachers Nurses Workers Works Unions Conference Summit Forum Games " +
+    "Cup Championship Festival Expo Fair Prize Award Act Bill Treaty Agreement Accord Convention Protocol Plan Strategy Initiative Project " +
     "Programme Report Index Survey Census Street Road Avenue Square Bridge Tunnel River Lake Sea Ocean Mountains Islands Island Valley " +
     "Province Region District County State City Town Village Republic Kingdom Emirates Union Photo Photograph Photos Images Getty AFP AP EPA " +
     // Newspapers' names in other languages, as English copy cites them.

@@ -32,6 +32,7 @@ const EXPECTED: Record<string, string> = {
   "reported-place-after-of.txt": "Ana Sofía Treviño Garza", // "the governor of Nuevo León"
   "feature-van-der.txt": "Pieter-Jan van der Heijden", // "Van der Heijden says"
   "wire-title-of-body-name.txt": "Zhang Huimin", // "Vice Minister of Commerce Zhang Huimin"
+  "reported-mononym.txt": "Sutarno", // "Public Works and Housing Minister Sutarno said"
 };
 
 for (const [file, name] of Object.entries(EXPECTED)) {

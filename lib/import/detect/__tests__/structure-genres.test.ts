@@ -466,3 +466,56 @@ test("'Title, Name, says' is the name's; 'he says' after 'cloth trader Waqas But
   assert.ok(q.some((s) => s.includes("arrested two men")));
   assert.ok(!q.some((s) => s.includes("My neighbour was robbed")), q.join("\n"));
 });
+
+test("a title the article never gives the speaker by name still means them when it speaks: 'The mayor of Kenema, Sierra Leone's …'", () => {
+  const text = [
+    "Kenema asks for drainage funds after floods",
+    "KENEMA, Aug 19 (Wire) - The mayor of Kenema, Sierra Leone's third-largest city, on Tuesday called on donors to fund new drains.",
+    "Fatmata Jalloh, who was elected in 2023, told reporters that the rains were the heaviest in twenty years.",
+    '"In one night we received 187 millimetres of rain," the mayor said.',
+    "About 600 houses were damaged or destroyed, the mayor said.",
+    '"Our teams are on the ground," agency spokesperson Ibrahim Turay said.',
+  ].join("\n\n");
+  const speaker = withIntroducedRole(text, { name: "Fatmata Jalloh", aliases: ["Jalloh"] });
+  assert.ok(speaker.aliases.includes("the mayor"), speaker.aliases.join(", "));
+  const q = findCandidates(text, speaker, EN).map((c) => c.quote);
+  assert.ok(
+    q.some((s) => s.includes("187 millimetres")),
+    q.join("\n"),
+  );
+  assert.ok(
+    q.some((s) => s.includes("600 houses")),
+    q.join("\n"),
+  );
+  assert.ok(!q.some((s) => s.includes("on the ground")), q.join("\n"));
+});
+
+test("speaker guess: 'SECRETARY OF STATE:' labels, 'Inspector-General Daniel Kiprono', 'Minister of Water Resources Bahodir Tursunov'", () => {
+  const answers = [
+    "It's a pleasure.",
+    "Average rents on new contracts rose 38 percent between 2021 and 2024.",
+    "We have 2.7 billion euros allocated to public housing.",
+  ];
+  const label = [
+    "Portugal's housing chief on rents",
+    "Marta Figueiredo, Secretary of State for Housing, says 14,000 public homes will be delivered by 2026.",
+    "By Rui Sampaio",
+    ...answers.flatMap((a, i) => [
+      `JT: Question ${i + 1}, about rents?`,
+      `SECRETARY OF STATE: ${a}`,
+    ]),
+  ].join("\n\n");
+  assert.equal(guessSpeaker(label, EN)?.name, "Marta Figueiredo");
+  assert.equal(stripTitles("Inspector-General Daniel Kiprono"), "Daniel Kiprono");
+  const dash = [
+    "Uzbekistan's water minister: 'No district lost its harvest'",
+    "An interview with the Minister of Water Resources Bahodir Tursunov. Translated from Russian.",
+    "— How much water did the farms lose this summer?",
+    "— About 12 percent less than in 2024, and no district lost its harvest.",
+    "— And the canals?",
+    "— We lined 1,400 kilometres of canals since 2021.",
+    "— Is that enough?",
+    "— Not yet; we need another 3,000 kilometres.",
+  ].join("\n\n");
+  assert.equal(guessSpeaker(dash, EN)?.name, "Bahodir Tursunov");
+});
