@@ -25,7 +25,24 @@ export function isFirstPersonProse(
   return body >= MIN_AUTHORED_SENTENCES && first / body >= AUTHORED_FIRST_PERSON_SHARE;
 }
 
-const NAME = String.raw`((?:[A-Z][\p{L}’'.-]+[ \t]+){0,5}[A-Z][\p{L}’'-]+)`;
+// Name words, with the particles names carry ("Rohan de Mel", "Ilídio dos Santos Cumbe").
+const PARTICLE = "de|da|do|dos|das|del|di|du|van|von|der|den|bin|binti|al|el|la|le|ole";
+const NAME = String.raw`((?:(?:\p{Lu}[\p{L}’'.-]+|${PARTICLE})[ \t]+){0,5}\p{Lu}[\p{L}’'-]+)`;
+const IS_PARTICLE = new RegExp(`^(?:${PARTICLE})$`);
+
+/** "Ilídio dos Santos Cumbe" → ["Ilídio", "dos Santos", "Cumbe"]: a particle goes with the next word. */
+function nameGroups(name: string): string[] {
+  const groups: string[] = [];
+  let pending = "";
+  for (const w of name.split(/\s+/)) {
+    if (IS_PARTICLE.test(w)) pending += `${w} `;
+    else {
+      groups.push(pending + w);
+      pending = "";
+    }
+  }
+  return groups;
+}
 const AUTHOR_LINES = [
   // "By Luciana Ferraz", "By Maria Sandoval, Minister of …"
   new RegExp(String.raw`^\s*By\s+${NAME}`, "mu"),
@@ -41,7 +58,7 @@ const AUTHOR_LINES = [
   ),
   // "Kwabena Asante-Darko is Ghana's ambassador to …" (author note, top or bottom)
   new RegExp(
-    String.raw`^\s*${NAME}\s+(?:is|was|serves as)\s+(?:the\s+|a\s+|an\s+|[A-Z][\p{L}-]+[’']s\s+)?[\p{L}\s-]{0,40}?(?:of|at|to|for|in)\b`,
+    String.raw`^\s*${NAME}\s+(?:is|was|serves as)\s+(?:the\s+|a\s+|an\s+|[A-Z][\p{L}-]+[’']s\s+)?[\p{L}\s’'-]{0,40}?(?:of|at|to|for|in)\b`,
     "mu",
   ),
 ];
@@ -55,12 +72,12 @@ export function authorOf(text: string, lex: Lexicon): SpeakerRef | undefined {
       new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
     )) {
       // "Health Minister Dr Neema Mwakyusa’s address": the name without its possessive.
-      const words = stripTitles(m[1]!.trim().replace(/[’']s$/, "")).split(/\s+/);
+      const words = nameGroups(stripTitles(m[1]!.trim().replace(/[’']s$/, "")));
       // Titles run into names; "at" ends the name in "… Tavares at the Atlantic …".
       const name = words.slice(-3).join(" ");
       const candidates = [name, words.slice(-2).join(" ")];
       const found = candidates.find(
-        (n) => n.split(" ").length >= 2 && isPersonName(n, organisations),
+        (n) => nameGroups(n).length >= 2 && isPersonName(n, organisations),
       );
       if (found) return { name: found, aliases: [found.split(" ").pop()!] };
     }

@@ -49,14 +49,18 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     String.raw`([A-Z][\p{L}’'-]+(?:[ \t]+[A-Z][\p{L}’'-]+)*)\s*\((?:${lex.questionLabels.join("|")})\)`,
     "giu",
   );
-  // "Host Kwame Boateng", "anchor Rico Bautista": the person who asks.
+  // "Host Kwame Boateng", "anchor Rico Bautista", "Host: Martin Hruška": the person who asks.
   const HOST_BEFORE_NAME = new RegExp(
     String.raw`\b(?:${lex.questionLabels
       .filter((l) => l.length > 3)
       .map((l) => `[${l[0]!.toUpperCase()}${l[0]}]${l.slice(1)}`)
-      .join("|")})\s+(\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)+)`,
+      .join("|")}):?\s+(\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)+)`,
     "gu",
   );
+  // "Welcome to Morning Drive … I'm Kwame Boateng": a host, not a police chief's "I'm Teresa
+  // Lindqvist, chief of …" at a briefing.
+  const HOST_SELF = /\bI[’']m\s+(\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)+)/u;
+  const HOST_GREETING = /\b(?:welcome|listening to|watching|with me|joining us|you'?re on)\b/i;
   const BYLINE = /^(?:By|Interview by)\s+(\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+)+)/gmu;
   const PLACE_PREPOSITION = /\b(?:of|in|at|near)\s+$/;
   const MONONYM = new RegExp(
@@ -77,13 +81,14 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
   /** "RQ:" stands for the one person whose name starts with those initials (Rosa Quispe Mamani). */
   function byInitials(label: string, fullName: Map<string, string>): string | undefined {
     if (!/^\p{Lu}{2,4}$/u.test(label)) return undefined;
-    const matches = [...fullName].filter(([, name]) =>
+    // Particles have no initial: "HSH" is Hilal bin Saif al-Harthy.
+    const initials = (name: string) =>
       name
         .split(/[\s-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
         .map((w) => w[0])
-        .join("")
-        .startsWith(label),
-    );
+        .join("");
+    const matches = [...fullName].filter(([, name]) => initials(name).startsWith(label));
     return matches.length === 1 ? matches[0]![0] : undefined;
   }
 
@@ -130,7 +135,11 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       const before = text.slice(Math.max(0, m.index! - 8), m.index!);
       // "the Clean Air scandal": a person is not "the" anything.
       if (/\b(?:the|a|an)\s+$/i.test(before)) return [];
-      if (!PLACE_PREPOSITION.test(before)) return [{ 0: m[0], index: m.index! }];
+      // "Minister of Environment and Tourism Ganbaataryn Oyunchimeg": still the body's name.
+      const ofAnd = /\bof\s+(?:\p{Lu}[\p{L}’'-]*,?\s+)+(?:and|&)\s+$/u.test(
+        text.slice(Math.max(0, m.index! - 60), m.index!),
+      );
+      if (!PLACE_PREPOSITION.test(before) && !ofAnd) return [{ 0: m[0], index: m.index! }];
       // "Vice Minister of Commerce Zhang Huimin", "Minister of Water Resources Bahodir Tursunov":
       // after the body's name, the last two name words may be a person.
       const words = nameWords(m[0]);
@@ -283,6 +292,12 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     // article says who asks; their turns are questions whatever they end with.
     for (const re of [HOST_INTRO, HOST_BEFORE_NAME, BYLINE])
       for (const m of text.matchAll(re)) askers.add(m[1]!.split(/\s+/).pop()!.toLowerCase());
+    for (const p of paragraphs) {
+      const paragraph = text.slice(p.start, p.end);
+      const self = HOST_SELF.exec(paragraph);
+      if (self && HOST_GREETING.test(paragraph))
+        askers.add(self[1]!.split(/\s+/).pop()!.toLowerCase());
+    }
     return new Set([...labels].filter((l) => askers.has(voiceOf(l))));
   }
 
@@ -345,9 +360,14 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     organisations: Set<string>,
   ): SpeakerRef | undefined {
     // A quoted headline ("“The Middle Corridor is …”") is what they said, not who they are.
+    // The introduction runs to the first turn (a masthead may stand before it), at most six.
+    const firstTurn = paragraphs.findIndex((p) => {
+      const turn = readTurn(text.slice(p.start, p.end));
+      return turn.dash || turn.label;
+    });
     const intro = maskQuotes(
       paragraphs
-        .slice(0, 3)
+        .slice(0, Math.max(3, Math.min(firstTurn, 6)))
         .map((p) => text.slice(p.start, p.end))
         .join("\n"),
     ).replace(/\b[Bb]y\s+[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)+/gu, "");

@@ -55,7 +55,12 @@ export const personNames = perLexicon((lex: Lexicon) => {
     "Het",
   ]);
 
-  const isHonorific = (word: string) => HONORIFIC.test(word);
+  /** "HERALD", "RATU" (a transcript label or a masthead in capitals) → "Herald", "Ratu". */
+  const asWritten = (word: string) =>
+    word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()
+      ? word[0] + word.slice(1).toLowerCase()
+      : word;
+  const isHonorific = (word: string) => HONORIFIC.test(word) || HONORIFIC.test(asWritten(word));
   // "Inspector-General", "Director-General": each part a title.
   const isTitleWord = (word: string) =>
     word.split("-").every((part) => TITLE_WORDS.has(part.toLowerCase()));
@@ -83,7 +88,7 @@ export const personNames = perLexicon((lex: Lexicon) => {
       const words = m[0].split(/\s+/);
       // "Energy Minister Sofia Lindahl" is a title and a name, not an organisation.
       if (words.some((w) => isTitleWord(w) || isHonorific(w))) continue;
-      const isOrganisation = (w: string) => ORGANISATION.has(w.replace(/[’']s$/, ""));
+      const isOrganisation = (w: string) => ORGANISATION.has(asWritten(w.replace(/[’']s$/, "")));
       if (!words.some(isOrganisation)) continue;
       // "Elin Haf Morgan of the Welsh Hill Farmers' Association": the name before "of" is a
       // person's; "Bank of England", "University of Cape Town" run on from the organisation word.
@@ -101,7 +106,7 @@ export const personNames = perLexicon((lex: Lexicon) => {
     if (words.length < 2) return false;
     // "El Observador Andino", "Il Giornale", "Die Zeit": an article in another language starts a title.
     if (FOREIGN_ARTICLE.has(words[0]!)) return false;
-    if (words.some((w) => ORGANISATION.has(w.replace(/[’']s$/, "")))) return false;
+    if (words.some((w) => ORGANISATION.has(asWritten(w.replace(/[’']s$/, ""))))) return false;
     // A whole place name, or a demonym in it ("Ghanaian Cocoa"); a single country word may be a first name (Jordan).
     if (PLACES.has(name.toLowerCase()) || words.some((w) => DEMONYMS.has(w.toLowerCase())))
       return false;

@@ -4,7 +4,7 @@
 const DASH_TURN = /^[—–-]\s*/;
 // Markdown exports bold the label: "**A:** …", "**Q: …?**".
 const LABEL_TURN =
-  /^(?:[*_]{1,2})?([A-ZА-ЯЁ][\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,2}|\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){3,4}|«[А-ЯЁ][\p{L}.\s-]*»)\s*:(?:[*_]{1,2})?\s+/u;
+  /^(?:[*_]{1,2})?(\p{Lu}[\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,2}|\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){3,4}|«[А-ЯЁ][\p{L}.\s-]*»)\s*:(?:[*_]{1,2})?\s+/u;
 
 export interface Turn {
   label?: string;
@@ -13,10 +13,14 @@ export interface Turn {
   markerLength: number;
 }
 
+// A broadcast transcript's time code before the label: "[00:00:04] NGASSA:", "(12:31) HOST:".
+const TIME_CODE = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+/;
+
 export function readTurn(paragraph: string): Turn {
   const dash = DASH_TURN.exec(paragraph);
   if (dash) return { dash: true, markerLength: dash[0].length };
-  const label = LABEL_TURN.exec(paragraph);
-  if (label) return { label: label[1]!, dash: false, markerLength: label[0].length };
+  const time = TIME_CODE.exec(paragraph)?.[0].length ?? 0;
+  const label = LABEL_TURN.exec(paragraph.slice(time));
+  if (label) return { label: label[1]!, dash: false, markerLength: time + label[0].length };
   return { dash: false, markerLength: 0 };
 }

@@ -230,6 +230,7 @@ export const en: Lexicon = {
     "Datuk",
     "Dato",
     "Datin",
+    "Ratu",
     "Seri",
     // Abbreviated ranks before a name ("Col. Dizon", "Gen. Antonio", "Insp Malhotra").
     "Col",

@@ -33,7 +33,24 @@ const EXPECTED: Record<string, string> = {
   "feature-van-der.txt": "Pieter-Jan van der Heijden", // "Van der Heijden says"
   "wire-title-of-body-name.txt": "Zhang Huimin", // "Vice Minister of Commerce Zhang Huimin"
   "reported-mononym.txt": "Sutarno", // "Public Works and Housing Minister Sutarno said"
+  // From a second helper-written set of 30.
+  "qa-initials-with-particles.txt": "Hilal bin Saif al-Harthy", // "HSH:"
+  "broadcast-host-line-diacritic-labels.txt": "Ľubomír Šťastný", // "Host: Martin Hruška", "ŠŤASTNÝ:"
+  "broadcast-chiefly-title-label.txt": "Josaia Vakaloloma", // "RATU JOSAIA:"
+  "broadcast-time-codes-before-labels.txt": "Félicité Ngo Biyong", // "[00:00:18] FNB:"
+  "dash-masthead-before-introduction.txt": "Ganbaataryn Oyunchimeg", // "Minister of Environment and Tourism …"
 };
+
+// Op-eds: the author, from the byline or the closing note.
+const AUTHORS: Record<string, string> = {
+  "oped-author-note-particle.txt": "Rohan de Mel", // only "Rohan de Mel is Sri Lanka's State Minister of …"
+  "oped-byline-particle.txt": "Ilídio dos Santos Cumbe",
+};
+for (const [file, name] of Object.entries(AUTHORS)) {
+  test(`${file}: the author is ${name}`, () => {
+    assert.equal(guessSpeaker(read(file), EN)?.name, name);
+  });
+}
 
 for (const [file, name] of Object.entries(EXPECTED)) {
   test(`${file}: the speaker is ${name}`, () => {
