@@ -33,10 +33,19 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     "(?:O|Ó|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|binti|bint|ibn|al|el|la|le|ole)";
   // "al-Khatib", "el-Sisi": an Arabic article joined to the name.
   const WORD = String.raw`(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}[\p{L}’'-]*`;
+  // Central Asian patronymics close the name: "Nurlan Asanbek uulu", "Aigul Toktosun kyzy".
+  const TRAILING = "(?:uulu|kyzy|uly|qizi|ogly|oglu)";
   const NAME = new RegExp(
-    String.raw`\p{Lu}[\p{L}’'-]+(?:[ \t\u00A0]+(?:${PARTICLE}[ \t\u00A0]+)*${WORD})+`,
+    String.raw`\p{Lu}[\p{L}’'-]+(?:[ \t\u00A0]+(?:${PARTICLE}[ \t\u00A0]+)*${WORD})+(?:[ \t]+${TRAILING}\b)?`,
     "gu",
   );
+  const TRAILING_WORD = new RegExp(`^${TRAILING}$`);
+  /** "Nurlan Asanbek uulu" → "Asanbek"; "Yuki Tanaka" → "Tanaka". */
+  const surnameOf = (name: string) =>
+    name
+      .split(/\s+/)
+      .filter((w) => !TRAILING_WORD.test(w))
+      .pop()!;
   const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
   const FUNCTION_WORD = /^(?:of|for|and|the|to|in|at|on|with)$/i;
   const ANSWER_LABEL = new RegExp(`^(?:${lex.answerLabels.join("|")})$`, "i");
@@ -116,7 +125,7 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
 
   /** "Eirik Lunde Brekke" over "Eirik Brekke": the fullest spelling of a surname's first name. */
   function keepFullest(fullName: Map<string, string>, name: string): void {
-    const spelled = name.split(/\s+/).pop()!;
+    const spelled = surnameOf(name);
     // "BREKKE" (a transcript label) and "Brekke" are one surname.
     const surname =
       [...fullName.keys()].find((k) => k.toLowerCase() === spelled.toLowerCase()) ?? spelled;
@@ -144,7 +153,14 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       // after the body's name, the last two name words may be a person.
       const words = nameWords(m[0]);
       if (words.length < 3) return [];
-      const tail = words.slice(-2).join(" ");
+      // "State Minister of Finance Aster Getachew Wolde … Aster said": a given name the article
+      // quotes by stays.
+      const given = words.at(-3)!;
+      const quotedBy = new RegExp(
+        `\\b${given}\\s+(?:${SPEECH_VERB.source})|(?:${SPEECH_VERB.source})\\s+${given}\\b`,
+        "u",
+      );
+      const tail = words.slice(quotedBy.test(text) ? -3 : -2).join(" ");
       return [{ 0: tail, index: m.index! + m[0].lastIndexOf(tail) }];
     });
   }
@@ -154,6 +170,10 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     const words: string[] = [];
     let particles = "";
     for (const w of run.split(" ")) {
+      if (TRAILING_WORD.test(w) && words.length) {
+        words[words.length - 1] += ` ${w}`;
+        continue;
+      }
       // "Van der Heijden" at a sentence start is the surname's particle too.
       if (PARTICLE_WORD.test(w) || (words.length === 0 && PARTICLE_WORD.test(w.toLowerCase())))
         particles += `${w} `;
@@ -376,7 +396,7 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       if (name)
         return {
           name: withGivenNames(text, displayName(text, name)),
-          aliases: [name.split(/\s+/).pop()!],
+          aliases: [surnameOf(name)],
         };
     }
     return undefined;

@@ -39,12 +39,14 @@ const EXPECTED: Record<string, string> = {
   "broadcast-chiefly-title-label.txt": "Josaia Vakaloloma", // "RATU JOSAIA:"
   "broadcast-time-codes-before-labels.txt": "Félicité Ngo Biyong", // "[00:00:18] FNB:"
   "dash-masthead-before-introduction.txt": "Ganbaataryn Oyunchimeg", // "Minister of Environment and Tourism …"
+  "wire-given-name-after-of.txt": "Aster Getachew Wolde", // "State Minister of Finance Aster …", "Aster said"
 };
 
 // Op-eds: the author, from the byline or the closing note.
 const AUTHORS: Record<string, string> = {
   "oped-author-note-particle.txt": "Rohan de Mel", // only "Rohan de Mel is Sri Lanka's State Minister of …"
   "oped-byline-particle.txt": "Ilídio dos Santos Cumbe",
+  "oped-headline-patronymic.txt": "Nurlan Asanbek uulu", // named only in the headline
 };
 for (const [file, name] of Object.entries(AUTHORS)) {
   test(`${file}: the author is ${name}`, () => {
