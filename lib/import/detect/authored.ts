@@ -2,7 +2,7 @@
 // without quotation marks around their own words. The byline, a "Remarks by …" headline or an
 // author note ("Eirik Solberg is director of …") names them.
 import { maskQuotes } from "./quote-state";
-import type { Lexicon } from "../lexicon";
+import { type Lexicon, perLexicon } from "../lexicon";
 import { personNames } from "./person-names";
 import type { Paragraph, Sentence, SpeakerRef } from "./types";
 import { AUTHORED_FIRST_PERSON_SHARE, MIN_AUTHORED_SENTENCES } from "./thresholds";
@@ -25,49 +25,53 @@ export function isFirstPersonProse(
   return body >= MIN_AUTHORED_SENTENCES && first / body >= AUTHORED_FIRST_PERSON_SHARE;
 }
 
-// Name words, with the particles names carry ("Rohan de Mel", "Ilídio dos Santos Cumbe").
-const PARTICLE = "de|da|do|dos|das|del|di|du|van|von|der|den|bin|binti|al|el|la|le|ole";
-const NAME = String.raw`((?:(?:\p{Lu}[\p{L}’'.-]+|${PARTICLE})[ \t]+){0,5}\p{Lu}[\p{L}’'-]+)`;
-const IS_PARTICLE = new RegExp(`^(?:${PARTICLE})$`);
-
-/** "Ilídio dos Santos Cumbe" → ["Ilídio", "dos Santos", "Cumbe"]: a particle goes with the next word. */
-function nameGroups(name: string): string[] {
-  const groups: string[] = [];
-  let pending = "";
-  for (const w of name.split(/\s+/)) {
-    if (IS_PARTICLE.test(w)) pending += `${w} `;
-    else {
-      groups.push(pending + w);
-      pending = "";
+// The lines that name an op-ed's or speech's author, with the name's words (and the particles
+// names carry: "Rohan de Mel", "Ilídio dos Santos Cumbe") in group 1.
+const authorPatterns = perLexicon((lex: Lexicon) => {
+  const particle = lex.nameParticles.join("|");
+  const NAME = String.raw`((?:(?:\p{Lu}[\p{L}’'.-]+|${particle})[ \t]+){0,5}\p{Lu}[\p{L}’'-]+)`;
+  const isParticle = new RegExp(`^(?:${particle})$`);
+  /** "Ilídio dos Santos Cumbe" → ["Ilídio", "dos Santos", "Cumbe"]: a particle goes with the next word. */
+  function nameGroups(name: string): string[] {
+    const groups: string[] = [];
+    let pending = "";
+    for (const w of name.split(/\s+/)) {
+      if (isParticle.test(w)) pending += `${w} `;
+      else {
+        groups.push(pending + w);
+        pending = "";
+      }
     }
+    return groups;
   }
-  return groups;
-}
-const AUTHOR_LINES = [
-  // "By Luciana Ferraz", "By Maria Sandoval, Minister of …"
-  new RegExp(String.raw`^\s*By\s+${NAME}`, "mu"),
-  // "Remarks by Prime Minister Rui Almeida Tavares at …", "Speech by …", "Address by …"
-  new RegExp(
-    String.raw`\b(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Ss]tatement|[Ll]ecture|[Kk]eynote)\s+(?:\w+\s+)?by\s+${NAME}`,
-    "u",
-  ),
-  // "Full text: Housing Minister Tama Rangihuna at the opening of …"
-  new RegExp(
-    String.raw`^\s*(?:[Ff]ull (?:text|remarks|speech)|[Ii]n full|[Tt]ext|[Tt]ranscript)\s*:\s*${NAME}`,
-    "mu",
-  ),
-  // "Kwabena Asante-Darko is Ghana's ambassador to …" (author note, top or bottom)
-  new RegExp(
-    String.raw`^\s*${NAME}\s+(?:is|was|serves as)\s+(?:the\s+|a\s+|an\s+|[A-Z][\p{L}-]+[’']s\s+)?[\p{L}\s’'-]{0,40}?(?:of|at|to|for|in)\b`,
-    "mu",
-  ),
-];
+  const lines = [
+    // "By Luciana Ferraz", "By Maria Sandoval, Minister of …"
+    new RegExp(String.raw`^\s*By\s+${NAME}`, "mu"),
+    // "Remarks by Prime Minister Rui Almeida Tavares at …", "Speech by …", "Address by …"
+    new RegExp(
+      String.raw`\b(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Ss]tatement|[Ll]ecture|[Kk]eynote)\s+(?:\w+\s+)?by\s+${NAME}`,
+      "u",
+    ),
+    // "Full text: Housing Minister Tama Rangihuna at the opening of …"
+    new RegExp(
+      String.raw`^\s*(?:[Ff]ull (?:text|remarks|speech)|[Ii]n full|[Tt]ext|[Tt]ranscript)\s*:\s*${NAME}`,
+      "mu",
+    ),
+    // "Kwabena Asante-Darko is Ghana's ambassador to …" (author note, top or bottom)
+    new RegExp(
+      String.raw`^\s*${NAME}\s+(?:is|was|serves as)\s+(?:the\s+|a\s+|an\s+|[A-Z][\p{L}-]+[’']s\s+)?[\p{L}\s’'-]{0,40}?(?:of|at|to|for|in)\b`,
+      "mu",
+    ),
+  ];
+  return { lines, nameGroups };
+});
 
 /** The person an op-ed or speech names as its author, if any. */
 export function authorOf(text: string, lex: Lexicon): SpeakerRef | undefined {
   const { isPersonName, organisationNames, stripTitles } = personNames(lex);
   const organisations = organisationNames(text);
-  for (const re of AUTHOR_LINES) {
+  const { lines, nameGroups } = authorPatterns(lex);
+  for (const re of lines) {
     for (const m of text.matchAll(
       new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
     )) {

@@ -29,12 +29,11 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
   const SPEECH_VERB = speechPatterns(lex).verb;
   // Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe"), with the particles
   // names carry ("Padraig O Suilleabhain", "Ursula von der Leyen", "Luiz Inácio da Silva").
-  const PARTICLE =
-    "(?:O|Ó|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|binti|bint|ibn|al|el|la|le|ole)";
+  const PARTICLE = `(?:${lex.nameParticles.join("|")})`;
   // "al-Khatib", "el-Sisi": an Arabic article joined to the name.
   const WORD = String.raw`(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}[\p{L}’'-]*`;
   // Central Asian patronymics close the name: "Nurlan Asanbek uulu", "Aigul Toktosun kyzy".
-  const TRAILING = "(?:uulu|kyzy|uly|qizi|ogly|oglu)";
+  const TRAILING = `(?:${lex.namePatronymics.join("|")})`;
   const NAME = new RegExp(
     String.raw`\p{Lu}[\p{L}’'-]+(?:[ \t\u00A0]+(?:${PARTICLE}[ \t\u00A0]+)*${WORD})+(?:[ \t]+${TRAILING}\b)?`,
     "gu",

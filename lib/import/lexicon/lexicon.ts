@@ -18,6 +18,10 @@ export interface Lexicon {
   questionLabels: string[];
   /** Honorifics before a surname ("Ms", "Dr."). */
   honorifics: string[];
+  /** Particles inside a name, before the word they belong to ("de la Cruz", "van der Heijden", "bin Ismail"). */
+  nameParticles: string[];
+  /** Patronymic words that close a name ("Nurlan Asanbek uulu"). */
+  namePatronymics: string[];
   /** Number words, with their values, and scale words. */
   numberUnits: Record<string, number>;
   numberScales: Record<string, number>;
