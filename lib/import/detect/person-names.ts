@@ -132,6 +132,8 @@ export const personNames = perLexicon((lex: Lexicon) => {
       new RegExp(String.raw`\b(?:${lex.honorifics.join("|")})\.?\s+${name}`, "gu"),
       // A full name with an age in apposition: "Marjorie Leng, 74, has volunteered …".
       new RegExp(String.raw`\b[A-Z][\p{L}’'-]+\s+${name},\s+\d{1,3},`, "gu"),
+      // "Owain Jenkins, who farms 400 acres near Llandovery, …": "who" is said of people.
+      new RegExp(String.raw`\b[A-Z][\p{L}’'-]+\s+${name},\s+who\b`, "gu"),
     ]) {
       for (const m of text.matchAll(re)) found.add(m[1]!);
     }

@@ -519,3 +519,20 @@ test("speaker guess: 'SECRETARY OF STATE:' labels, 'Inspector-General Daniel Kip
   ].join("\n\n");
   assert.equal(guessSpeaker(dash, EN)?.name, "Bahodir Tursunov");
 });
+
+test("'Name, who farms …' is a person: the quotation tagged 'he says' after it is theirs", () => {
+  const text = [
+    "The commissioner's figures",
+    "Emyr Prydderch, the police commissioner, says rural crime fell by a third.",
+    "'We've put forensic marking kits into more than 1,900 farms since 2022,' he says.",
+    "Not everyone recognises the picture. Owain Jenkins, who farms 400 acres near Llandovery, lost two quad bikes in eighteen months. 'It's fine for him to quote numbers,' he says. 'Half the farmers I know don't report anything any more.'",
+  ].join("\n\n");
+  const q = findCandidates(text, withIntroducedRole(text, speaker("Emyr Prydderch")), EN).map(
+    (c) => c.quote,
+  );
+  assert.ok(
+    q.some((s) => s.includes("1,900 farms")),
+    q.join("\n"),
+  );
+  assert.ok(!q.some((s) => s.includes("Half the farmers")), q.join("\n"));
+});
