@@ -37,8 +37,8 @@ const RECALL_FLOOR = 0.9;
 const SEED_GENRE = "seed-interview";
 const SEED_FLOOR = { precision: 0.85, recall: 0.95 };
 // Every variant tried is kept here, so the choice can be rerun and audited.
-// The seeds' genre (the desk's own speaker, translated interviews) may weigh 3× or 6× in the loss.
-const VARIANTS: (RankerOptions & { name: string })[] = [1, 3, 6].flatMap((seedWeight) =>
+// The seeds' genre (the desk's own speaker, translated interviews) may weigh 3×, 6× or 10× in the loss.
+const VARIANTS: (RankerOptions & { name: string })[] = [1, 3, 6, 10].flatMap((seedWeight) =>
   [0.003, 0.03].flatMap((l2) =>
     [1, 2].flatMap((mustWeight) =>
       [0.95, 0.93, 0.9].map((targetRecall) => ({
