@@ -22,7 +22,12 @@ export function isFirstPersonProse(
     body++;
     if (lex.firstPerson.test(maskQuotes(text.slice(s.start, s.end)))) first++;
   }
-  return body >= MIN_AUTHORED_SENTENCES && first / body >= AUTHORED_FIRST_PERSON_SHARE;
+  if (body < MIN_AUTHORED_SENTENCES || first === 0) return false;
+  // "Opinion | …", "The writer is …": the author's prose, however impersonal its style.
+  const marked = [...paragraphs.slice(0, 3), paragraphs.at(-1)]
+    .filter((p) => p !== undefined)
+    .some((p) => lex.opinionMarkers.test(text.slice(p.start, p.end)));
+  return marked || first / body >= AUTHORED_FIRST_PERSON_SHARE;
 }
 
 // The lines that name an op-ed's or speech's author, with the name's words (and the particles
@@ -52,6 +57,11 @@ const authorPatterns = perLexicon((lex: Lexicon) => {
       String.raw`\b(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Ss]tatement|[Ll]ecture|[Kk]eynote)\s+(?:\w+\s+)?by\s+${NAME}`,
       "u",
     ),
+    // "Full text of Hon. Peter Kaupa's address to …", "Full text of the address by …"
+    new RegExp(
+      String.raw`\b(?:[Ff]ull text|[Tt]ext|[Tt]ranscript) of\s+(?:the\s+)?(?:(?:keynote\s+)?(?:address|speech|remarks|statement)\s+by\s+)?${NAME}`,
+      "u",
+    ),
     // "Full text: Housing Minister Tama Rangihuna at the opening of …"
     new RegExp(
       String.raw`^\s*(?:[Ff]ull (?:text|remarks|speech)|[Ii]n full|[Tt]ext|[Tt]ranscript)\s*:\s*${NAME}`,
@@ -68,7 +78,8 @@ const authorPatterns = perLexicon((lex: Lexicon) => {
 
 /** The person an op-ed or speech names as its author, if any. */
 export function authorOf(text: string, lex: Lexicon): SpeakerRef | undefined {
-  const { isPersonName, organisationNames, stripTitles } = personNames(lex);
+  const { isHonorific, isPersonName, isTitleWord, organisationNames, stripTitles } =
+    personNames(lex);
   const organisations = organisationNames(text);
   const { lines, nameGroups } = authorPatterns(lex);
   for (const re of lines) {
@@ -76,7 +87,15 @@ export function authorOf(text: string, lex: Lexicon): SpeakerRef | undefined {
       new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`),
     )) {
       // "Health Minister Dr Neema Mwakyusa’s address": the name without its possessive.
-      const words = nameGroups(stripTitles(m[1]!.trim().replace(/[’']s$/, "")));
+      let words = nameGroups(stripTitles(m[1]!.trim().replace(/[’']s$/, "")));
+      // "Remarks by H.E. Ambassador af Klercker": the full name the article gives elsewhere.
+      if (words.length === 1) {
+        const full = new RegExp(
+          String.raw`\b(\p{Lu}[\p{L}’'-]+)\s+${words[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`,
+          "u",
+        ).exec(text.replace(m[0], ""));
+        if (full && !isHonorific(full[1]!) && !isTitleWord(full[1]!)) words = [full[1]!, words[0]!];
+      }
       // Titles run into names; "at" ends the name in "… Tavares at the Atlantic …".
       const name = words.slice(-3).join(" ");
       const candidates = [name, words.slice(-2).join(" ")];

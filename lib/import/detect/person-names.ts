@@ -71,7 +71,11 @@ export const personNames = perLexicon((lex: Lexicon) => {
    */
   function stripTitles(name: string): string {
     const words = name.split(/\s+/);
-    const isTitle = (w: string) => isHonorific(w) || isTitleWord(w);
+    // "Seismologist Sato": a profession before a name is not part of it.
+    const isTitle = (w: string) =>
+      isHonorific(w) ||
+      isTitleWord(w) ||
+      /^\p{Lu}\p{Ll}+(?:ologist|ographer|onomist|ician)$/u.test(w);
     const lastTitle = words.slice(0, -1).findLastIndex(isTitle);
     return words.slice(lastTitle + 1).join(" ");
   }

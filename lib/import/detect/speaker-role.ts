@@ -63,7 +63,8 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
         : escapeRegExp(name);
     // "Health Minister Dr Neema Mwakyusa": an honorific may stand between title and name.
     const before = new RegExp(
-      String.raw`${MODIFIERS}(${ROLE})${GAP}\s+(?:(?:${lex.honorifics.join("|")})\.?\s+)?${n}\b`,
+      // "National Police Commissioner General Thandeka Mokoena": a rank may follow the title.
+      String.raw`${MODIFIERS}(${ROLE})${GAP}\s+(?:(?:${ROLE})\s+)?(?:(?:${lex.honorifics.join("|")})\.?\s+)?${n}\b`,
       "gu",
     );
     // After the name the words before the title may be lower case: "Yuki Tanaka, Japan's trade minister".
@@ -78,6 +79,9 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
           role: m[2]!.toLowerCase().replace(/\s+/g, " "),
           modifiers: m[1]!.trim().split(/\s+/).filter(Boolean),
         });
+        // "National Police Commissioner General Thandeka Mokoena": the title before the rank too.
+        for (const inner of (m[1] ?? "").matchAll(new RegExp(String.raw`\b(${ROLE})\b`, "gu")))
+          found.push({ role: inner[1]!.toLowerCase().replace(/\s+/g, " "), modifiers: [] });
       }
     }
     return found;
@@ -87,7 +91,7 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
   function sharedWithOthers(text: string, role: string, name: string): boolean {
     const surname = name.split(/\s+/).pop()!;
     const re = new RegExp(
-      String.raw`(?:${anyCase(role)})${GAP}\s+(?:(?:${lex.honorifics.join("|")})\.?\s+)?([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)`,
+      String.raw`(?:${anyCase(role)})${GAP}\s+(?:(?:${ROLE})\s+)?(?:(?:${lex.honorifics.join("|")})\.?\s+)?([A-Z][\p{L}’'-]+\s+[A-Z][\p{L}’'-]+)`,
       "gu",
     );
     const organisations = organisationNames(text);

@@ -227,6 +227,7 @@ export const en: Lexicon = {
     "Fr",
     "Eng",
     "Amb",
+    "H\\.E",
     "Datuk",
     "Dato",
     "Datin",
@@ -271,6 +272,8 @@ export const en: Lexicon = {
     "la",
     "le",
     "ole",
+    "af",
+    "zu",
   ],
   namePatronymics: ["uulu", "kyzy", "uly", "qizi", "ogly", "oglu"],
   numberUnits: {
@@ -328,7 +331,7 @@ export const en: Lexicon = {
     "School Academy Foundation Fund Programme Program Bank Exchange Company Corporation Corp Group Holdings Inc Ltd PLC LLC AG SA GmbH " +
     "Organization Organisation Alliance Coalition League Movement Front Forces Army Navy Police Service Services Centre Center Hospital " +
     "Clinic Observatory Station Port Airport Embassy Consulate Mission Secretariat Board Trust Partners Capital Energy Mobile Telecom " +
-    "Airlines Airways Motors Industries Systems Technologies Labs Council Teachers Nurses Workers Works Unions Conference Summit Forum Games " +
+    "Airlines Airways Motors Industries Systems Technologies Labs Council Teachers Nurses Workers Works Resources Affairs Unions Conference Summit Forum Games " +
     "Cup Championship Festival Expo Fair Prize Award Act Bill Treaty Agreement Accord Convention Protocol Plan Strategy Initiative Project " +
     "Programme Report Index Survey Census Street Road Avenue Square Bridge Tunnel River Lake Sea Ocean Mountains Islands Island Valley " +
     "Province Region District County State City Town Village Republic Kingdom Emirates Union Photo Photograph Photos Images Getty AFP AP EPA " +
@@ -364,6 +367,8 @@ export const en: Lexicon = {
     "Yes Well Look Let Thank Thanks Good Ladies Friends Go Okay OK Sure Right By"
   ).split(" "),
   firstPerson: /\b(?:I|my|me|we|our|us|We|Our|My)\b/,
+  opinionMarkers:
+    /^(?:Opinion|OPINION|Op-ed|Op-Ed|OP-ED|Commentary|Viewpoint|Guest (?:column|essay)|Perspective)\b|^The (?:writer|author) is\b/m,
   indefiniteSubjects: [
     "anyone",
     "anybody",

@@ -39,6 +39,11 @@ export interface Lexicon {
   /** First-person words ("I", "we", "our"): an op-ed or speech is written in them. */
   firstPerson: RegExp;
   /**
+   * A page marked as opinion ("Opinion |", "Op-ed", "The writer is …"): its author's prose even
+   * when little of it says "I" or "we". Matched against the first paragraphs and the last one.
+   */
+  opinionMarkers: RegExp;
+  /**
    * Words that can be the subject of a speech verb but name nobody ("anyone had admitted",
    * "nobody denied"): a name before them is not the verb's subject.
    */
