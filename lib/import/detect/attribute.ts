@@ -144,6 +144,26 @@ export function attributeSentences(
     firstQuestion < 0 &&
     !roles.some((r) => r.role === "answer") &&
     isFirstPersonProse(text, paragraphs, sentences, lex);
+  // Authored text: the first paragraph in the author's own voice, and what opens a sentence
+  // about someone in the third person ("The Minister for …", "He", "She").
+  const firstOwnParagraph = authored
+    ? (sentences.find((s) => lex.firstPerson.test(maskQuotes(text.slice(s.start, s.end))))
+        ?.paragraph ?? 0)
+    : 0;
+  const thirdPersonOpening = new RegExp(
+    String.raw`^(?:(?:The|the)\s+(?:\p{L}+\s+){0,3}?(?:${Object.keys(lex.jobTitles).join("|")})\b|${lex.thirdPerson.subjects.join("|")}\b)`,
+    "iu",
+  );
+  const quotedByOther = (raw: string) => {
+    const masked = maskQuotes(raw);
+    if (masked === raw) return false;
+    const verb = speechPatterns(lex).verb;
+    for (const m of masked.matchAll(new RegExp(verb.source, "g"))) {
+      const before = masked.slice(0, m.index!).trimEnd();
+      if (!lex.firstPerson.test(before.split(/[,;:]/).pop() ?? "")) return true;
+    }
+    return false;
+  };
   const unitWho = new Map<number, Person>();
   let lastPara = -1;
   let lastOwn: { who: Person | null; paragraph: number } = { who: null, paragraph: -1 };
@@ -201,11 +221,16 @@ export function attributeSentences(
     if (authored) {
       // The author's own prose; quotations they cite and the third-person author note are not.
       const aboutSpeaker = findMentions(maskQuotes(raw), patterns).some((m) => m.who === "speaker");
-      // "An environmental group has estimated that …": the author reports someone else.
-      const quotesSomeone = own.get(s) === "other";
+      // "An environmental group has estimated that …": the author reports someone else; "A
+      // former finance minister once told me, “…”": a quotation tagged by someone not "I"/"we".
+      const quotesSomeone = own.get(s) === "other" || quotedByOther(raw);
+      // "The Minister for Fisheries opened the forum on Tuesday.": the introduction's
+      // narration about the author, before their own text starts.
+      const introNarration = s.paragraph < firstOwnParagraph && thirdPersonOpening.test(raw);
       if (
         !aboutSpeaker &&
         !quotesSomeone &&
+        !introNarration &&
         !s.inQuoteAtStart &&
         !paragraphs[s.paragraph]!.heading
       ) {

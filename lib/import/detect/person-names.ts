@@ -129,7 +129,8 @@ export const personNames = perLexicon((lex: Lexicon) => {
     const verb = speechVerb.source;
     for (const re of [
       new RegExp(
-        String.raw`${name}(?:,[^,.]{1,120},)?\s+(?:also\s+|has\s+|had\s+)?(?:${verb})`,
+        // "Rodríguez said", "Rodríguez, a lawyer, said", "Its president, Luis Rodríguez, said".
+        String.raw`${name}(?:,[^,.]{1,120},|,)?\s+(?:also\s+|has\s+|had\s+)?(?:${verb})`,
         "gu",
       ),
       new RegExp(String.raw`(?:${verb})\s+(?:[A-Z][\p{L}’'-]+\s+)*${name}`, "gu"),

@@ -536,3 +536,40 @@ test("'Name, who farms …' is a person: the quotation tagged 'he says' after it
   );
   assert.ok(!q.some((s) => s.includes("Half the farmers")), q.join("\n"));
 });
+
+test("'Its president, Luis Rodríguez, said …' then '\"…,\" he said' is Rodríguez's, not the minister's", () => {
+  const text = [
+    "Minister says grid will be fixed",
+    "SANTO DOMINGO (Wire) - Energy Minister Rafael Peralta said on Monday that losses stood at 37% in the first nine months of the year.",
+    'The business council estimated that the blackout cost $200 million. Its president, Luis Rodríguez, said firms should be compensated. "Small businesses cannot absorb that on their own," he said.',
+    'Peralta, who took office in August 2024, said he would not resign. "I will keep working until this is fixed," he said.',
+  ].join("\n\n");
+  const q = quotes(text, "Rafael Peralta");
+  assert.ok(
+    q.some((s) => s.includes("37%")),
+    q.join("\n"),
+  );
+  assert.ok(
+    q.some((s) => s.includes("keep working")),
+    q.join("\n"),
+  );
+  assert.ok(!q.some((s) => s.includes("Small businesses")), q.join("\n"));
+});
+
+test("authored text: someone else's quotation and the introduction's third-person narration are not the author's", () => {
+  const speech = [
+    "Full text of Hon. Peter Kaupa's address to the Pacific Tuna Forum",
+    "The Minister for Fisheries opened the three-day forum in Port Moresby on Tuesday.",
+    "Thank you, Madam Chair. I want to begin by thanking the organisers.",
+    "Our licence revenue rose to 412 million kina last year, and we have doubled the observers on our boats since 2021.",
+    'A former finance minister once told me, "Fish are the one budget line that swims away." We now track every vessel by satellite.',
+    "We will not sign any access deal that pays less than 9 percent of the catch value.",
+  ].join("\n\n");
+  const q = quotes(speech, "Peter Kaupa");
+  assert.ok(
+    q.some((s) => s.includes("412 million kina")),
+    q.join("\n"),
+  );
+  assert.ok(!q.some((s) => s.includes("opened the three-day forum")), q.join("\n"));
+  assert.ok(!q.some((s) => s.includes("swims away")), q.join("\n"));
+});
