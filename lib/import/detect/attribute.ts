@@ -192,6 +192,9 @@ export function attributeSentences(
       who = discourse.resolve(cue);
       if (who) break;
     }
+    // Who "he"/"she" at the start means is decided before this sentence's own mentions ("He is
+    // … a former mayor of …": the predicate names nobody new).
+    const lastBefore = discourse.last;
     discourse.notice(mentions, raw);
     if (who) discourse.last = who;
     // "She is also blunt about what went wrong." then an untagged quotation: hers, as with her name.
@@ -200,7 +203,7 @@ export function attributeSentences(
       !who &&
       first?.who === "pronoun" &&
       first.start <= 4 &&
-      discourse.last === "speaker" &&
+      lastBefore === "speaker" &&
       (!discourse.speakerPronoun || discourse.speakerPronoun === first.pronoun)
     )
       speakerSubject.add(s);
@@ -243,6 +246,18 @@ export function attributeSentences(
     const prev = sentences[sentences.indexOf(s) - 1];
     if (!who && /^["“]/.test(raw) && prev?.paragraph === s.paragraph && speakerSubject.has(prev))
       who = "speaker";
+    // "He is a tall, deliberate man … he smiles." then a paragraph that is one untagged
+    // quotation: theirs, when nobody else spoke in between.
+    if (
+      !who &&
+      /^["“]/.test(raw) &&
+      prev?.paragraph === s.paragraph - 1 &&
+      unitWho.get(unitOf.get(s)!) === undefined
+    ) {
+      const before = sentences.filter((x) => x.paragraph === s.paragraph - 1);
+      if (before.some((x) => speakerSubject.has(x)) && !before.some((x) => own.get(x) === "other"))
+        who = "speaker";
+    }
     if (!who && lastOwn.who === "speaker" && continued < MAX_CONTINUATION) {
       const sameParagraph = lastOwn.paragraph === s.paragraph;
       const quoteAfterQuote = /^["“]/.test(raw) && lastOwn.paragraph === s.paragraph - 1;

@@ -5,7 +5,12 @@ import { maskQuotes } from "./quote-state";
 import { type Lexicon, perLexicon } from "../lexicon";
 import { personNames } from "./person-names";
 import type { Paragraph, Sentence, SpeakerRef } from "./types";
-import { AUTHORED_FIRST_PERSON_SHARE, MIN_AUTHORED_SENTENCES } from "./thresholds";
+import { speechPatterns } from "./speech-verbs";
+import {
+  AUTHORED_FIRST_PERSON_SHARE,
+  MIN_AUTHORED_SENTENCES,
+  MIN_TAGGED_QUOTES_REPORTED,
+} from "./thresholds";
 
 /** True for first-person prose (an op-ed, a speech), not for quotes reported by someone else. */
 export function isFirstPersonProse(
@@ -16,13 +21,22 @@ export function isFirstPersonProse(
 ): boolean {
   let body = 0;
   let first = 0;
+  let tagged = 0;
+  const verb = speechPatterns(lex).verb;
   for (const s of sentences) {
     const p = paragraphs[s.paragraph]!;
     if (p.furniture || p.heading || s.inQuoteAtStart) continue;
     body++;
-    if (lex.firstPerson.test(maskQuotes(text.slice(s.start, s.end)))) first++;
+    const raw = text.slice(s.start, s.end);
+    const masked = maskQuotes(raw);
+    if (lex.firstPerson.test(masked)) first++;
+    // "'Two years ago …,' says the commissioner": a quotation tagged by a speech verb.
+    if (masked !== raw && new RegExp(verb.source).test(masked)) tagged++;
   }
   if (body < MIN_AUTHORED_SENTENCES || first === 0) return false;
+  // A feature whose reporter writes "I visit", "when I ask" still quotes its subject throughout:
+  // reported, not authored.
+  if (tagged >= MIN_TAGGED_QUOTES_REPORTED) return false;
   // "Opinion | …", "The writer is …": the author's prose, however impersonal its style.
   const marked = [...paragraphs.slice(0, 3), paragraphs.at(-1)]
     .filter((p) => p !== undefined)

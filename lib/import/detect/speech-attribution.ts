@@ -64,9 +64,11 @@ export function speechCues(sentence: string, patterns: RegExp[], lex: Lexicon): 
     if (/^\s+(?:[$€£]\s?)?\d/.test(masked.slice(at + m[0].length))) continue;
     // Inverted order after a quote or comma: "…,” said Viktorov" / "contends Duncan Allan".
     const inverted = /[,"”]$/.test(sentence.slice(0, at).trimEnd()) || before === "";
+    // "Rui Pacheco, a councillor, said the mayor was …": the apposition's comma is not an
+    // inverted tag's; the subject is the name before it.
     const subject =
-      (inverted && firstAfter(mentions, at + m[0].length + 1)) ||
       appositionSubject(masked, mentions, at) ||
+      (inverted && firstAfter(mentions, at + m[0].length + 1)) ||
       nearestBefore(
         mentions.filter((x) => !indefiniteSubject(lex).test(masked.slice(x.end, at))),
         at,

@@ -42,6 +42,8 @@ export const MIN_TRANSCRIPT_TURNS = 3;
 export const AUTHORED_FIRST_PERSON_SHARE = 0.2;
 /** Authored prose needs at least this many body sentences. */
 export const MIN_AUTHORED_SENTENCES = 5;
+/** Quotations tagged with a speech verb ("…,' she says") that make first-person prose a reporter's feature, not an op-ed. */
+export const MIN_TAGGED_QUOTES_REPORTED = 4;
 
 // Speaker guess
 /** A turn of one's own in a transcript outweighs a speech verb next to one's name. */

@@ -246,6 +246,7 @@ export const en: Lexicon = {
     "Cmdr",
     "Supt",
   ],
+  proxyRoles: ["spokesman", "spokeswoman", "spokesperson"],
   nameParticles: [
     "O",
     "Ó",

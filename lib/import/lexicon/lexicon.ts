@@ -16,6 +16,8 @@ export interface Lexicon {
   answerLabels: string[];
   /** Transcript labels of the person asking ("Q:", "QUESTION:", "HOST:"). */
   questionLabels: string[];
+  /** Titles of people who speak for someone else ("the spokesperson"): never the speaker by default. */
+  proxyRoles: string[];
   /** Honorifics before a surname ("Ms", "Dr."). */
   honorifics: string[];
   /** Particles inside a name, before the word they belong to ("de la Cruz", "van der Heijden", "bin Ismail"). */

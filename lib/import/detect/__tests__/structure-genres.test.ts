@@ -573,3 +573,48 @@ test("authored text: someone else's quotation and the introduction's third-perso
   assert.ok(!q.some((s) => s.includes("opened the three-day forum")), q.join("\n"));
   assert.ok(!q.some((s) => s.includes("swims away")), q.join("\n"));
 });
+
+test("a feature whose reporter writes 'I visit' is reported, not authored; 'He is … a former mayor' then an untagged quotation is the speaker's", () => {
+  const text = [
+    "The quiet camps",
+    "Branislav Đorđević, the country's commissioner for refugees, says the route is 'under control'.",
+    "By Hannah Pryce",
+    "The centre at Adaševci has beds for 1,000 people. On the morning I visit, 61 are occupied.",
+    "'Two years ago there were people sleeping in the corridors,' says the commissioner. 'In October 2022 we had more than 6,000 people in our centres.'",
+    "He is a tall man in his fifties, a former mayor of a small town, and he chooses his words with care. When I ask why the numbers fell, he smiles.",
+    "'Both. In 2023 we stopped visa-free entry for citizens of Tunisia and Burundi.'",
+    "Milica Stanković, a researcher, says people avoid the camps. 'They sleep in the forest,' she says.",
+    "'Every person who comes to our centres receives food,' the commissioner says.",
+    "'The figures count beds, not people,' Stanković says.",
+  ].join("\n\n");
+  const q = findCandidates(text, withIntroducedRole(text, speaker("Branislav Đorđević")), EN).map(
+    (c) => c.quote,
+  );
+  assert.ok(
+    q.some((s) => s.includes("6,000 people")),
+    q.join("\n"),
+  );
+  assert.ok(
+    q.some((s) => s.includes("visa-free entry")),
+    q.join("\n"),
+  );
+  assert.ok(!q.some((s) => /61 are occupied|sleep in the forest|count beds/.test(s)), q.join("\n"));
+});
+
+test("'the spokesperson said' is not the mayor; 'Rui Pacheco, a councillor, said the mayor was …' is Pacheco's", () => {
+  const text = [
+    "Mayor of Monchique says the state abandoned the town",
+    "The mayor of Monchique, Helena Brito, said on Monday that only €2 million of the promised €9 million had arrived.",
+    '"We have rebuilt 40 homes with our own money," the mayor said. "The state has rebuilt none," the mayor added.',
+    '"A further €1.9 million was approved on 27 May," the spokesperson said.',
+    'Rui Pacheco, a Social Democrat councillor, said the mayor was "playing politics with fire".',
+  ].join("\n\n");
+  const q = findCandidates(text, withIntroducedRole(text, speaker("Helena Brito")), EN).map(
+    (c) => c.quote,
+  );
+  assert.ok(
+    q.some((s) => s.includes("40 homes")),
+    q.join("\n"),
+  );
+  assert.ok(!q.some((s) => /€1\.9 million|playing politics/.test(s)), q.join("\n"));
+});
