@@ -137,7 +137,9 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
     );
     for (const m of text.matchAll(re)) used.add(m[1]!.toLowerCase().replace(/\s+/g, " "));
     // "the spokesperson said": someone speaking for a body, not the story's titled speaker.
-    return [...used].filter((role) => !introducedWith(text, role) && !lex.proxyRoles.includes(role));
+    return [...used].filter(
+      (role) => !introducedWith(text, role) && !lex.proxyRoles.includes(role),
+    );
   }
 
   /** Someone is introduced by name with this title ("Senator Faith Njeri", "Gordon Baird, the senator"). */
