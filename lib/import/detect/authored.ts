@@ -111,8 +111,12 @@ export function authorOf(text: string, lex: Lexicon): SpeakerRef | undefined {
         if (full && !isHonorific(full[1]!) && !isTitleWord(full[1]!)) words = [full[1]!, words[0]!];
       }
       // Titles run into names; "at" ends the name in "… Tavares at the Atlantic …".
-      const name = words.slice(-3).join(" ");
-      const candidates = [name, words.slice(-2).join(" ")];
+      // "By Ana Rita Castelo Branco": up to four name words when nothing else stands before them.
+      const candidates = [
+        ...(words.length === 4 ? [words.join(" ")] : []),
+        words.slice(-3).join(" "),
+        words.slice(-2).join(" "),
+      ];
       const found = candidates.find(
         (n) => nameGroups(n).length >= 2 && isPersonName(n, organisations),
       );

@@ -368,7 +368,19 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     const turns = paragraphs.map((p) => readTurn(text.slice(p.start, p.end)));
     const answers = turns.filter((t) => ANSWER_LABEL.test(t.label ?? "")).length;
     const dashes = turns.filter((t) => t.dash).length;
-    if (answers < 2 && dashes < MIN_TRANSCRIPT_TURNS) return undefined;
+    // "The Korea Ledger: …?" then the answer as a plain paragraph: only the questions are labelled.
+    const askers = questionLabels(text, paragraphs);
+    const unlabelledAnswers = turns.filter(
+      (t, i) => t.label && askers.has(t.label) && turns[i + 1] && !turns[i + 1]!.label,
+    ).length;
+    const onlyAsker =
+      new Set(turns.filter((_, i) => !paragraphs[i]!.furniture).map((t) => t.label)).size <= 2;
+    if (
+      answers < 2 &&
+      dashes < MIN_TRANSCRIPT_TURNS &&
+      !(onlyAsker && unlabelledAnswers >= MIN_TRANSCRIPT_TURNS)
+    )
+      return undefined;
     return introducedPerson(text, paragraphs, organisations);
   }
 

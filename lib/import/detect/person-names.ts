@@ -114,6 +114,8 @@ export const personNames = perLexicon((lex: Lexicon) => {
     // A whole place name, or a demonym in it ("Ghanaian Cocoa"); a single country word may be a first name (Jordan).
     if (PLACES.has(name.toLowerCase()) || words.some((w) => DEMONYMS.has(w.toLowerCase())))
       return false;
+    // "Greenpeace Malaysia", "Oxfam Kenya": a body's national branch; a surname is not a country.
+    if (PLACES.has(words.at(-1)!.toLowerCase())) return false;
     for (let i = 0; i + 1 < words.length; i++)
       if (organisations.has(`${words[i]} ${words[i + 1]}`)) return false;
     return true;

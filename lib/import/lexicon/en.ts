@@ -48,6 +48,9 @@ export const en: Lexicon = {
     admiral: ["admiral"],
     commissioner: ["commissioner"],
     councillor: ["councillor"],
+    ombudsman: ["ombudsman"],
+    ombudswoman: ["ombudswoman"],
+    ombudsperson: ["ombudsperson"],
     councilor: ["councilor"],
     councilwoman: ["councilwoman"],
     councilman: ["councilman"],
@@ -228,6 +231,9 @@ export const en: Lexicon = {
     "Eng",
     "Amb",
     "H\\.E",
+    "Cllr",
+    "Monsignor",
+    "Msgr",
     "Datuk",
     "Dato",
     "Datin",
@@ -337,6 +343,8 @@ export const en: Lexicon = {
     "Programme Report Index Survey Census Street Road Avenue Square Bridge Tunnel River Lake Sea Ocean Mountains Islands Island Valley " +
     "Province Region District County State City Town Village Republic Kingdom Emirates Union Photo Photograph Photos Images Getty AFP AP EPA " +
     // Newspapers' names in other languages, as English copy cites them.
+    "Ledger Dispatch Bulletin Sentinel Inquirer Examiner Register Beacon Enquirer Advertiser Clarion Argus Messenger " +
+    "Podcast Show Hour " +
     "Giornale Corriere Gazzetta Stampa Repubblica Messaggero Zeitung Allgemeine Rundschau Tageblatt Kurier Courrier Monde Figaro " +
     "Diario Periódico Noticias Gazeta Wyborcza Izvestia Kommersant Vedomosti Pravda Krant Dagblad Sanomat " +
     // Public bodies and companies by their own-language names ("Servicios de Agua y Drenaje").

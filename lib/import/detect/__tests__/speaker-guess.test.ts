@@ -43,6 +43,11 @@ const EXPECTED: Record<string, string> = {
   // From a third helper-written set of 30 (mostly everyday copy) and fresh set 9.
   "qa-profession-before-name.txt": "Yumiko Sato", // "Seismologist Sato"
   "briefing-title-and-rank-label.txt": "Thandeka Mokoena", // "THE NATIONAL COMMISSIONER:", "… Commissioner General …"
+  // From a fourth helper-written set of 30.
+  "qa-only-questions-labelled.txt": "Park Ji-yeon", // "The Korea Ledger: …?" then plain answers
+  "dash-monsignor.txt": "Ricardo de la Cruz Valdivia",
+  "feature-cllr.txt": "Tamsin Trevithick", // "Cllr Trevithick"
+  "wire-national-branch-not-person.txt": "Ahmad Faizal Rahman", // not "Greenpeace Malaysia"
 };
 
 // Op-eds and speeches: the author, from the byline, the headline or the closing note.
@@ -53,6 +58,7 @@ const AUTHORS: Record<string, string> = {
   "oped-impersonal-marked-opinion.txt": "Meenakshi Raghunathan", // "Opinion |", little "I"
   "speech-excellency-particle.txt": "Ingrid af Klercker", // "Remarks by H.E. Ambassador af Klercker"
   "speech-full-text-of-possessive.txt": "Peter Kaupa", // "full text of Hon. Peter Kaupa's address"
+  "oped-four-word-byline.txt": "Ana Rita Castelo Branco",
 };
 for (const [file, name] of Object.entries(AUTHORS)) {
   test(`${file}: the author is ${name}`, () => {
