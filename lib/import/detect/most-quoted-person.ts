@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./escape-regexp";
 import { findParagraphs } from "./clean";
 import { splitSentences } from "./sentences";
 import { speakerMentions } from "./speaker-mentions";
@@ -27,6 +28,12 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
   const { isCommonCapitalised } = speakerMentions(lex);
   const { ownRoleWords } = speakerRoles(lex);
   const SPEECH_VERB = speechPatterns(lex).verb;
+  /** "Haris says", "says Haris", "Sutarno, a former governor, said": the article quotes them by this word. */
+  const quotedBy = (word: string, text: string) =>
+    new RegExp(
+      `\\b${escapeRegExp(word)}(?:,[^,.]{1,120},)?\\s+(?:also\\s+)?(?:${SPEECH_VERB.source})|(?:${SPEECH_VERB.source})\\s+${escapeRegExp(word)}\\b`,
+      "u",
+    ).test(text);
   // Capitalised words on one line ("Lucia Ferraz", not "Lucia Ferraz\n\nThe"), with the particles
   // names carry ("Padraig O Suilleabhain", "Ursula von der Leyen", "Luiz Inácio da Silva").
   const PARTICLE = `(?:${lex.nameParticles.join("|")})`;
@@ -154,12 +161,7 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       if (words.length < 3) return [];
       // "State Minister of Finance Aster Getachew Wolde … Aster said": a given name the article
       // quotes by stays.
-      const given = words.at(-3)!;
-      const quotedBy = new RegExp(
-        `\\b${given}\\s+(?:${SPEECH_VERB.source})|(?:${SPEECH_VERB.source})\\s+${given}\\b`,
-        "u",
-      );
-      const tail = words.slice(quotedBy.test(text) ? -3 : -2).join(" ");
+      const tail = words.slice(quotedBy(words.at(-3)!, text) ? -3 : -2).join(" ");
       return [{ 0: tail, index: m.index! + m[0].lastIndexOf(tail) }];
     });
   }
@@ -464,8 +466,7 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
     for (const m of text.matchAll(MONONYM)) {
       const word = m[1]!;
       const known = [...fullName.values()].some((n) => n.split(/\s+/).includes(word));
-      const quotedBy = new RegExp(`\\b${word}(?:,[^,.]{1,120},)?\\s+(?:${SPEECH_VERB.source})`);
-      if (!known && !isCommonCapitalised(word) && !isPlace(word) && quotedBy.test(text))
+      if (!known && !isCommonCapitalised(word) && !isPlace(word) && quotedBy(word, text))
         fullName.set(word, word);
     }
     // "Mr Haris" for Haris Abdul Rahman, "Ms Herrera" for Lucía Herrera Bustamante: the part of
@@ -494,11 +495,8 @@ export const speakerGuesses = perLexicon((lex: Lexicon) => {
       for (const part of name.split(/\s+/).slice(0, -1)) {
         if (part.length < 3 || fullName.has(part) || partOf.has(part) || isHonorific(part))
           continue;
-        const tagged = new RegExp(
-          `\\b${part}\\s+(?:also\\s+)?(?:${SPEECH_VERB.source})|(?:${SPEECH_VERB.source})\\s+${part}\\b`,
-        );
         const owners = [...fullName.values()].filter((n) => n.split(/\s+/).includes(part));
-        if (owners.length === 1 && tagged.test(text)) partOf.set(part, surname);
+        if (owners.length === 1 && quotedBy(part, text)) partOf.set(part, surname);
       }
     }
     const keyOf = (word: string) => partOf.get(word) ?? word;
