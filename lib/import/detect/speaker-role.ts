@@ -107,7 +107,8 @@ export const speakerRoles = perLexicon((lex: Lexicon) => {
   /** "Russia's" → Russia; "Russian" → Russia when the article names Russia. */
   function countryFrom(modifiers: string[], text: string): string | undefined {
     for (const word of modifiers) {
-      const possessive = /^(.+)[’']s$/.exec(word);
+      // "Ghana's", not "the country's".
+      const possessive = /^(\p{Lu}.*)[’']s$/u.exec(word);
       if (possessive) return possessive[1];
       const stem = (word[0] + word.slice(1).toLowerCase()).replace(/n$/, "");
       if (stem !== word && new RegExp(`\\b${escapeRegExp(stem)}\\b`).test(text)) return stem;
