@@ -587,9 +587,9 @@ test("a feature whose reporter writes 'I visit' is reported, not authored; 'He i
     "'Every person who comes to our centres receives food,' the commissioner says.",
     "'The figures count beds, not people,' Stanković says.",
   ].join("\n\n");
-  const q = findCandidates(text, withIntroducedRole(text, speaker("Branislav Đorđević")), EN).map(
-    (c) => c.quote,
-  );
+  const commissioner = withIntroducedRole(text, speaker("Branislav Đorđević"));
+  assert.equal(commissioner.country, undefined, "'the country's commissioner' names no country");
+  const q = findCandidates(text, commissioner, EN).map((c) => c.quote);
   assert.ok(
     q.some((s) => s.includes("6,000 people")),
     q.join("\n"),
